@@ -1,0 +1,9 @@
+"""Entry point for ``python -m pmladder``."""
+
+from __future__ import annotations
+
+import sys
+
+from pmladder.cli import main
+
+sys.exit(main())

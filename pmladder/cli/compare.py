@@ -1,0 +1,3 @@
+"""Placeholder for the `compare` command module (being built in this session)."""
+
+from __future__ import annotations

@@ -1,0 +1,49 @@
+"""The one error base of pmladder and its documented exit codes (see docs/exit-codes.md)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+#: Everything went well (for ``validate``: every file is valid).
+EXIT_OK = 0
+#: The input was read but is wrong: an invalid ladder or answers file, unknown ids, failed validation.
+EXIT_INVALID = 1
+#: The command was used wrongly: bad option, missing file, non-TTY stdin without ``--answers``.
+EXIT_USAGE = 2
+#: The user interrupted (Ctrl-C, ``q``, EOF); progress was saved and can be resumed.
+EXIT_INTERRUPTED = 130
+
+
+class PmladderError(Exception):
+    """An expected failure: shown to the user as one line, never as a traceback."""
+
+    exit_code: ClassVar[int] = EXIT_INVALID
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputError(PmladderError):
+    """An input file or stream has wrong content; the message starts with ``file:line:col``."""
+
+    exit_code = EXIT_INVALID
+
+
+class UsageError(PmladderError):
+    """The command line asks for something impossible (unknown ladder, missing file, no TTY...)."""
+
+    exit_code = EXIT_USAGE
+
+
+class NotFoundError(UsageError):
+    """A ladder, level, competency or saved result named on the command line does not exist."""
+
+
+class InterruptedSession(PmladderError):
+    """The user stopped an interactive session; what was answered is saved for ``--resume``."""
+
+    exit_code = EXIT_INTERRUPTED

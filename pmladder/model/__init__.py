@@ -1,0 +1,1 @@
+"""Pydantic models: the ladder file, the taxonomy, answers, results and issues."""
