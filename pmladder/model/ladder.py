@@ -228,6 +228,8 @@ class Ladder(Frozen):
     name: Text
     description: Text
     source: Source
+    #: further articles the ladder draws on (e.g. KPI scorecards for evidence prompts)
+    references: list[Source] = Field(default_factory=list)
     #: why the bands were chosen as they are (how these levels line up with other ladders)
     band_rationale: Text
     scoring: Scoring = Field(default_factory=Scoring)
