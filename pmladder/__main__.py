@@ -4,6 +4,6 @@ from __future__ import annotations
 
 import sys
 
-from pmladder.cli import main
+from pmladder.entry import main
 
 sys.exit(main())

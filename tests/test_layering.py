@@ -1,0 +1,101 @@
+"""The layering of docs/architecture.md, checked by reading every module's imports with ast."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "pmladder"
+UI_LIBRARIES = {"typer", "rich", "click"}
+STDLIB = set(sys.stdlib_module_names)
+
+
+def _modules() -> list[Path]:
+    return sorted(PACKAGE.rglob("*.py"))
+
+
+def _name(path: Path) -> str:
+    return path.relative_to(PACKAGE.parent).with_suffix("").as_posix().replace("/", ".")
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+def _top(imports: set[str]) -> set[str]:
+    return {name.split(".")[0] for name in imports}
+
+
+def _is_ui(name: str) -> bool:
+    # entry.py and __main__.py sit above the CLI: they only hand over to it
+    top = ("pmladder.prompting", "pmladder.entry", "pmladder.__main__")
+    return name.startswith(("pmladder.cli", "pmladder.render")) or name in top
+
+
+def test_every_module_is_found() -> None:
+    names = {_name(p) for p in _modules()}
+    assert {"pmladder.loader", "pmladder.model.ladder", "pmladder.cli"} <= {n.removesuffix(".__init__") for n in names}
+
+
+@pytest.mark.parametrize("path", _modules(), ids=_name)
+def test_core_never_imports_the_ui(path: Path) -> None:
+    name = _name(path)
+    if _is_ui(name):
+        pytest.skip("UI layer")
+    assert not (_top(_imports(path)) & UI_LIBRARIES), f"{name} imports a UI library"
+    ui_modules = {i for i in _imports(path) if _is_ui(i)}
+    assert not ui_modules, f"{name} imports the UI layer: {sorted(ui_modules)}"
+
+
+@pytest.mark.parametrize("path", _modules(), ids=_name)
+def test_only_the_cli_imports_typer(path: Path) -> None:
+    if _name(path).startswith("pmladder.cli"):
+        pytest.skip("CLI layer")
+    assert not ({"typer", "click"} & _top(_imports(path))), f"{_name(path)} imports typer or click"
+
+
+@pytest.mark.parametrize("path", _modules(), ids=_name)
+def test_only_the_loader_parses_yaml(path: Path) -> None:
+    if _name(path) == "pmladder.loader":
+        pytest.skip("the loader")
+    assert "yaml" not in _top(_imports(path)), f"{_name(path)} imports yaml: parse through pmladder.loader"
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE / "model").glob("*.py")), ids=_name)
+def test_models_import_only_pydantic_and_the_stdlib(path: Path) -> None:
+    allowed = STDLIB | {"pydantic", "pydantic_core", "pmladder", "__future__"}
+    assert _top(_imports(path)) <= allowed, f"{_name(path)} imports {sorted(_top(_imports(path)) - allowed)}"
+
+
+@pytest.mark.parametrize("path", _modules(), ids=_name)
+def test_only_prompting_and_the_cli_touch_stdin(path: Path) -> None:
+    name = _name(path)
+    if name.startswith("pmladder.cli") or name == "pmladder.prompting":
+        pytest.skip("allowed to read stdin")
+    source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr == "stdin":
+            pytest.fail(f"{name}:{node.lineno} uses stdin; inject the input stream instead")
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "input":
+            pytest.fail(f"{name}:{node.lineno} calls input(); inject the input stream instead")
+
+
+@pytest.mark.parametrize("path", _modules(), ids=_name)
+def test_every_module_has_a_docstring_and_future_annotations(path: Path) -> None:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstring = ast.get_docstring(tree)
+    assert docstring, f"{_name(path)} has no module docstring"
+    assert "\n" not in docstring.strip(), f"{_name(path)}: the module docstring should be one line"
+    futures = [n for n in tree.body if isinstance(n, ast.ImportFrom) and n.module == "__future__"]
+    assert futures or not tree.body[1:], f"{_name(path)} lacks `from __future__ import annotations`"
