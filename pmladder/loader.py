@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import math
+import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
 from pmladder.errors import InputError, NotFoundError
+from pmladder.i18n import Catalogue, message
 from pmladder.model.issue import Issue
-from pmladder.model.ladder import Ladder, Taxonomy
+from pmladder.model.ladder import Ladder, Lang, Taxonomy
 
 try:  # libyaml is ~10x faster; the pure-Python parser is the fallback, with the same behaviour
     from yaml import CSafeLoader as _EventLoader
@@ -33,7 +36,7 @@ MAX_NUMBER_DIGITS = 30
 
 # YAML 1.2 core schema for plain scalars; anything else plain is a string.
 _INT = re.compile(r"^[-+]?[0-9]+$")
-_INT_OTHER = re.compile(r"^(?:0o[0-7]+|0x[0-9a-fA-F]+)$")
+_HEX = re.compile(r"^0x[0-9a-fA-F]+$")
 _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
 _SPECIAL_FLOAT = re.compile(r"^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$")
 _NULL = {"", "~", "null", "Null", "NULL"}
@@ -44,14 +47,210 @@ _AMBIGUOUS_BOOL = re.compile(r"^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off
 # 1.1 sexagesimal numbers (1:30 == 90) and dates silently become other types elsewhere.
 _SEXAGESIMAL = re.compile(r"^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$")
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?$")
-# C0 controls except tab/LF/CR, DEL, C1 controls, and the BOM anywhere but at the start.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
+# Numbers only one YAML version reads as numbers: 1.2 octal (0o17), 1.1 binary (0b101) and 1_000.
+_OTHER_NUMBER = re.compile(r"^[-+]?(?:0o[0-7]+|0b[01_]+|[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?)$")
+# C0 controls except tab/LF/CR, DEL, C1 controls, the BOM anywhere but at the start, and the
+# bidirectional overrides that can make text read differently from what it is ("Trojan source").
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u202a-\u202e\u2066-\u2069]")
+# In a double-quoted value, after escapes such as "\e" or "\u001b" are decoded: the same, and CR.
+_VALUE_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u202a-\u202e\u2066-\u2069]")
+# A plain scalar can only be something other than a string if it starts with one of these.
+_SPECIAL_START = frozenset("0123456789+-.~nNtTfFyYoO")
+# JSON writes characters beyond the BMP as surrogate pairs ("\ud83d\ude00"); YAML has no such escape.
+_SURROGATE_PAIR = re.compile(
+    r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE
+)
+
+#: Loader messages in both languages (codes stay English: they are stable identifiers).
+MESSAGES: Catalogue = {
+    "too-large": {
+        "en": "the file is larger than the limit of {limit:,} bytes (1 MiB)",
+        "zh": "文件超过 {limit:,} 字节（1 MiB）的上限",
+    },
+    "utf16": {
+        "en": "the file is UTF-16 or UTF-32 encoded: save it as UTF-8",
+        "zh": "文件是 UTF-16 或 UTF-32 编码：请另存为 UTF-8",
+    },
+    "not-utf8": {
+        "en": "not UTF-8: byte 0x{byte:02x} cannot be decoded",
+        "zh": "不是 UTF-8 编码：字节 0x{byte:02x} 无法解码",
+    },
+    "bom-inside": {
+        "en": "a byte-order mark (U+FEFF) inside the file is not allowed",
+        "zh": "文件中间不允许出现字节顺序标记（U+FEFF）",
+    },
+    "control": {"en": "control character U+{point:04X} is not allowed", "zh": "不允许控制字符 U+{point:04X}"},
+    "control-value": {
+        "en": "control character U+{point:04X} is not allowed in text",
+        "zh": "文本中不允许控制字符 U+{point:04X}",
+    },
+    "tag": {"en": "tags such as {tag!r} are not allowed", "zh": "不允许使用 {tag!r} 这样的标签"},
+    "ambiguous-bool": {
+        "en": "{value!r} means a boolean to some YAML readers and a string to others: "
+        "write true/false, or quote it",
+        "zh": "{value!r} 在一些 YAML 解析器中是布尔值，在另一些中是字符串：请写 true/false，或加引号",
+    },
+    "ambiguous-octal": {
+        "en": "{value!r} is octal to some YAML readers and decimal to others: "
+        "drop the leading zero, or quote it",
+        "zh": "{value!r} 在一些 YAML 解析器中是八进制，在另一些中是十进制：请去掉前导零，或加引号",
+    },
+    "ambiguous-number": {
+        "en": "{value!r} is a number to some YAML readers and a string to others: "
+        "write a plain decimal, or quote it",
+        "zh": "{value!r} 在一些 YAML 解析器中是数字，在另一些中是字符串：请写普通十进制数，或加引号",
+    },
+    "ambiguous-date": {
+        "en": "{value!r} is a number or a date to some YAML readers and a string to others: quote it",
+        "zh": "{value!r} 在一些 YAML 解析器中是数字或日期，在另一些中是字符串：请加引号",
+    },
+    "number-digits": {
+        "en": "a number with {digits} digits is too large (at most {limit})",
+        "zh": "数字有 {digits} 位，太大（最多 {limit} 位）",
+    },
+    "number-long": {"en": "the number is too long", "zh": "数字太长"},
+    "not-finite": {
+        "en": "{value!r}: infinite and NaN numbers are not allowed",
+        "zh": "{value!r}：不允许无穷大或 NaN",
+    },
+    "multi": {
+        "en": "only one YAML document per file is allowed",
+        "zh": "每个文件只能有一个 YAML 文档",
+    },
+    "aliases": {"en": "more than {limit} aliases", "zh": "别名超过 {limit} 个"},
+    "unknown-alias": {"en": "unknown alias *{name}", "zh": "未知的别名 *{name}"},
+    "too-many-nodes": {
+        "en": "the document expands to more than {limit:,} values",
+        "zh": "文档展开后超过 {limit:,} 个值",
+    },
+    "depth": {"en": "nested deeper than {limit} levels", "zh": "嵌套超过 {limit} 层"},
+    "key-type": {
+        "en": "keys must be text; {name} is read as {what}: quote it",
+        "zh": "键必须是文本；{name} 会被读成{what}：请加引号",
+    },
+    "key-collection": {
+        "en": "keys must be text, not a list or mapping",
+        "zh": "键必须是文本，而不是列表或映射",
+    },
+    "merge-key": {
+        "en": "merge keys (<<) are not supported: write the values out",
+        "zh": "不支持合并键（<<）：请直接写出各个值",
+    },
+    "duplicate-key": {
+        "en": "duplicate key {name!r} (first at line {line}, col {col})",
+        "zh": "重复的键 {name!r}（第一次出现在第 {line} 行第 {col} 列）",
+    },
+    "empty": {"en": "the document is empty", "zh": "文档是空的"},
+    "syntax": {"en": "{detail}", "zh": "YAML 语法错误：{detail}"},
+    "tab": {
+        "en": "a tab cannot indent YAML: use spaces",
+        "zh": "YAML 不能用制表符缩进：请使用空格",
+    },
+    "root": {
+        "en": "the top of the file must be a mapping (key: value lines), not {what}",
+        "zh": "文件顶层必须是映射（键: 值），而不是{what}",
+    },
+    "missing": {"en": "required field {name!r} is missing", "zh": "缺少必填字段 {name!r}"},
+    "missing-text": {
+        "en": "missing {which} text: every text needs both zh and en",
+        "zh": "缺少 {which} 文本：每段文本都需要 zh 和 en 两种语言",
+    },
+    "unknown-field": {"en": "unknown field {name!r}", "zh": "未知字段 {name!r}"},
+    "unknown-field-cell": {
+        "en": "unknown field {name!r}: a '{kind}' cell takes only requirement and note",
+        "zh": "未知字段 {name!r}：'{kind}' 单元格只能有 requirement 和 note",
+    },
+    "requirement": {
+        "en": "requirement must be 'none' or 'carry' (got {value!r}); a defined cell has no requirement key",
+        "zh": "requirement 只能是 'none' 或 'carry'（实际是 {value!r}）；已定义的单元格没有 requirement 键",
+    },
+    "no-value": {"en": "{name!r} has no value: expected {expected}", "zh": "{name!r} 没有值：应为{expected}"},
+    "wrong-type": {"en": "expected {expected}, got {got}", "zh": "应为{expected}，实际是{got}"},
+    "literal": {"en": "must be {expected} (got {value!r})", "zh": "必须是 {expected}（实际是 {value!r}）"},
+    "bad-id": {
+        "en": "{value!r} is not a valid id: use lower-case letters, digits, - and _, starting with a letter",
+        "zh": "{value!r} 不是合法的 id：请使用小写字母、数字、- 和 _，并以字母开头",
+    },
+    "bad-dotted-id": {
+        "en": "{value!r} is not a valid id: use lower-case words joined by dots, such as analysis.expert.1",
+        "zh": "{value!r} 不是合法的 id：请用点连接小写单词，例如 analysis.expert.1",
+    },
+    "bad-url": {"en": "{value!r} is not an http(s) URL", "zh": "{value!r} 不是 http(s) 网址"},
+    "pattern": {"en": "{value!r} does not match {pattern}", "zh": "{value!r} 不符合 {pattern}"},
+    "empty-text": {"en": "the text is empty", "zh": "文本是空的"},
+    "too-long-text": {
+        "en": "the text is longer than {limit} characters",
+        "zh": "文本超过 {limit} 个字符",
+    },
+    "too-few": {
+        "en": "needs at least {limit} item(s), has {actual}",
+        "zh": "至少需要 {limit} 项，实际有 {actual} 项",
+    },
+    "too-many": {
+        "en": "allows at most {limit} item(s), has {actual}",
+        "zh": "最多允许 {limit} 项，实际有 {actual} 项",
+    },
+    "ge": {"en": "must be at least {limit} (got {value!r})", "zh": "必须 ≥ {limit}（实际是 {value!r}）"},
+    "gt": {"en": "must be greater than {limit} (got {value!r})", "zh": "必须 > {limit}（实际是 {value!r}）"},
+    "le": {"en": "must be at most {limit} (got {value!r})", "zh": "必须 ≤ {limit}（实际是 {value!r}）"},
+    "lt": {"en": "must be less than {limit} (got {value!r})", "zh": "必须 < {limit}（实际是 {value!r}）"},
+    "tag-invalid": {
+        "en": "{field} must be one of {expected} (got {value!r})",
+        "zh": "{field} 必须是 {expected} 之一（实际是 {value!r}）",
+    },
+    "tag-missing": {
+        "en": "the {field} field is missing (one of {expected})",
+        "zh": "缺少 {field} 字段（{expected} 之一）",
+    },
+    "other": {"en": "{detail}", "zh": "{detail}"},
+    # names of kinds of values, used in the messages above
+    "a-mapping": {"en": "a mapping (key: value)", "zh": "映射（键: 值）"},
+    "a-list": {"en": "a list", "zh": "列表"},
+    "a-text": {"en": "text", "zh": "文本"},
+    "an-int": {"en": "a whole number", "zh": "整数"},
+    "a-number": {"en": "a number", "zh": "数字"},
+    "a-bool": {"en": "true or false", "zh": "true 或 false"},
+    "a-null": {"en": "nothing (null)", "zh": "空值（null）"},
+}
+
+_EXPECTED_BY_TYPE = {
+    "model_type": "a-mapping",
+    "model_attributes_type": "a-mapping",
+    "dict_type": "a-mapping",
+    "list_type": "a-list",
+    "string_type": "a-text",
+    "int_type": "an-int",
+    "int_from_float": "an-int",
+    "float_type": "a-number",
+    "bool_type": "a-bool",
+}
+
+#: Union tags pydantic puts into an error's ``loc``: they name a union member, not a key of the file.
+_UNION_TAGS = frozenset({"defined", "none", "carry", "situational", "contra"})
 
 
-@dataclass(frozen=True)
-class Mark:
-    line: int  # 1-based
-    col: int  # 1-based
+def _kind_of(value: Any) -> str:
+    """The catalogue key naming the kind of a parsed YAML value."""
+    if value is None:
+        return "a-null"
+    if isinstance(value, bool):
+        return "a-bool"
+    if isinstance(value, int):
+        return "an-int"
+    if isinstance(value, float):
+        return "a-number"
+    if isinstance(value, dict):
+        return "a-mapping"
+    if isinstance(value, list):
+        return "a-list"
+    return "a-text"
+
+
+class Mark(NamedTuple):
+    """A position in a file, 1-based."""
+
+    line: int
+    col: int
 
 
 @dataclass
@@ -63,30 +262,63 @@ class Document:
     marks: dict[PathKey, Mark] = field(default_factory=dict)
     key_marks: dict[PathKey, Mark] = field(default_factory=dict)
 
-    def locate(self, loc: tuple[str | int, ...]) -> tuple[Mark, str]:
-        """Map a pydantic ``loc`` onto the nearest node that exists, and a readable field path."""
+    def resolve(self, loc: tuple[str | int, ...]) -> tuple[PathKey, bool]:
+        """The longest prefix of ``loc`` found in the data (union tags skipped), and whether all of it was."""
         node: Any = self.data
         path: list[str | int] = []
         for part in loc:
-            if isinstance(node, dict) and part in node:
+            in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+            if in_list or (isinstance(node, dict) and part in node):
                 node = node[part]
                 path.append(part)
-            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-                node = node[part]
-                path.append(part)
-            elif isinstance(node, dict) and isinstance(part, str) and part.endswith("_") and part[:-1] in node:
+            elif isinstance(node, dict) and isinstance(part, str) and part[-1:] == "_" and part[:-1] in node:
                 node = node[part[:-1]]  # a field named schema_ with alias schema
                 path.append(part[:-1])
-            # else: a union tag or a missing key; stay on the nearest existing node
-        key = tuple(path)
-        mark = self.key_marks.get(key) if _is_key_error(loc, path) else None
-        mark = mark or self.marks.get(key) or Mark(1, 1)
-        return mark, format_path(path)
+            elif isinstance(part, str) and (part in _UNION_TAGS or "[" in part):
+                continue  # a union member's tag (or pydantic's function-after[...] names): not in the file
+            else:
+                return tuple(path), False  # a missing key: stop at the nearest node that exists
+        return tuple(path), True
 
+    def value_at(self, path: PathKey) -> Any:
+        node: Any = self.data
+        for part in path:
+            node = node[part]
+        return node
 
-def _is_key_error(loc: tuple[str | int, ...], path: list[str | int]) -> bool:
-    # An unknown key is best shown at the key itself, not at its value.
-    return len(loc) == len(path) and bool(path) and isinstance(path[-1], str)
+    def mark_of(self, path: PathKey, *, key: bool | None = None) -> Mark:
+        """Where the node at ``path`` is.
+
+        A mapping value is shown at its key when ``key`` is true, or by default when the value is a
+        list, a mapping or null (a block collection starts on the next line; null has no text).
+        """
+        if key is None:
+            key = not path or isinstance(self.value_at(path), dict | list) or self.value_at(path) is None
+        if key and path and isinstance(path[-1], str) and path in self.key_marks:
+            return self.key_marks[path]
+        # nodes reached through an alias have no marks of their own: use the nearest one that has
+        for end in range(len(path), -1, -1):
+            found = self.marks.get(path[:end])
+            if found is not None:
+                return found
+        return Mark(1, 1)
+
+    def locate(self, loc: tuple[str | int, ...], *, key: bool | None = None) -> tuple[Mark, str]:
+        """Map a pydantic ``loc`` (or any field path) onto its node's position and a readable field path.
+
+        ``loc`` may name union tags and keys that do not exist: the position is then that of the
+        nearest existing node. By default a mapping value that exists is shown at its key (where an
+        unknown key or a bad value is easiest to find) and anything else at its value; ``key``
+        forces one or the other (see :meth:`mark_of`). A trailing ``"[key]"`` (pydantic's marker for
+        a bad mapping key) points at the key itself.
+        """
+        if loc and loc[-1] == "[key]":
+            path, _ = self.resolve(loc[:-1])
+            return self.mark_of(path, key=True), format_path(path)
+        path, complete = self.resolve(loc)
+        if key is None:
+            key = complete and bool(path) and isinstance(path[-1], str)
+        return self.mark_of(path, key=key), format_path(path)
 
 
 def format_path(path: list[str | int] | tuple[str | int, ...]) -> str:
@@ -104,8 +336,8 @@ class LoadFailed(Exception):
         self.issues = issues
 
 
-def _issue(filename: str, mark: Mark, code: str, message: str, path: str = "") -> Issue:
-    return Issue(file=filename, line=mark.line, col=mark.col, code=code, message=message, path=path)
+def _issue(filename: str, mark: Mark, code: str, text: str, path: str = "") -> Issue:
+    return Issue(file=filename, line=mark.line, col=mark.col, code=code, message=text, path=path)
 
 
 def _mark_of(text: str, index: int) -> Mark:
@@ -114,42 +346,71 @@ def _mark_of(text: str, index: int) -> Mark:
     return Mark(line, col)
 
 
-def decode(raw: bytes, filename: str) -> str:
+def _looks_utf16(raw: bytes) -> bool:
+    """UTF-16 without a byte-order mark: every other byte of ASCII text is zero."""
+    head = raw[:4]
+    return len(head) == 4 and (
+        (head[1] == 0 and head[3] == 0 and head[0] != 0) or (head[0] == 0 and head[2] == 0 and head[1] != 0)
+    )
+
+
+def decode(raw: bytes, filename: str, lang: Lang = "en") -> str:
     """Bytes to text: UTF-8 only, a BOM only at the start, no control characters."""
+
+    def fail(mark: Mark, code: str, key: str, **values: Any) -> LoadFailed:
+        return LoadFailed([_issue(filename, mark, code, message(MESSAGES, key, lang, **values))])
+
     if len(raw) > MAX_BYTES:
-        raise LoadFailed(
-            [_issue(filename, Mark(1, 1), "too-large", f"file is {len(raw):,} bytes; the limit is {MAX_BYTES:,}")]
-        )
+        raise fail(Mark(1, 1), "too-large", "too-large", limit=MAX_BYTES)
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")) or _looks_utf16(raw):
+        raise fail(Mark(1, 1), "encoding", "utf16")
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         good = raw[: exc.start].decode("utf-8")
-        mark = _mark_of(good, len(good))
-        raise LoadFailed(
-            [_issue(filename, mark, "encoding", f"not UTF-8: byte 0x{raw[exc.start]:02x} cannot be decoded")]
-        ) from None
+        raise fail(_mark_of(good, len(good)), "encoding", "not-utf8", byte=raw[exc.start]) from None
     bad = _CONTROL.search(text)
     if bad:
-        what = "a byte-order mark inside the file" if bad.group() == "\ufeff" else f"control character U+{ord(bad.group()):04X}"
-        raise LoadFailed([_issue(filename, _mark_of(text, bad.start()), "control-char", f"{what} is not allowed")])
+        mark = _mark_of(text, bad.start())
+        if bad.group() == "\ufeff":
+            raise fail(mark, "control-char", "bom-inside")
+        raise fail(mark, "control-char", "control", point=ord(bad.group()))
+    if text.lstrip().startswith(("{", "[")) and "\\" in text:
+        # JSON's surrogate-pair escapes to YAML's 8-digit escape (columns after it shift by two)
+        text = _SURROGATE_PAIR.sub(_astral_escape, text)
     return text
+
+
+def _astral_escape(match: re.Match[str]) -> str:
+    high, low = int(match.group(2), 16), int(match.group(3), 16)
+    return f"{match.group(1)}\\U{0x10000 + ((high - 0xD800) << 10) + low - 0xDC00:08X}"
 
 
 def _mark(event: Any) -> Mark:
     return Mark(event.start_mark.line + 1, event.start_mark.column + 1)
 
 
-def _scalar(event: Any, filename: str, path: PathKey) -> Any:
+def _scalar(event: Any, filename: str, path: PathKey, lang: Lang) -> Any:
     value: str = event.value
     tag = event.tag
-    where = _mark(event)
+
+    def fail(code: str, key: str, **values: Any) -> LoadFailed:
+        text = message(MESSAGES, key, lang, **values)
+        return LoadFailed([_issue(filename, _mark(event), code, text, format_path(path))])
+
+    if event.style == '"':  # only escapes can put these into a value: the raw text was checked already
+        bad = _VALUE_CONTROL.search(value)
+        if bad:
+            raise fail("control-char", "control-value", point=ord(bad.group()))
     if tag not in (None, "!"):
         if tag == "tag:yaml.org,2002:str":
             return value
-        raise LoadFailed([_issue(filename, where, "yaml-tag", f"tags such as {tag!r} are not allowed", format_path(path))])
+        raise fail("yaml-tag", "tag", tag=tag)
     if not event.implicit[0]:  # quoted or block scalar: always a string
+        return value
+    if value and value[0] not in _SPECIAL_START:  # most text: nothing else to check
         return value
     if value in _NULL:
         return None
@@ -158,31 +419,31 @@ def _scalar(event: Any, filename: str, path: PathKey) -> Any:
     if value in _FALSE:
         return False
     if _AMBIGUOUS_BOOL.match(value):
-        raise LoadFailed(
-            [_issue(filename, where, "yaml-ambiguous", f"{value!r} means a boolean to some YAML readers and a string "
-                    f"to others: write true/false, or quote it", format_path(path))]
-        )
+        raise fail("yaml-ambiguous", "ambiguous-bool", value=value)
     if _INT.match(value):
         digits = value.lstrip("+-")
         if len(digits) > MAX_NUMBER_DIGITS:
-            raise LoadFailed([_issue(filename, where, "number-too-large", f"number with {len(digits)} digits is too large",
-                                     format_path(path))])
+            raise fail("number-too-large", "number-digits", digits=len(digits), limit=MAX_NUMBER_DIGITS)
         if len(digits) > 1 and digits.startswith("0"):
-            raise LoadFailed([_issue(filename, where, "yaml-ambiguous", f"{value!r} is octal to some YAML readers and "
-                                     f"decimal to others: drop the leading zero, or quote it", format_path(path))])
+            raise fail("yaml-ambiguous", "ambiguous-octal", value=value)
         return int(value)
-    if _INT_OTHER.match(value):
-        return int(value, 0)
+    if _HEX.match(value):
+        if len(value) > MAX_NUMBER_DIGITS:
+            raise fail("number-too-large", "number-long")
+        return int(value, 16)
     if _FLOAT.match(value):
         if len(value) > MAX_NUMBER_DIGITS + 10:
-            raise LoadFailed([_issue(filename, where, "number-too-large", "number is too long", format_path(path))])
-        return float(value)
+            raise fail("number-too-large", "number-long")
+        number = float(value)
+        if not math.isfinite(number):  # 1e400
+            raise fail("number-too-large", "number-long")
+        return number
     if _SPECIAL_FLOAT.match(value):
-        raise LoadFailed([_issue(filename, where, "number-not-finite", f"{value!r}: infinite and NaN numbers are not "
-                                 "allowed", format_path(path))])
+        raise fail("number-not-finite", "not-finite", value=value)
+    if _OTHER_NUMBER.match(value):
+        raise fail("yaml-ambiguous", "ambiguous-number", value=value)
     if _SEXAGESIMAL.match(value) or _DATE.match(value):
-        raise LoadFailed([_issue(filename, where, "yaml-ambiguous", f"{value!r} is a number or a date to some YAML "
-                                 "readers and a string to others: quote it", format_path(path))])
+        raise fail("yaml-ambiguous", "ambiguous-date", value=value)
     return value
 
 
@@ -192,13 +453,23 @@ class _Frame:
     path: PathKey
     anchor: str | None
     pending_key: str | None = None
-    key_lines: dict[str, Mark] = field(default_factory=dict)
     start_nodes: int = 0  # node count when the collection opened, to size it for anchors
 
 
-def parse_document(raw: bytes, filename: str) -> Document:
+def _syntax_issue(exc: yaml.MarkedYAMLError, text: str, filename: str, lang: Lang) -> Issue:
+    problem_mark = exc.problem_mark or exc.context_mark
+    mark = Mark(problem_mark.line + 1, problem_mark.column + 1) if problem_mark else Mark(1, 1)
+    lines = text.splitlines()
+    at = lines[mark.line - 1][mark.col - 1 : mark.col] if 0 < mark.line <= len(lines) else ""
+    if at == "\t" or (exc.problem and "'\\t'" in exc.problem):
+        return _issue(filename, mark, "yaml-syntax", message(MESSAGES, "tab", lang))
+    detail = ": ".join(part for part in (exc.context, exc.problem) if part) or "malformed YAML"
+    return _issue(filename, mark, "yaml-syntax", message(MESSAGES, "syntax", lang, detail=detail))
+
+
+def parse_document(raw: bytes, filename: str, lang: Lang = "en") -> Document:
     """Parse one YAML (or JSON) document into plain data with positions; raises LoadFailed."""
-    text = decode(raw, filename)
+    text = decode(raw, filename, lang)
     doc = Document(filename=filename, data=None)
     anchors: dict[str, tuple[Any, int]] = {}  # anchor -> (value, node count of that value)
     stack: list[_Frame] = []
@@ -207,7 +478,11 @@ def parse_document(raw: bytes, filename: str) -> Document:
     documents = 0
     root_set = False
 
-    def attach(value: Any, mark: Mark, size: int) -> None:
+    def fail(mark: Mark, code: str, key: str, path: PathKey = (), **values: Any) -> LoadFailed:
+        text = message(MESSAGES, key, lang, **values)
+        return LoadFailed([_issue(filename, mark, code, text, format_path(path))])
+
+    def attach(value: Any, mark: Mark) -> None:
         nonlocal root_set
         if not stack:
             doc.data = value
@@ -235,134 +510,222 @@ def parse_document(raw: bytes, filename: str) -> Document:
     def expecting_key() -> bool:
         return bool(stack) and isinstance(stack[-1].container, dict) and stack[-1].pending_key is None
 
-    def take_key(key: Any, mark: Mark) -> None:
+    def take_key(key: Any, mark: Mark, plain: bool, source: str) -> None:
         top = stack[-1]
-        path = format_path(top.path)
+        if isinstance(key, dict | list):
+            raise fail(mark, "yaml-key", "key-collection", top.path)
         if not isinstance(key, str):
-            raise LoadFailed([_issue(filename, mark, "yaml-key", f"keys must be strings, not {type(key).__name__} "
-                                     f"{key!r}: quote it", path)])
-        assert isinstance(top.container, dict)
-        if key in top.key_lines:
-            first = top.key_lines[key]
-            raise LoadFailed([_issue(filename, mark, "duplicate-key", f"duplicate key {key!r} (first at line "
-                                     f"{first.line}, col {first.col})", path)])
-        top.key_lines[key] = mark
+            what = message(MESSAGES, _kind_of(key), lang)
+            raise fail(mark, "yaml-key", "key-type", top.path, what=what, name=source)
+        if key == "<<" and plain:
+            raise fail(mark, "yaml-merge", "merge-key", top.path)
+        path = (*top.path, key)
+        if key in top.container:
+            first = doc.key_marks[path]
+            raise fail(mark, "duplicate-key", "duplicate-key", path, name=key, line=first.line, col=first.col)
         top.pending_key = key
-        doc.key_marks[(*top.path, key)] = mark
+        doc.key_marks[path] = mark
 
+    scalar_event, alias_event, mapping_start = yaml.ScalarEvent, yaml.AliasEvent, yaml.MappingStartEvent
+    collection_start = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+    collection_end = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+    marks = doc.marks
     loader = _EventLoader(text)
     try:
         while True:
-            event = loader.get_event()
+            event: Any = loader.get_event()
             if event is None:
                 break
             kind = type(event)
-            if kind is yaml.DocumentStartEvent:
-                documents += 1
-                if documents > 1:
-                    raise LoadFailed([_issue(filename, _mark(event), "yaml-multi", "only one YAML document per file "
-                                             "is allowed")])
-                continue
-            if kind in (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent):
-                continue
-            mark = _mark(event)
-            if kind is yaml.AliasEvent:
-                aliases += 1
-                if aliases > MAX_ALIASES:
-                    raise LoadFailed([_issue(filename, mark, "yaml-aliases", f"more than {MAX_ALIASES} aliases")])
-                if event.anchor not in anchors:
-                    raise LoadFailed([_issue(filename, mark, "yaml-alias", f"unknown alias *{event.anchor}")])
-                value, size = anchors[event.anchor]
-                nodes += size
+            if kind is scalar_event:  # the common case first: this loop is most of validate's time
+                start = event.start_mark
+                mark = Mark(start.line + 1, start.column + 1)
+                nodes += 1
                 if nodes > MAX_NODES:
-                    raise LoadFailed([_issue(filename, mark, "yaml-too-many-nodes", f"the document expands to more "
-                                             f"than {MAX_NODES:,} values")])
-                if expecting_key():
-                    take_key(value, mark)
-                else:
-                    attach(value, mark, size)
-                continue
-            nodes += 1
-            if nodes > MAX_NODES:
-                raise LoadFailed([_issue(filename, mark, "yaml-too-many-nodes", f"the document has more than "
-                                         f"{MAX_NODES:,} values")])
-            if kind is yaml.ScalarEvent:
-                if expecting_key():
-                    key = _scalar(event, filename, stack[-1].path)
-                    take_key(key, mark)
+                    raise fail(mark, "yaml-too-many-nodes", "too-many-nodes", limit=MAX_NODES)
+                top = stack[-1] if stack else None
+                if top is not None and top.pending_key is None and type(top.container) is dict:
+                    key = _scalar(event, filename, top.path, lang)
+                    take_key(key, mark, plain=bool(event.implicit[0]), source=repr(event.value))
                     if event.anchor:
                         anchors[event.anchor] = (key, 1)
-                else:
-                    path = child_path() if stack else ()
-                    value = _scalar(event, filename, path)
+                elif top is not None:
+                    container = top.container
+                    if isinstance(container, list):
+                        path = (*top.path, len(container))
+                        value = _scalar(event, filename, path, lang)
+                        container.append(value)
+                    else:
+                        pending: str = top.pending_key  # type: ignore[assignment]  # set: not expecting a key
+                        path = (*top.path, pending)
+                        value = _scalar(event, filename, path, lang)
+                        container[pending] = value
+                        top.pending_key = None
+                    marks[path] = mark
                     if event.anchor:
                         anchors[event.anchor] = (value, 1)
-                    attach(value, mark, 1)
+                else:
+                    value = _scalar(event, filename, (), lang)
+                    attach(value, mark)
                 continue
-            if kind in (yaml.MappingStartEvent, yaml.SequenceStartEvent):
-                if expecting_key():
-                    raise LoadFailed([_issue(filename, mark, "yaml-key", "keys must be strings, not collections",
-                                             format_path(stack[-1].path))])
-                if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
-                    raise LoadFailed([_issue(filename, mark, "yaml-tag", f"tags such as {event.tag!r} are not allowed")])
-                if len(stack) >= MAX_DEPTH:
-                    raise LoadFailed([_issue(filename, mark, "yaml-depth", f"nested deeper than {MAX_DEPTH} levels")])
-                path = child_path() if stack else ()
-                container: dict[str, Any] | list[Any] = {} if kind is yaml.MappingStartEvent else []
-                attach(container, mark, 1)
-                stack.append(_Frame(container=container, path=path, anchor=event.anchor, start_nodes=nodes))
-                continue
-            if kind in (yaml.MappingEndEvent, yaml.SequenceEndEvent):
+            if kind in collection_end:
                 frame = stack.pop()
                 if frame.anchor:
                     anchors[frame.anchor] = (frame.container, nodes - frame.start_nodes + 1)
                 continue
+            if kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise fail(_mark(event), "yaml-multi", "multi")
+                continue
+            if kind in (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent):
+                continue
+            mark = _mark(event)
+            if kind is alias_event:
+                aliases += 1
+                if aliases > MAX_ALIASES:
+                    raise fail(mark, "yaml-aliases", "aliases", limit=MAX_ALIASES)
+                if event.anchor not in anchors:
+                    raise fail(mark, "yaml-alias", "unknown-alias", name=event.anchor)
+                value, size = anchors[event.anchor]
+                nodes += size
+                if nodes > MAX_NODES:
+                    raise fail(mark, "yaml-too-many-nodes", "too-many-nodes", limit=MAX_NODES)
+                if expecting_key():
+                    take_key(value, mark, plain=False, source=f"*{event.anchor}")
+                else:
+                    attach(value, mark)
+                continue
+            if kind in collection_start:
+                nodes += 1
+                if nodes > MAX_NODES:
+                    raise fail(mark, "yaml-too-many-nodes", "too-many-nodes", limit=MAX_NODES)
+                if expecting_key():
+                    raise fail(mark, "yaml-key", "key-collection", stack[-1].path)
+                if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
+                    raise fail(mark, "yaml-tag", "tag", tag=event.tag)
+                if len(stack) >= MAX_DEPTH:
+                    raise fail(mark, "yaml-depth", "depth", limit=MAX_DEPTH)
+                path = child_path() if stack else ()
+                new: dict[str, Any] | list[Any] = {} if kind is mapping_start else []
+                attach(new, mark)
+                stack.append(_Frame(container=new, path=path, anchor=event.anchor, start_nodes=nodes))
+                continue
     except yaml.MarkedYAMLError as exc:
-        problem_mark = exc.problem_mark or exc.context_mark
-        mark = Mark(problem_mark.line + 1, problem_mark.column + 1) if problem_mark else Mark(1, 1)
-        message = " ".join(part for part in (exc.context, exc.problem) if part) or "malformed YAML"
-        raise LoadFailed([_issue(filename, mark, "yaml-syntax", message)]) from None
+        raise LoadFailed([_syntax_issue(exc, text, filename, lang)]) from None
     except yaml.YAMLError as exc:
-        raise LoadFailed([_issue(filename, Mark(1, 1), "yaml-syntax", str(exc).splitlines()[0])]) from None
+        detail = (str(exc).splitlines() or ["malformed YAML"])[0]
+        raise fail(Mark(1, 1), "yaml-syntax", "syntax", detail=detail) from None
     finally:
         dispose = getattr(loader, "dispose", None)
         if dispose is not None:
             dispose()
     if not root_set or doc.data is None:
-        raise LoadFailed([_issue(filename, Mark(1, 1), "empty", "the document is empty")])
+        raise fail(Mark(1, 1), "empty", "empty")
     return doc
 
 
+# ---- pydantic errors as located, readable issues ------------------------------------------------
 
-def validation_issues(exc: ValidationError, doc: Document) -> list[Issue]:
+_ID_PATTERNS: Mapping[str, str] = {
+    r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$": "bad-id",
+    r"^[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\.[a-z0-9]+(?:[-_][a-z0-9]+)*)*$": "bad-dotted-id",
+    r"^https?://\S+$": "bad-url",
+}
+
+#: pydantic error types grouped into the few documented schema codes (see docs/validate.md)
+_SCHEMA_CODES: Mapping[str, str] = {
+    "missing": "schema-missing",
+    "extra_forbidden": "schema-unknown-field",
+    **{kind: "schema-type" for kind in _EXPECTED_BY_TYPE},
+}
+
+
+def _schema_message(err: Mapping[str, Any], loc: tuple[str | int, ...], lang: Lang) -> tuple[str, str]:
+    """(code, message) for one pydantic error."""
+    kind: str = err["type"]
+    ctx: Mapping[str, Any] = err.get("ctx") or {}
+    value = err.get("input")
+    name = str(loc[-1]).rstrip("_") if loc and isinstance(loc[-1], str) else ""
+
+    def say(key: str, **values: Any) -> str:
+        return message(MESSAGES, key, lang, **values)
+
+    if kind == "missing":
+        if name in ("zh", "en"):
+            return "missing-text", say("missing-text", which=name)
+        return "schema-missing", say("missing", name=name)
+    if kind == "extra_forbidden":
+        tag = next((part for part in reversed(loc) if part in _UNION_TAGS), None)
+        if tag == "defined" and name == "requirement":
+            return "schema-value", say("requirement", value=value)
+        if tag in ("none", "carry"):
+            return "schema-unknown-field", say("unknown-field-cell", name=name, kind=tag)
+        return "schema-unknown-field", say("unknown-field", name=name)
+    if kind in _EXPECTED_BY_TYPE:
+        expected = say(_EXPECTED_BY_TYPE[kind])
+        if value is None and name:
+            return "schema-type", say("no-value", name=name, expected=expected)
+        return "schema-type", say("wrong-type", expected=expected, got=say(_kind_of(value)))
+    if kind == "literal_error":
+        return "schema-value", say("literal", expected=ctx.get("expected", "?"), value=value)
+    if kind == "string_pattern_mismatch":
+        return "schema-value", say(_ID_PATTERNS.get(str(ctx.get("pattern")), "pattern"), value=value,
+                                   pattern=ctx.get("pattern"))
+    if kind == "string_too_short":
+        return "schema-value", say("empty-text")
+    if kind == "string_too_long":
+        return "schema-value", say("too-long-text", limit=ctx.get("max_length"))
+    if kind == "too_short":
+        return "schema-value", say("too-few", limit=ctx.get("min_length"), actual=ctx.get("actual_length"))
+    if kind == "too_long":
+        return "schema-value", say("too-many", limit=ctx.get("max_length"), actual=ctx.get("actual_length"))
+    for bound in ("ge", "gt", "le", "lt"):
+        if bound in ctx:
+            return "schema-value", say(bound, limit=ctx[bound], value=value)
+    if kind == "union_tag_invalid":
+        return "schema-value", say("tag-invalid", field=str(ctx.get("discriminator", "")).strip("'"),
+                                   expected=ctx.get("expected_tags"), value=ctx.get("tag"))
+    if kind == "union_tag_not_found":
+        field_name = str(ctx.get("discriminator", "")).strip("'")
+        return "schema-missing", say("tag-missing", field=field_name, expected=_QUESTION_KINDS)
+    return "schema-value", say("other", detail=err.get("msg", kind))
+
+
+_QUESTION_KINDS = "'situational', 'contra'"
+
+
+def validation_issues(exc: ValidationError, doc: Document, lang: Lang = "en") -> list[Issue]:
     """Every pydantic error as an Issue located at its YAML node."""
     issues: list[Issue] = []
     seen: set[tuple[int, int, str]] = set()
     for err in exc.errors(include_url=False):
         loc = tuple(err["loc"])
-        mark, path = doc.locate(loc)
-        if err["type"] == "missing" and loc:
-            name = loc[-1]
-            message = f"required field {str(name).rstrip('_')!r} is missing"
-            path = _join(path, str(name).rstrip("_"))
-        elif err["type"] == "extra_forbidden":
-            message = f"unknown field {str(loc[-1])!r}"
+        code, text = _schema_message(err, loc, lang)
+        kind = err["type"]
+        if kind == "union_tag_invalid" and isinstance(err.get("input"), dict):
+            field_name = str((err.get("ctx") or {}).get("discriminator", "")).strip("'")
+            if field_name in err["input"]:
+                loc = (*loc, field_name)  # point at the bad tag itself
+        if kind == "missing":
+            # the nearest existing node is the mapping that lacks the field: shown at its own key
+            found, _ = doc.resolve(loc)
+            mark, path = doc.mark_of(found), _join(format_path(found), str(loc[-1]).rstrip("_"))
+        elif kind == "extra_forbidden" or (loc and loc[-1] == "[key]"):
+            mark, path = doc.locate(loc, key=True)
         else:
-            message = err["msg"]
-            if "input" in err and err["type"] not in ("model_type", "dict_type", "list_type") and isinstance(
-                err["input"], str | int | float | bool
-            ):
-                message += f" (got {err['input']!r})"
-        key = (mark.line, mark.col, message)
+            found, _ = doc.resolve(loc)  # a bad value: at the value, unless it is a collection or null
+            mark, path = doc.mark_of(found), format_path(found)
+        key = (mark.line, mark.col, text)
         if key in seen:
             continue
         seen.add(key)
-        issues.append(_issue(doc.filename, mark, f"schema-{err['type'].replace('_', '-')}", message, path))
+        issues.append(_issue(doc.filename, mark, code, text, path))
     return issues
 
 
 def _join(path: str, name: str) -> str:
-    return f"{path}.{name}" if path else name
+    return f"{path}.{name}" if path and name else (path or name)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -387,20 +750,26 @@ class Loaded(Generic[M]):
     document: Document | None
 
 
-def load_model(cls: type[M], raw: bytes, filename: str) -> Loaded[M]:
+def load_model(cls: type[M], raw: bytes, filename: str, lang: Lang = "en") -> Loaded[M]:
     """Parse and validate ``raw`` as ``cls``; never raises for bad content."""
     try:
-        doc = parse_document(raw, filename)
+        doc = parse_document(raw, filename, lang)
     except LoadFailed as failed:
         return Loaded(None, failed.issues, None)
+    return load_document(cls, doc, lang)
+
+
+def load_document(cls: type[M], doc: Document, lang: Lang = "en") -> Loaded[M]:
+    """Validate an already parsed document as ``cls`` (so a caller can look at the data first)."""
     if not isinstance(doc.data, dict):
-        return Loaded(None, [_issue(filename, doc.marks.get((), Mark(1, 1)), "schema-type",
-                                    "the document must be a mapping")], doc)
+        what = message(MESSAGES, _kind_of(doc.data), lang)
+        return Loaded(None, [_issue(doc.filename, doc.marks.get((), Mark(1, 1)), "schema-type",
+                                    message(MESSAGES, "root", lang, what=what))], doc)
     try:
         # strict: YAML already typed every value; a quoted "2023" for a number is a mistake, not a number
         value = cls.model_validate(doc.data, strict=True)
     except ValidationError as exc:
-        return Loaded(None, validation_issues(exc, doc), doc)
+        return Loaded(None, validation_issues(exc, doc, lang), doc)
     return Loaded(value, [], doc)
 
 
@@ -409,8 +778,9 @@ def require(loaded: Loaded[M]) -> M:
     if loaded.value is not None:
         return loaded.value
     errors = [i for i in loaded.issues if i.severity == "error"] or loaded.issues
-    more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''}; run pmladder validate)" if len(
-        errors) > 1 else ""
+    more = ""
+    if len(errors) > 1:
+        more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''}; run pmladder validate)"
     raise InputError(errors[0].format() + more)
 
 
@@ -436,9 +806,13 @@ def load_taxonomy() -> Taxonomy:
 
 
 def iter_yaml_files(folder: Path) -> Iterator[Path]:
-    """Every *.yaml / *.yml below ``folder``, recursively, in a stable order."""
-    for path in sorted(folder.rglob("*")):
-        if path.suffix in (".yaml", ".yml") and path.is_file():
+    """Every *.yaml / *.yml below ``folder``, recursively, in a stable order; hidden folders are skipped."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__")]
+        found += [Path(root) / name for name in files if name.endswith((".yaml", ".yml"))]
+    for path in sorted(found):
+        if path.is_file():
             yield path
 
 

@@ -1,3 +1,518 @@
-"""Placeholder for the `assess` command module (being built in this session)."""
+"""The `assess` command: a guided self-assessment (interactive, or from an answers file) with a plan."""
 
 from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+import typer
+
+from pmladder.cli import app
+from pmladder.i18n import Catalogue, message
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from pmladder.model.answers import Answers
+    from pmladder.model.ladder import Ladder, Lang
+    from pmladder.questionnaire import State
+
+FORMATS = ("text", "json", "markdown")
+
+MESSAGES: Catalogue = {
+    "no-tty": {
+        "zh": "标准输入不是终端，无法交互提问；"
+        "请用 --answers FILE（或 --answers - 从标准输入读取）提供答案文件",
+        "en": "stdin is not a terminal, so questions cannot be asked; "
+        "give an answers file with --answers FILE (or --answers - to read it from stdin)",
+    },
+    "bad-format": {
+        "zh": "--format 只能是 text、json 或 markdown，而不是 {value!r}",
+        "en": "--format must be text, json or markdown, not {value!r}",
+    },
+    "answers-and-resume": {
+        "zh": "--answers 与 --resume 不能同时使用",
+        "en": "--answers and --resume cannot be used together",
+    },
+    "resume-options": {
+        "zh": "继续自评时不能更改 {option}（它会改变提问顺序）；不带 {option} 重新运行，或重新开始一次自评",
+        "en": "{option} cannot change when resuming (it changes which questions are asked); "
+        "run again without {option}, or start a new assessment",
+    },
+    "unknown-level": {
+        "zh": "{option} {value!r} 不是职级体系 {ladder!r} 的级别；可选：{valid}",
+        "en": "{option} {value!r} is not a level of ladder {ladder!r}; levels: {valid}",
+    },
+    "unknown-track": {
+        "zh": "--track {value!r} 不是职级体系 {ladder!r} 的路径；可选：{valid}",
+        "en": "--track {value!r} is not a track of ladder {ladder!r}; tracks: {valid}",
+    },
+    "off-track": {
+        "zh": "{option} {value!r} 不在路径 {track!r} 上；该路径的级别：{valid}",
+        "en": "{option} {value!r} is not on track {track!r}; its levels: {valid}",
+    },
+    "more-problems": {
+        "zh": "{first}（另有 {count} 个问题）",
+        "en": "{first} (and {count} more problems)",
+    },
+    "one-more-problem": {
+        "zh": "{first}（另有 1 个问题）",
+        "en": "{first} (and 1 more problem)",
+    },
+    "saved": {"zh": "结果已保存到 {path}", "en": "saved the assessment to {path}"},
+    "written": {"zh": "报告已写入 {path}", "en": "wrote the report to {path}"},
+    "cannot-write": {"zh": "无法写入 {path}：{reason}", "en": "cannot write {path}: {reason}"},
+    "unfinished": {
+        "zh": "职级体系 {ladder!r} 有一次未完成的自评（{answered} 个回答，保存于 {when}）。",
+        "en": "There is an unfinished assessment of {ladder!r} ({answered} answers, saved {when}).",
+    },
+    "ask-continue": {
+        "zh": "回车或 c 继续上次的自评，r 丢弃它并重新开始",
+        "en": "Enter or c continues it, r discards it and starts over",
+    },
+    "no-ladders": {
+        "zh": "没有可用的职级体系：请指定一个职级体系文件",
+        "en": "no ladders found: name a ladder file",
+    },
+}
+
+
+@dataclass(frozen=True)
+class _Output:
+    """What to do with the result once it is computed."""
+
+    fmt: str
+    explicit_format: bool
+    output: Path | None
+    save: bool
+    lang: Lang
+
+
+@app.command("assess")
+def assess_command(
+    ladder: str | None = typer.Argument(
+        None,
+        metavar="[LADDER]",
+        help="A bundled ladder id (e.g. b2b-healthcare) or a ladder file; asked when omitted. "
+        "职级体系 id 或文件；省略时会让你选择。",
+        show_default=False,
+    ),
+    answers: str | None = typer.Option(
+        None,
+        "--answers",
+        "-a",
+        metavar="FILE",
+        help="Answers file (YAML or JSON; - reads stdin): no questions are asked. "
+        "See docs/answers-format.md. 答案文件（YAML 或 JSON；- 表示标准输入），不再提问。",
+        show_default=False,
+    ),
+    resume: bool = typer.Option(
+        False,
+        "--resume",
+        help="Continue the unfinished assessment (after q, Ctrl-C or end of input). 继续未完成的自评。",
+    ),
+    lang: str | None = typer.Option(
+        None,
+        "--lang",
+        metavar="zh|en",
+        help="Language (default: from LANG/LC_ALL). 语言。",
+        show_default=False,
+    ),
+    target: str | None = typer.Option(
+        None,
+        "--target",
+        metavar="LEVEL",
+        help="Level id to plan toward (default: the next level on your track). 目标级别。",
+        show_default=False,
+    ),
+    level_hint: str | None = typer.Option(
+        None,
+        "--level-hint",
+        metavar="LEVEL",
+        help="Level id you believe you are at: questions start there. 你认为自己所在的级别，从那里开始提问。",
+        show_default=False,
+    ),
+    track: str | None = typer.Option(
+        None,
+        "--track",
+        metavar="TRACK",
+        help="Career track where the ladder branches (e.g. management, architect). 发展路径。",
+        show_default=False,
+    ),
+    fmt: str | None = typer.Option(
+        None,
+        "--format",
+        "-f",
+        metavar="text|json|markdown",
+        help="Report format (default: text, or json for an --output ending in .json). 报告格式。",
+        show_default=False,
+    ),
+    output: str | None = typer.Option(
+        None,
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write the report to FILE in the chosen format. 把报告写入文件。",
+        show_default=False,
+    ),
+    no_save: bool = typer.Option(
+        False, "--no-save", help="Do not keep a copy in the pmladder data folder. 不在数据目录中保存结果。"
+    ),
+) -> None:
+    """Guided self-assessment: your level on a ladder, how sure it is, and a plan.
+
+    引导式自评：你在职级体系中的级别、结果的可信度，以及发展计划。
+
+    Without --answers, pmladder asks about behaviours competency by competency: type a digit and
+    Enter (0 not yet, 1 sometimes / with help, 2 often on my own, 3 consistently, n no opportunity);
+    b goes back, s skips a competency, ? explains the scale, q saves and quits. Progress is saved
+    after every answer; --resume continues. With --answers FILE nothing is asked (for scripts).
+
+    不带 --answers 时逐项提问：输入数字后回车；b 上一题，s 跳过能力，? 说明，q 保存并退出。
+    每个回答后都会保存进度，--resume 可继续。
+
+    \b
+    Examples / 示例:
+      pmladder assess                                  # choose a ladder, answer questions
+      pmladder assess b2b-healthcare --lang zh --level-hint pm
+      pmladder assess --resume                         # continue after q or Ctrl-C
+      pmladder assess b2b-healthcare --answers my-answers.yaml
+      pmladder assess --answers my-answers.json --format json --output result.json
+      pmladder assess pm-generic --answers - --format markdown --no-save < answers.yaml
+    """
+    from pmladder.errors import UsageError
+    from pmladder.i18n import parse_lang
+
+    chosen = parse_lang(lang)
+    if fmt is not None and fmt not in FORMATS:
+        raise UsageError(message(MESSAGES, "bad-format", chosen, value=fmt))
+    output_path = Path(output) if output is not None else None
+    suffix = output_path.suffix.lower() if output_path is not None else ""
+    if fmt is None and suffix == ".json":
+        fmt_name = "json"
+    elif fmt is None and suffix in (".md", ".markdown"):
+        fmt_name = "markdown"
+    else:
+        fmt_name = fmt or "text"
+    out = _Output(fmt_name, fmt is not None, output_path, not no_save, chosen)
+    if answers is not None:
+        if resume:
+            raise UsageError(message(MESSAGES, "answers-and-resume", chosen))
+        _from_file(answers, ladder, track=track, target=target, level_hint=level_hint, out=out)
+        return
+    if not sys.stdin.isatty():
+        raise UsageError(message(MESSAGES, "no-tty", chosen))
+    lang_given = lang is not None
+    _interactive(
+        ladder,
+        resume,
+        lang_given,
+        track=track,
+        target=target,
+        level_hint=level_hint,
+        out=out,
+        stream=sys.stdin,
+    )
+
+
+# ---- loading ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _LoadedLadder:
+    ladder: Ladder
+    sha256: str
+    #: how to find it again when resuming: a bundled id or an absolute path
+    source: str
+
+
+def _resolve(name: str) -> tuple[Path, str]:
+    """A LADDER argument to (file, source); bundled ids first, then the user folder's ladders/<id>.yaml."""
+    from pmladder import loader
+    from pmladder.errors import NotFoundError
+    from pmladder.storage import data_dir
+
+    try:
+        path = loader.resolve_ladder(name)
+    except NotFoundError:
+        user = data_dir() / "ladders" / f"{name}.yaml"
+        if "/" not in name and user.is_file():
+            return user, str(user.resolve())
+        raise
+    bundled = path.parent == loader.bundled_dir() and path.stem == name
+    return path, name if bundled else str(path.resolve())
+
+
+def _load_ladder(name: str) -> _LoadedLadder:
+    from pmladder import loader
+    from pmladder.model.ladder import Ladder
+    from pmladder.session import sha256_of
+
+    path, source = _resolve(name)
+    raw = loader.read_bytes(path)
+    display = str(path) if source != name or "/" in name else f"ladders/{path.name}"
+    ladder = loader.require(loader.load_model(Ladder, raw, display))
+    return _LoadedLadder(ladder, sha256_of(raw), source)
+
+
+def _check_options(
+    ladder: Ladder, lang: Lang, *, track: str | None, target: str | None, level_hint: str | None
+) -> None:
+    """Command-line ids must exist in the ladder (exit 2, naming the valid ids)."""
+    from pmladder.errors import NotFoundError
+
+    tracks = ladder.tracks()
+    if track is not None and track not in tracks:
+        raise NotFoundError(
+            message(MESSAGES, "unknown-track", lang, value=track, ladder=ladder.id, valid=", ".join(tracks))
+        )
+    level_ids = [lv.id for lv in ladder.levels]
+    for option, value in (("--level-hint", level_hint), ("--target", target)):
+        if value is None:
+            continue
+        if value not in level_ids:
+            raise NotFoundError(
+                message(
+                    MESSAGES,
+                    "unknown-level",
+                    lang,
+                    option=option,
+                    value=value,
+                    ladder=ladder.id,
+                    valid=", ".join(level_ids),
+                )
+            )
+        if track is not None:
+            on_track = [lv.id for lv in tracks[track]]
+            if value not in on_track:
+                raise NotFoundError(
+                    message(
+                        MESSAGES,
+                        "off-track",
+                        lang,
+                        option=option,
+                        value=value,
+                        track=track,
+                        valid=", ".join(on_track),
+                    )
+                )
+
+
+def _overrides(**values: str | None) -> dict[str, str]:
+    return {key: value for key, value in values.items() if value is not None}
+
+
+# ---- the non-interactive path ----------------------------------------------------------------------
+
+
+def _from_file(
+    source: str,
+    ladder_name: str | None,
+    *,
+    track: str | None,
+    target: str | None,
+    level_hint: str | None,
+    out: _Output,
+) -> None:
+    from pmladder import loader
+    from pmladder.errors import InputError
+    from pmladder.model.answers import Answers
+    from pmladder.questionnaire import check_answers
+
+    if source == "-":
+        raw, filename = sys.stdin.buffer.read(loader.MAX_BYTES + 1), "<stdin>"
+    else:
+        raw, filename = loader.read_bytes(Path(source)), source
+    loaded = loader.load_model(Answers, raw, filename)
+    answers = loader.require(loaded)
+    found = _load_ladder(ladder_name if ladder_name is not None else answers.ladder)
+    ladder = found.ladder
+    _check_options(ladder, out.lang, track=track, target=target, level_hint=level_hint)
+    update = _overrides(track=track, target=target, level_hint=level_hint)
+    if update:
+        answers = answers.model_copy(update=update)
+    errors = [
+        i for i in check_answers(ladder, answers, loaded.document, lang=out.lang) if i.severity == "error"
+    ]
+    if errors:
+        first = errors[0].format()
+        if len(errors) == 1:
+            raise InputError(first)
+        key = "one-more-problem" if len(errors) == 2 else "more-problems"
+        raise InputError(message(MESSAGES, key, out.lang, first=first, count=len(errors) - 1))
+    _finish(ladder, answers, found.sha256, out, console=None)
+
+
+# ---- the interactive path --------------------------------------------------------------------------
+
+
+def _make_console() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _interactive(
+    ladder_name: str | None,
+    resume: bool,
+    lang_given: bool,
+    *,
+    track: str | None,
+    target: str | None,
+    level_hint: str | None,
+    out: _Output,
+    stream: TextIO,
+) -> None:
+    from datetime import UTC, datetime
+
+    from pmladder import prompting, questionnaire, session
+    from pmladder.errors import UsageError
+    from pmladder.model.answers import Answers
+
+    console = _make_console()
+    lang = out.lang
+    resumed: session.Session | None = None
+    session_file: Path | None = None
+    if resume:
+        for option, value in (("--level-hint", level_hint), ("--track", track)):
+            if value is not None:
+                raise UsageError(message(MESSAGES, "resume-options", lang, option=option))
+        session_file = session.find_session(_ladder_id(ladder_name) if ladder_name else None, lang)
+        resumed = session.load_session(session_file)
+        if not lang_given:
+            lang = resumed.lang
+            out = _Output(out.fmt, out.explicit_format, out.output, out.save, lang)
+        found = _load_ladder(ladder_name or resumed.ladder_source)
+    else:
+        if ladder_name is None:
+            ladder_name = _pick_ladder(console, stream, lang)
+        found = _load_ladder(ladder_name)
+        existing = session.session_path(found.ladder.id)
+        if existing.is_file() and _continue_existing(console, stream, lang, existing):
+            session_file, resumed = existing, session.load_session(existing)
+    ladder = found.ladder
+    _check_options(ladder, lang, track=track, target=target, level_hint=level_hint)
+
+    if resumed is not None and session_file is not None:
+        state = session.resume(resumed, ladder, found.sha256, session_file, lang)
+    else:
+        if level_hint is None:
+            picked = prompting.pick_level(ladder, console=console, stream=stream, lang=lang)
+            if picked is not None:
+                level_hint = picked.id
+                track = track or picked.track
+        answers = Answers(ladder=ladder.id, track=track, target=target, level_hint=level_hint)
+        state = questionnaire.start(ladder, answers)
+
+    def save(current: State) -> Path:
+        record = session.to_session(
+            current, ladder_source=found.source, ladder_sha256=found.sha256, lang=lang, now=datetime.now(UTC)
+        )
+        return session.save_session(record)
+
+    state = prompting.run(state, console=console, stream=stream, lang=lang, save=save)
+    final = state.answers
+    if target is not None:
+        final = final.model_copy(update={"target": target})
+    _finish(ladder, final, found.sha256, out, console=console)
+    session.delete_session(ladder.id)
+
+
+def _ladder_id(name: str) -> str:
+    """The id a LADDER argument stands for (a file's stem when it is a path)."""
+    return Path(name).stem if name.endswith((".yaml", ".yml")) else name
+
+
+def _continue_existing(console: Console, stream: TextIO, lang: Lang, path: Path) -> bool:
+    """Ask whether to continue an unfinished session of the same ladder (True) or start over."""
+    from pmladder import prompting, session
+
+    saved = session.load_session(path)
+    answered = sum(1 for entry in saved.history if not entry.startswith(("skip:", "evidence:")))
+    console.print(
+        message(MESSAGES, "unfinished", lang, ladder=saved.ladder, answered=answered, when=saved.updated),
+        markup=False,
+    )
+    return prompting.ask_yes(
+        message(MESSAGES, "ask-continue", lang), console=console, stream=stream, lang=lang, yes="c", no="r"
+    )
+
+
+def _pick_ladder(console: Console, stream: TextIO, lang: Lang) -> str:
+    from pmladder import loader, prompting
+    from pmladder.errors import UsageError
+    from pmladder.model.ladder import Ladder
+    from pmladder.storage import data_dir
+
+    choices: list[tuple[str, str]] = []
+    sources: list[str] = []
+    user = sorted((data_dir() / "ladders").glob("*.yaml"))
+    for path in [*loader.bundled_ladder_files(), *user]:
+        loaded = loader.load_model(Ladder, loader.read_bytes(path), str(path))
+        label = loaded.value.name.get(lang) if loaded.value is not None else path.stem
+        bundled = path.parent == loader.bundled_dir()
+        choices.append((label, path.stem if bundled else str(path)))
+        sources.append(path.stem if bundled else str(path))
+    if not choices:
+        raise UsageError(message(MESSAGES, "no-ladders", lang))
+    return sources[prompting.pick_ladder(choices, console=console, stream=stream, lang=lang)]
+
+
+# ---- scoring, rendering, saving --------------------------------------------------------------------
+
+
+def _finish(ladder: Ladder, answers: Answers, sha256: str, out: _Output, *, console: Console | None) -> None:
+    from datetime import datetime
+
+    from pmladder import scoring, storage
+    from pmladder.render import assessment as render
+
+    created = datetime.now().astimezone().replace(microsecond=0)
+    result = scoring.assess(ladder, answers, ladder_sha256=sha256, created=created, lang=out.lang)
+
+    def formatted(fmt: str) -> str:
+        if fmt == "json":
+            return render.to_json(result).rstrip("\n") + "\n"
+        if fmt == "markdown":
+            return render.to_markdown(result, ladder, out.lang).rstrip("\n") + "\n"
+        return _plain(render.report(result, ladder, out.lang))
+
+    interactive = console is not None
+    if out.output is None or interactive:
+        if out.fmt == "text" or (interactive and out.output is not None):
+            (console or _make_console()).print(render.report(result, ladder, out.lang))
+        else:
+            sys.stdout.write(formatted(out.fmt))
+            sys.stdout.flush()
+    if out.output is not None:
+        _write(out.output, formatted(out.fmt), out.lang)
+        typer.echo(message(MESSAGES, "written", out.lang, path=out.output), err=True)
+    if out.save:
+        saved = storage.save_assessment(result)
+        typer.echo(message(MESSAGES, "saved", out.lang, path=saved), err=True)
+
+
+def _plain(renderable: object) -> str:
+    """A Rich renderable as plain text at 100 columns (for --format text --output FILE)."""
+    import io
+
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    Console(file=buffer, width=100, color_system=None, force_terminal=False, highlight=False).print(
+        renderable
+    )
+    return buffer.getvalue()
+
+
+def _write(path: Path, text: str, lang: Lang) -> None:
+    from pmladder.errors import UsageError
+
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(
+            message(MESSAGES, "cannot-write", lang, path=path, reason=exc.strerror or exc)
+        ) from None

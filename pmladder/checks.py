@@ -1,0 +1,649 @@
+"""Semantic checks of ladder files beyond the schema, and the validate service that collects every issue."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+
+from pmladder.errors import NotFoundError, PmladderError
+from pmladder.i18n import Catalogue, message
+from pmladder.model.issue import Issue, Severity
+from pmladder.model.ladder import (
+    LANGS,
+    Carry,
+    ContraIndicator,
+    Expectation,
+    Ladder,
+    Lang,
+    Level,
+    SituationalQuestion,
+    Taxonomy,
+    Text,
+)
+
+if TYPE_CHECKING:
+    from pmladder.loader import Document
+
+PathKey = tuple[str | int, ...]
+
+#: indicator texts at neighbouring levels at least this similar (difflib ratio) get a warning
+SIMILARITY = 0.9
+#: zh and en texts longer than this that are identical, or in the wrong script, get a warning
+UNTRANSLATED_MIN_CHARS = 20
+
+MESSAGES: Catalogue = {
+    "duplicate-id": {
+        "en": "duplicate {what} id {id!r} (first at line {line})",
+        "zh": "重复的{what} id {id!r}（第一次出现在第 {line} 行）",
+    },
+    "duplicate-development": {
+        "en": "development actions for {competency!r} toward {level} are given twice (first at line {line})",
+        "zh": "能力 {competency!r} 通往 {level} 的发展行动重复出现（第一次在第 {line} 行）",
+    },
+    "duplicate-indicator": {
+        "en": "indicator id {id!r} is used twice (first at line {line}); answers are keyed by it",
+        "zh": "指标 id {id!r} 重复使用（第一次在第 {line} 行）；答案以它为键",
+    },
+    "unknown-ref": {
+        "en": "unknown {what} {id!r}; {known}",
+        "zh": "未知的{what} {id!r}；{known}",
+    },
+    "unknown-level": {
+        "en": "unknown level {id!r}; levels: {known}",
+        "zh": "未知的级别 {id!r}；已有级别：{known}",
+    },
+    "unknown-taxonomy": {
+        "en": "{id!r} is not a competency of the taxonomy (ladders/taxonomy.yaml)",
+        "zh": "{id!r} 不是共享分类（ladders/taxonomy.yaml）中的能力",
+    },
+    "after-on-trunk": {
+        "en": "after is only for the first level of a track; {id!r} has no track",
+        "zh": "after 只用于某个分支的第一个级别；{id!r} 没有 track",
+    },
+    "after-not-first": {
+        "en": "after is only for the first level of a track; {id!r} is not the first level of "
+        "track {track!r}",
+        "zh": "after 只用于分支的第一个级别；{id!r} 不是分支 {track!r} 的第一个级别",
+    },
+    "after-off-trunk": {
+        "en": "a track branches off a trunk level, but {id!r} is on track {track!r}",
+        "zh": "分支必须从主干级别分出，但 {id!r} 属于分支 {track!r}",
+    },
+    "band-order": {
+        "en": "band {band} of level {id!r} is below band {before} of {previous!r} before it "
+        "on track {track!r}",
+        "zh": "级别 {id!r} 的 band {band} 低于分支 {track!r} 上它前面的 {previous!r} 的 band {before}",
+    },
+    "band-to-order": {
+        "en": "band_to {band_to} is below band {band}",
+        "zh": "band_to {band_to} 小于 band {band}",
+    },
+    "missing-cell": {
+        "en": "competency {id!r} has no cell for level(s) {levels}: write requirement: none "
+        "(not expected yet) or carry (stays as before)",
+        "zh": "能力 {id!r} 缺少级别 {levels} 的单元格：请写 requirement: none（尚不要求）"
+        "或 carry（沿用之前的要求）",
+    },
+    "carry-first": {
+        "en": "carry at level {level!r} has no defined cell before it on track {track!r}",
+        "zh": "级别 {level!r} 的 carry 在分支 {track!r} 上之前没有已定义的单元格",
+    },
+    "empty-competency": {
+        "en": "competency {id!r} defines no requirement at any level",
+        "zh": "能力 {id!r} 在任何级别都没有定义要求",
+    },
+    "unreachable-level": {
+        "en": "level {id!r} adds no requirement of its own (every cell is none or carry), so the "
+        "scoring cannot tell it apart from {previous!r} below it",
+        "zh": "级别 {id!r} 没有自己的要求（所有单元格都是 none 或 carry），"
+        "评分无法把它与下面的 {previous!r} 区分开",
+    },
+    "off-track-level": {
+        "en": "level {id!r} is on no track: every track branches off before it",
+        "zh": "级别 {id!r} 不在任何分支上：所有分支都在它之前分出",
+    },
+    "similar-wording": {
+        "en": "indicator {id!r} reads almost the same as {other!r} at level {level!r} below it: "
+        "say what changes",
+        "zh": "指标 {id!r} 与下一级 {level!r} 的 {other!r} 措辞几乎相同：请写出这一级有什么不同",
+    },
+    "blank-text": {"en": "the {which} text is blank", "zh": "{which} 文本是空白"},
+    "untranslated": {
+        "en": "the zh and en texts are the same: translate one of them",
+        "zh": "zh 与 en 文本相同：请翻译其中之一",
+    },
+    "wrong-script-zh": {
+        "en": "the zh text has no Chinese characters",
+        "zh": "zh 文本中没有中文字符",
+    },
+    "wrong-script-en": {
+        "en": "the en text is mostly Chinese",
+        "zh": "en 文本大部分是中文",
+    },
+    "no-taxonomy": {
+        "en": "competency {id!r} has no taxonomy link, so compare cannot map it onto other ladders",
+        "zh": "能力 {id!r} 没有 taxonomy 链接，compare 无法把它映射到其他职级体系",
+    },
+    "unused-group": {"en": "group {id!r} has no competencies", "zh": "分组 {id!r} 下没有能力"},
+    "unused-type": {"en": "type {id!r} is used by no level", "zh": "类型 {id!r} 没有被任何级别使用"},
+    "taxonomy-bands": {
+        "en": "band {band} is out of order: bands must be 1 to 7 in order",
+        "zh": "band {band} 顺序不对：band 必须按 1 到 7 排列",
+    },
+    "unreadable": {"en": "cannot read the file: {reason}", "zh": "无法读取文件：{reason}"},
+    "no-such-path": {"en": "{path}: no such file or folder", "zh": "{path}：文件或文件夹不存在"},
+    "no-yaml": {
+        "en": "{path}: no .yaml or .yml files in this folder",
+        "zh": "{path}：此文件夹中没有 .yaml 或 .yml 文件",
+    },
+    "no-stdin": {"en": "-: no standard input to read", "zh": "-：没有可读取的标准输入"},
+    # names of kinds of ids, used in the messages above
+    "group": {"en": "group", "zh": "分组"},
+    "type": {"en": "type", "zh": "类型"},
+    "level": {"en": "level", "zh": "级别"},
+    "competency": {"en": "competency", "zh": "能力"},
+    "question": {"en": "question", "zh": "题目"},
+    "option": {"en": "option", "zh": "选项"},
+    "indicator": {"en": "indicator", "zh": "指标"},
+    "taxonomy link": {"en": "taxonomy link", "zh": "分类链接"},
+    "taxonomy competency": {"en": "taxonomy competency", "zh": "分类能力"},
+    "known": {"en": "known: {ids}", "zh": "已有：{ids}"},
+    "none-defined": {"en": "none are defined", "zh": "尚未定义任何一个"},
+    "any-level": {"en": "any level", "zh": "任意级别"},
+}
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LETTER = re.compile(r"[A-Za-z\u3400-\u9fff\uf900-\ufaff]")
+
+
+# ---- the checks of one ladder ---------------------------------------------------------------------
+
+
+class _Collector:
+    """Builds located issues for one document."""
+
+    def __init__(self, doc: Document, lang: Lang) -> None:
+        self.doc = doc
+        self.lang = lang
+        self.issues: list[Issue] = []
+
+    def say(self, key: str, **values: Any) -> str:
+        return message(MESSAGES, key, self.lang, **values)
+
+    def line(self, path: PathKey) -> int:
+        return self.doc.locate(path)[0].line
+
+    def add(
+        self, path: PathKey, code: str, key: str, *, severity: Severity = "error", at_key: bool | None = None,
+        **values: Any,
+    ) -> None:
+        """An issue at ``path``: at its key if ``at_key``, at its value if false, else as Document.locate."""
+        mark, where = self.doc.locate(path, key=at_key)
+        self.issues.append(Issue(
+            file=self.doc.filename, line=mark.line, col=mark.col, severity=severity, code=code,
+            message=self.say(key, **values), path=where,
+        ))
+
+    def known(self, ids: Sequence[str]) -> str:
+        return self.say("known", ids=", ".join(ids)) if ids else self.say("none-defined")
+
+    def unique(self, items: Sequence[tuple[str, PathKey]], what: str, code: str = "duplicate-id",
+               key: str = "duplicate-id") -> None:
+        """Report every id in ``items`` (id, path of the id) that was seen before."""
+        first: dict[str, PathKey] = {}
+        for ident, path in items:
+            if ident in first:
+                self.add(path, code, key, at_key=False, what=self.say(what), id=ident,
+                         line=self.line(first[ident]))
+            else:
+                first[ident] = path
+
+
+def check_ladder(ladder: Ladder, doc: Document, taxonomy: Taxonomy, *, lang: Lang = "en") -> list[Issue]:
+    """Every semantic problem of a schema-valid ladder, each located at the offending node of ``doc``."""
+    out = _Collector(doc, lang)
+    level_ids = [lv.id for lv in ladder.levels]
+    comp_ids = [c.id for c in ladder.competencies]
+
+    # unique ids
+    out.unique([(g.id, ("groups", i, "id")) for i, g in enumerate(ladder.groups)], "group")
+    out.unique([(t.id, ("types", i, "id")) for i, t in enumerate(ladder.types)], "type")
+    out.unique([(lv.id, ("levels", i, "id")) for i, lv in enumerate(ladder.levels)], "level")
+    out.unique([(c.id, ("competencies", i, "id")) for i, c in enumerate(ladder.competencies)], "competency")
+    out.unique([(q.id, ("questions", i, "id")) for i, q in enumerate(ladder.questions)], "question")
+    for i, q in enumerate(ladder.questions):
+        if isinstance(q, SituationalQuestion):
+            out.unique([(o.id, ("questions", i, "options", j, "id")) for j, o in enumerate(q.options)],
+                       "option")
+    for i, comp in enumerate(ladder.competencies):
+        out.unique([(link.id, ("competencies", i, "taxonomy", j, "id"))
+                    for j, link in enumerate(comp.taxonomy)], "taxonomy link")
+    out.unique(
+        [(ind.id, ("competencies", i, "expectations", level_id, "indicators", k, "id"))
+         for i, comp in enumerate(ladder.competencies)
+         for level_id, cell in comp.expectations.items() if isinstance(cell, Expectation)
+         for k, ind in enumerate(cell.indicators)],
+        "indicator", code="duplicate-indicator", key="duplicate-indicator",
+    )
+    _check_development_duplicates(ladder, out)
+
+    # references
+    group_ids = [g.id for g in ladder.groups]
+    type_ids = [t.id for t in ladder.types]
+
+    def level_ref(value: str | None, path: PathKey, at_key: bool = False) -> None:
+        if value is not None and value not in level_ids:
+            out.add(path, "unknown-level", "unknown-level", at_key=at_key, id=value,
+                    known=", ".join(level_ids))
+
+    def ref(value: str | None, known: list[str], what: str, path: PathKey) -> None:
+        if value is not None and value not in known:
+            out.add(path, "unknown-ref", "unknown-ref", at_key=False, what=out.say(what), id=value,
+                    known=out.known(known))
+
+    level_ref(ladder.scoring.evidence_from, ("scoring", "evidence_from"))
+    for i, lv in enumerate(ladder.levels):
+        ref(lv.type, type_ids, "type", ("levels", i, "type"))
+        level_ref(lv.after, ("levels", i, "after"))
+    for i, comp in enumerate(ladder.competencies):
+        ref(comp.group, group_ids, "group", ("competencies", i, "group"))
+        for level_id in comp.expectations:
+            level_ref(level_id, ("competencies", i, "expectations", level_id), at_key=True)
+        canonical = {c.id for c in taxonomy.competencies}
+        for j, link in enumerate(comp.taxonomy):
+            if link.id not in canonical:
+                out.add(("competencies", i, "taxonomy", j, "id"), "unknown-taxonomy", "unknown-taxonomy",
+                        at_key=False, id=link.id)
+    for i, q in enumerate(ladder.questions):
+        ref(q.competency, comp_ids, "competency", ("questions", i, "competency"))
+        if isinstance(q, SituationalQuestion):
+            for j, option in enumerate(q.options):
+                level_ref(option.level, ("questions", i, "options", j, "level"))
+        elif isinstance(q, ContraIndicator):
+            level_ref(q.caps_below, ("questions", i, "caps_below"))
+    for i, dev in enumerate(ladder.development):
+        ref(dev.competency, comp_ids, "competency", ("development", i, "competency"))
+        level_ref(dev.to_level, ("development", i, "to_level"))
+
+    _check_levels(ladder, out)
+    _check_cells(ladder, out)
+    _check_similar_wording(ladder, out)
+    _check_texts(ladder, out)
+
+    # warnings that point at gaps rather than contradictions
+    for i, comp in enumerate(ladder.competencies):
+        if not comp.taxonomy:
+            out.add(("competencies", i, "id"), "no-taxonomy", "no-taxonomy", severity="warning", at_key=False,
+                    id=comp.id)
+    used_groups = {c.group for c in ladder.competencies}
+    for i, g in enumerate(ladder.groups):
+        if g.id not in used_groups:
+            out.add(("groups", i, "id"), "unused-id", "unused-group", severity="warning", at_key=False,
+                    id=g.id)
+    used_types = {lv.type for lv in ladder.levels}
+    for i, t in enumerate(ladder.types):
+        if t.id not in used_types:
+            out.add(("types", i, "id"), "unused-id", "unused-type", severity="warning", at_key=False, id=t.id)
+    return out.issues
+
+
+def _check_development_duplicates(ladder: Ladder, out: _Collector) -> None:
+    first: dict[tuple[str, str | None], int] = {}
+    for i, dev in enumerate(ladder.development):
+        key = (dev.competency, dev.to_level)
+        if key in first:
+            out.add(("development", i), "duplicate-id", "duplicate-development", competency=dev.competency,
+                    level=repr(dev.to_level) if dev.to_level else out.say("any-level"),
+                    line=out.line(("development", first[key])))
+        else:
+            first[key] = i
+
+
+def _index(ladder: Ladder) -> dict[str, int]:
+    """Level id -> position in the file (the first one, if an id repeats)."""
+    found: dict[str, int] = {}
+    for i, lv in enumerate(ladder.levels):
+        found.setdefault(lv.id, i)
+    return found
+
+
+def _check_levels(ladder: Ladder, out: _Collector) -> None:
+    """Branching (track/after), band order along each track, and levels no track reaches."""
+    index = _index(ladder)
+    by_id = {lv.id: lv for lv in ladder.levels}
+    seen_tracks: set[str] = set()
+    for i, lv in enumerate(ladder.levels):
+        if lv.band_to is not None and lv.band_to < lv.band:
+            out.add(("levels", i, "band_to"), "band-order", "band-to-order", at_key=False, band_to=lv.band_to,
+                    band=lv.band)
+        first_of_track = lv.track is not None and lv.track not in seen_tracks
+        if lv.track is not None:
+            seen_tracks.add(lv.track)
+        if lv.after is None:
+            continue
+        if lv.track is None:
+            out.add(("levels", i, "after"), "bad-branch", "after-on-trunk", id=lv.id)
+        elif not first_of_track:
+            out.add(("levels", i, "after"), "bad-branch", "after-not-first", id=lv.id, track=lv.track)
+        elif lv.after in by_id and by_id[lv.after].track is not None:
+            out.add(("levels", i, "after"), "bad-branch", "after-off-trunk", at_key=False, id=lv.after,
+                    track=by_id[lv.after].track)
+
+    tracks = ladder.tracks()
+    reported: set[str] = set()
+    on_a_track: set[str] = set()
+    for name, path in tracks.items():
+        on_a_track.update(lv.id for lv in path)
+        for previous, lv in pairwise(path):
+            if lv.band < previous.band and lv.id not in reported:
+                reported.add(lv.id)
+                out.add(("levels", index[lv.id], "band"), "band-order", "band-order", at_key=False,
+                        band=lv.band, id=lv.id, before=previous.band, previous=previous.id, track=name)
+    for lv in ladder.levels:
+        if lv.id not in on_a_track:
+            out.add(("levels", index[lv.id], "id"), "unreachable-level", "off-track-level", at_key=False,
+                    id=lv.id)
+
+
+def _own_requirement(ladder: Ladder, level: Level) -> bool:
+    return any(isinstance(c.expectations.get(level.id), Expectation) for c in ladder.competencies)
+
+
+def _check_cells(ladder: Ladder, out: _Collector) -> None:
+    """A cell for every level, carry only after a defined cell, and every level adds a requirement."""
+    index = _index(ladder)
+    tracks = ladder.tracks()
+    for i, comp in enumerate(ladder.competencies):
+        missing = [lv.id for lv in ladder.levels if lv.id not in comp.expectations]
+        if missing:
+            out.add(("competencies", i, "expectations"), "missing-cell", "missing-cell", at_key=True,
+                    id=comp.id, levels=", ".join(repr(m) for m in dict.fromkeys(missing)))
+        if not any(isinstance(cell, Expectation) for cell in comp.expectations.values()):
+            out.add(("competencies", i, "id"), "empty-competency", "empty-competency", at_key=False,
+                    id=comp.id)
+            continue
+        reported: set[str] = set()
+        for name, path in tracks.items():
+            defined = False
+            for lv in path:
+                cell = comp.expectations.get(lv.id)
+                defined = defined or isinstance(cell, Expectation)
+                if isinstance(cell, Carry) and not defined and lv.id not in reported:
+                    reported.add(lv.id)
+                    out.add(("competencies", i, "expectations", lv.id), "carry-first", "carry-first",
+                            at_key=True, level=lv.id, track=name)
+    reported_levels: set[str] = set()
+    for path in tracks.values():
+        for previous, lv in pairwise(path):
+            if lv.id not in reported_levels and not _own_requirement(ladder, lv):
+                reported_levels.add(lv.id)
+                out.add(("levels", index[lv.id], "id"), "unreachable-level", "unreachable-level",
+                        at_key=False, id=lv.id, previous=previous.id)
+
+
+def _words(text: str, lang: Lang) -> list[str]:
+    # en compares word sequences (faster and closer to meaning); zh compares characters
+    return text.lower().split() if lang == "en" else list(text)
+
+
+def _similar(a: str, b: str, lang: Lang) -> bool:
+    matcher = difflib.SequenceMatcher(None, _words(a, lang), _words(b, lang), autojunk=False)
+    return matcher.real_quick_ratio() >= SIMILARITY and matcher.quick_ratio() >= SIMILARITY and (
+        matcher.ratio() >= SIMILARITY
+    )
+
+
+def _similar_text(a: Text, b: Text) -> bool:
+    return any(_similar(a.get(lang), b.get(lang), lang) for lang in LANGS)
+
+
+def _check_similar_wording(ladder: Ladder, out: _Collector) -> None:
+    """Warn when an indicator repeats one of the previous defined cell on a track almost word for word."""
+    compared: set[tuple[str, str, str]] = set()
+    for i, comp in enumerate(ladder.competencies):
+        for path in ladder.tracks().values():
+            below: tuple[str, Expectation] | None = None
+            for lv in path:
+                cell = comp.expectations.get(lv.id)
+                if not isinstance(cell, Expectation):
+                    continue
+                if below is not None and (comp.id, below[0], lv.id) not in compared:
+                    compared.add((comp.id, below[0], lv.id))
+                    for k, ind in enumerate(cell.indicators):
+                        lower = below[1].indicators
+                        other = next((o for o in lower if _similar_text(ind.text, o.text)), None)
+                        if other is not None:
+                            out.add(("competencies", i, "expectations", lv.id, "indicators", k, "text"),
+                                    "similar-wording", "similar-wording", severity="warning", at_key=True,
+                                    id=ind.id, other=other.id, level=below[0])
+                below = (lv.id, cell)
+
+
+def _texts(value: Any, path: PathKey) -> Iterator[tuple[PathKey, Text]]:
+    """Every Text inside a model, with its path in the file."""
+    if isinstance(value, Text):
+        yield path, value
+    elif isinstance(value, BaseModel):
+        for name, info in type(value).model_fields.items():
+            yield from _texts(getattr(value, name), (*path, info.alias or name))
+    elif isinstance(value, list):
+        for j, item in enumerate(value):
+            yield from _texts(item, (*path, j))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _texts(item, (*path, key))
+
+
+def _check_texts(ladder: Ladder, out: _Collector) -> None:
+    """Both languages present and not blank; warn when one was obviously not translated."""
+    for path, text in _texts(ladder, ()):
+        blank = [which for which in LANGS if not text.get(which).strip()]
+        for which in blank:
+            out.add((*path, which), "missing-text", "blank-text", at_key=True, which=which)
+        if blank:
+            continue
+        zh, en = text.zh.strip(), text.en.strip()
+        if len(en) < UNTRANSLATED_MIN_CHARS and len(zh) < UNTRANSLATED_MIN_CHARS:
+            continue
+        if zh == en:
+            out.add(path, "untranslated", "untranslated", severity="warning", at_key=True)
+        elif len(zh) >= UNTRANSLATED_MIN_CHARS and not _CJK.search(zh):
+            out.add((*path, "zh"), "untranslated", "wrong-script-zh", severity="warning", at_key=True)
+        elif len(en) >= UNTRANSLATED_MIN_CHARS and len(_CJK.findall(en)) * 2 > len(_LETTER.findall(en)):
+            out.add((*path, "en"), "untranslated", "wrong-script-en", severity="warning", at_key=True)
+
+
+def check_taxonomy(taxonomy: Taxonomy, doc: Document, *, lang: Lang = "en") -> list[Issue]:
+    """Bands 1 to 7 in order and unique competency ids."""
+    out = _Collector(doc, lang)
+    for i, band in enumerate(taxonomy.bands):
+        if band.band != i + 1:
+            out.add(("bands", i, "band"), "band-order", "taxonomy-bands", at_key=False, band=band.band)
+    out.unique([(c.id, ("competencies", i, "id")) for i, c in enumerate(taxonomy.competencies)],
+               "taxonomy competency")
+    return out.issues
+
+
+# ---- validating files -----------------------------------------------------------------------------
+
+
+@dataclass
+class FileReport:
+    """What validate found in one file."""
+
+    file: str
+    #: what the file was checked as: ladder, taxonomy or answers
+    kind: str
+    issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for i in self.issues if i.severity == "error")
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for i in self.issues if i.severity == "warning")
+
+    def valid(self, strict: bool = False) -> bool:
+        return self.errors == 0 and not (strict and self.warnings)
+
+
+@dataclass
+class ValidationResult:
+    """Every file validate looked at, with its issues; the reporters format this."""
+
+    files: list[FileReport]
+    strict: bool = False
+
+    @property
+    def issues(self) -> list[Issue]:
+        return [issue for report in self.files for issue in report.issues]
+
+    @property
+    def errors(self) -> int:
+        return sum(r.errors for r in self.files)
+
+    @property
+    def warnings(self) -> int:
+        return sum(r.warnings for r in self.files)
+
+    @property
+    def invalid(self) -> int:
+        return sum(1 for r in self.files if not r.valid(self.strict))
+
+    @property
+    def ok(self) -> bool:
+        return self.invalid == 0
+
+
+def _kind(data: Any) -> str:
+    schema = data.get("schema") if isinstance(data, dict) else None
+    if isinstance(schema, str):
+        for kind in ("taxonomy", "answers"):
+            if schema.startswith(f"pmladder/{kind}@"):
+                return kind
+    return "ladder"
+
+
+def _sort(issues: list[Issue]) -> list[Issue]:
+    return sorted(issues, key=lambda i: (i.line, i.col, i.severity != "error", i.code))
+
+
+def validate_file(
+    raw: bytes, filename: str, *, taxonomy: Taxonomy | None = None, lang: Lang = "en"
+) -> FileReport:
+    """Parse, schema-check and (for a schema-valid ladder or taxonomy) semantically check one file.
+
+    The file's ``schema:`` value picks what it is checked as: ``pmladder/taxonomy@1``,
+    ``pmladder/answers@1``, anything else a ladder.
+    """
+    from pmladder.loader import LoadFailed, load_document, load_taxonomy, parse_document
+    from pmladder.model.answers import Answers
+
+    try:
+        doc = parse_document(raw, filename, lang)
+    except LoadFailed as failed:
+        return FileReport(filename, "ladder", _sort(failed.issues))
+    kind = _kind(doc.data)
+    if kind == "taxonomy":
+        loaded_taxonomy = load_document(Taxonomy, doc, lang)
+        issues = loaded_taxonomy.issues
+        if loaded_taxonomy.value is not None:
+            issues = check_taxonomy(loaded_taxonomy.value, doc, lang=lang)
+        return FileReport(filename, kind, _sort(issues))
+    if kind == "answers":
+        return FileReport(filename, kind, _sort(load_document(Answers, doc, lang).issues))
+    loaded = load_document(Ladder, doc, lang)
+    issues = loaded.issues
+    if loaded.value is not None:
+        issues = check_ladder(loaded.value, doc, taxonomy or load_taxonomy(), lang=lang)
+    return FileReport(filename, kind, _sort(issues))
+
+
+#: the command-line name of standard input
+STDIN = "-"
+
+
+def _display(path: Path) -> str:
+    """A bundled file's name relative to the working folder when it is inside it, else absolute."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+    return str(path) if relative.startswith("..") else relative
+
+
+def expand_paths(args: Sequence[str], *, lang: Lang = "en") -> list[tuple[str, Path | None]]:
+    """Command-line paths to (display name, file) pairs; ``-`` stays as (``-``, None).
+
+    Folders expand to their ``*.yaml``/``*.yml`` files, recursively; no argument means every bundled
+    ladder file. A path that does not exist, or a folder without YAML files, is a usage error.
+    """
+    from pmladder.loader import bundled_dir, iter_yaml_files
+
+    if not args:
+        return [(_display(p), p) for p in sorted(bundled_dir().glob("*.yaml"))]
+    found: list[tuple[str, Path | None]] = []
+    seen: set[str] = set()
+
+    def add(name: str, path: Path | None) -> None:
+        key = STDIN if path is None else os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            found.append((name, path))
+
+    for arg in args:
+        if arg == STDIN:
+            add(STDIN, None)
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            files = list(iter_yaml_files(path))
+            if not files:
+                raise NotFoundError(message(MESSAGES, "no-yaml", lang, path=arg))
+            for file in files:
+                add(str(file), file)
+        elif path.exists():
+            add(arg, path)
+        else:
+            raise NotFoundError(message(MESSAGES, "no-such-path", lang, path=arg))
+    return found
+
+
+def validate_paths(
+    args: Sequence[str],
+    *,
+    read_stdin: Callable[[], bytes] | None = None,
+    stdin_filename: str = "<stdin>",
+    taxonomy: Taxonomy | None = None,
+    strict: bool = False,
+    lang: Lang = "en",
+) -> ValidationResult:
+    """Validate files, folders and ``-`` (read with the injected ``read_stdin``); collect every issue."""
+    from pmladder.loader import read_bytes
+
+    reports: list[FileReport] = []
+    for name, path in expand_paths(args, lang=lang):
+        if path is None:
+            if read_stdin is None:
+                raise NotFoundError(message(MESSAGES, "no-stdin", lang))
+            reports.append(validate_file(read_stdin(), stdin_filename, taxonomy=taxonomy, lang=lang))
+            continue
+        try:
+            raw = read_bytes(path)
+        except PmladderError as exc:  # exists but cannot be read (permissions, a special file)
+            reason = exc.message.removeprefix(f"{path}: ")
+            text = message(MESSAGES, "unreadable", lang, reason=reason)
+            issue = Issue(file=name, line=1, col=1, code="unreadable", message=text)
+            reports.append(FileReport(name, "ladder", [issue]))
+            continue
+        reports.append(validate_file(raw, name, taxonomy=taxonomy, lang=lang))
+    return ValidationResult(reports, strict=strict)

@@ -1,0 +1,233 @@
+"""Pydantic models of a computed assessment: per-competency and per-track results, confidence and the plan."""
+
+from __future__ import annotations
+
+from typing import Annotated, Final, Literal
+
+from pydantic import Field, StringConstraints
+
+from pmladder.model.answers import Answers, Rating
+from pmladder.model.ladder import DottedId, Frozen, Id, Text
+
+ASSESSMENT_SCHEMA: Final = "pmladder/assessment@1"
+
+#: An ISO 8601 timestamp with a UTC offset, such as ``2025-03-01T09:30:00+08:00``.
+Timestamp = Annotated[
+    str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$")
+]
+#: An ISO 8601 calendar date, such as ``2025-04-12``.
+IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+#: A value carried by a reason code, for the renderer to fill into its translated sentence.
+ReasonValue = str | int | float
+ConfidenceLevel = Literal["high", "medium", "low"]
+
+#: How one indicator counts: met (2/3, verified or below the evidence level), unverified (2/3 without
+#: the example the evidence level asks for), implied (unrated, below the lowest level the PM met: the
+#: adaptive flow did not ask), missed (0/1 or unrated), na (no opportunity).
+IndicatorStatus = Literal["met", "unverified", "implied", "missed", "na"]
+#: How one cell (competency x level) counts: met, unverified (met only with unverified ratings),
+#: missed, not_observed (every indicator n/a, or the competency was skipped), none (not required).
+CellStatus = Literal["met", "unverified", "missed", "not_observed", "none"]
+
+
+class Reason(Frozen):
+    """A stable code (documented in docs/assessment-method.md) with the values its sentence needs."""
+
+    code: str
+    values: dict[str, ReasonValue] = Field(default_factory=dict)
+
+
+class CellResult(Frozen):
+    """One level of one competency on one track."""
+
+    level: Id
+    status: CellStatus
+    #: every indicator of the effective cell (for ``carry``: of the last defined cell) and how it counts
+    indicators: dict[DottedId, IndicatorStatus] = Field(default_factory=dict)
+
+
+class CompetencyResult(Frozen):
+    """Where one competency stands on one track. Level ids are levels of the track; None = below its first."""
+
+    competency: Id
+    core: bool
+    weight: float
+    #: highest level up to which every required indicator is met (cumulatively), strictly counted
+    floor: Id | None
+    #: the floor when unverified ratings and not-observed cells count as met
+    lenient_floor: Id | None
+    #: highest level with any indicator rated 2 or 3
+    ceiling: Id | None
+    #: the level after the floor on this track (None at the top)
+    next_level: Id | None
+    #: share of the next level's indicators met (n/a excluded); None when there is no next level
+    progress: float | None
+    #: False when nothing of this competency was rated 0-3 (skipped or all n/a): the central estimate
+    #: leaves it out, the strict one counts it as failing, the lenient one as passing
+    observed: bool
+    skipped: bool = False
+    cells: list[CellResult] = Field(default_factory=list)
+    unverified: list[DottedId] = Field(default_factory=list)
+    #: indicators met at a level above a level with a missed indicator
+    inconsistent: list[DottedId] = Field(default_factory=list)
+    #: levels whose every indicator was answered n/a
+    not_observed: list[Id] = Field(default_factory=list)
+    #: endorsed contra-indicator that caps the floor, and the highest level it allows (None: below first)
+    capped_by: DottedId | None = None
+    cap: Id | None = None
+    flags: list[Reason] = Field(default_factory=list)
+
+
+class LevelCheck(Frozen):
+    """Whether one level of a track passes the central rule, and why not."""
+
+    level: Id
+    passed: bool
+    #: weighted share of the (observed) required competencies that pass
+    share: float
+    required: list[Id] = Field(default_factory=list)
+    failing: list[Id] = Field(default_factory=list)
+    core_failing: list[Id] = Field(default_factory=list)
+    #: required competencies more than max_shortfall levels short
+    beyond_shortfall: list[Id] = Field(default_factory=list)
+
+
+class TrackResult(Frozen):
+    """The overall estimate on one career track."""
+
+    track: str
+    #: the ordered level ids of the track
+    path: list[Id]
+    #: central estimate (the ladder's threshold rule); None = below the first level
+    level: Id | None
+    #: every required competency must pass (unverified and not observed count as missed)
+    strict: Id | None
+    #: the threshold rule with unverified ratings and not-observed cells counted as met
+    lenient: Id | None
+    #: the LevelType id of the central level, when the ladder has types
+    type: Id | None = None
+    levels: list[LevelCheck] = Field(default_factory=list)
+    competencies: list[CompetencyResult] = Field(default_factory=list)
+
+    def competency(self, competency_id: str) -> CompetencyResult | None:
+        return next((c for c in self.competencies if c.competency == competency_id), None)
+
+    def index(self, level_id: str | None) -> int:
+        """Position of a level on this track; -1 for None (below the first level)."""
+        return -1 if level_id is None else self.path.index(level_id)
+
+
+class Confidence(Frozen):
+    level: ConfidenceLevel
+    reasons: list[Reason] = Field(default_factory=list)
+
+
+class Binding(Frozen):
+    """A competency that keeps the next level from passing; ``why`` has codes core / shortfall / share."""
+
+    competency: Id
+    floor: Id | None
+    why: list[Literal["core", "shortfall", "share"]]
+
+
+class Change(Frozen):
+    """One answer that would have to change: raise a rating to 2, add an example, or drop a contra."""
+
+    kind: Literal["raise", "evidence", "contra"]
+    id: DottedId
+    competency: Id
+    #: level id of the indicator's cell (for contra: the level it caps below)
+    level: Id
+    current: Rating | None = None
+
+
+class HoldsBack(Frozen):
+    """What keeps the estimate from moving up one level on the primary track."""
+
+    track: str
+    current: Id | None
+    next_level: Id
+    binding: list[Binding]
+    #: the fewest answers that would have to change for the central estimate to reach next_level
+    smallest_change: list[Change]
+
+
+class UnmetIndicator(Frozen):
+    id: DottedId
+    level: Id
+    status: IndicatorStatus
+    current: Rating | None = None
+
+
+class PlannedAction(Frozen):
+    """A development action from the ladder; kind follows 70-20-10."""
+
+    kind: Literal["experience", "exposure", "education"]
+    text: Text
+
+
+class FocusArea(Frozen):
+    competency: Id
+    #: core or more than max_shortfall levels short at the target
+    blocker: bool
+    why: list[Literal["core", "shortfall", "gap"]]
+    floor: Id | None
+    #: levels between the floor and the target
+    gap: int
+    weight: float
+    unmet: list[UnmetIndicator]
+    actions: list[PlannedAction]
+    #: what to collect as evidence (the target cell's evidence prompt)
+    evidence: Text | None
+    #: a SMART goal draft, built from templates and the first unmet indicator
+    goal: Text
+
+
+class Plan(Frozen):
+    """The development plan toward a target level."""
+
+    track: str
+    current: Id | None
+    #: None when the estimate is already at the top of the track
+    target: Id | None
+    focus: list[FocusArea] = Field(default_factory=list)
+    #: competencies already at or above the target
+    strengths: list[Id] = Field(default_factory=list)
+    check_in: IsoDate
+    reassess: IsoDate
+    reassess_months: int
+
+
+class Stats(Frozen):
+    """Counts over the answers, for the confidence reasons and the report."""
+
+    indicators: int
+    answered: int
+    na: int
+    met: int
+    unverified: int
+    implied: int
+    skipped: int
+
+
+class Assessment(Frozen):
+    """A completed self-assessment: the answers and everything computed from them."""
+
+    schema_: Literal["pmladder/assessment@1"] = Field(default=ASSESSMENT_SCHEMA, alias="schema")
+    ladder: Id
+    #: sha256 of the ladder file's bytes, to tell when a saved result was made with another version
+    ladder_sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    created: Timestamp
+    answers: Answers
+    primary_track: str
+    tracks: list[TrackResult]
+    confidence: Confidence
+    stats: Stats
+    holds_back: HoldsBack | None = None
+    plan: Plan
+
+    def primary(self) -> TrackResult:
+        return next(t for t in self.tracks if t.track == self.primary_track)
+
+    def track(self, name: str) -> TrackResult | None:
+        return next((t for t in self.tracks if t.track == name), None)

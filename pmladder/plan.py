@@ -1,0 +1,250 @@
+"""The development plan toward a target level (pure): focus areas, 70-20-10 actions, SMART goals, dates."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime, timedelta
+from typing import Literal, NoReturn
+
+from pmladder.errors import NotFoundError, UsageError
+from pmladder.i18n import Catalogue, message
+from pmladder.model.answers import Answers
+from pmladder.model.assessment import (
+    CompetencyResult,
+    FocusArea,
+    Plan,
+    PlannedAction,
+    TrackResult,
+    UnmetIndicator,
+)
+from pmladder.model.ladder import LANGS, Development, Expectation, Ladder, Lang, Text
+
+#: The check-in comes this many weeks after the assessment.
+CHECK_IN_WEEKS = 6
+#: Re-assess after this many months, or the longer span when the target is 2+ levels away.
+REASSESS_MONTHS = 3
+REASSESS_MONTHS_LONG = 6
+MAX_FOCUS = 3
+
+KIND_ORDER = ("experience", "exposure", "education")
+
+MESSAGES: Catalogue = {
+    "unknown-target": {
+        "zh": "目标级别 {target!r} 不在职级体系 {ladder} 中；可选：{known}",
+        "en": "target level {target!r} is not a level of ladder {ladder}; levels: {known}",
+    },
+    "target-not-above": {
+        "zh": "目标级别 {target} 不高于当前估计（{current}，{track} 路径）：请选择更高的级别",
+        "en": "target level {target} is not above the current estimate ({current} on track {track}): "
+        "pick a higher level",
+    },
+    "unknown-track": {
+        "zh": "职级体系 {ladder} 没有路径 {track!r}；可选：{known}",
+        "en": "ladder {ladder} has no track {track!r}; tracks: {known}",
+    },
+    "below-first": {"zh": "第一级以下", "en": "below the first level"},
+}
+
+GOAL: dict[Lang, str] = {
+    "zh": "在{date}前，让“{indicator}”成为我的常态（{level}）。证据：{evidence}。{check_in}做一次中期回顾。",
+    "en": "By {date}, make this true of my everyday work ({level}): “{indicator}”. "
+    "Evidence: {evidence}. Review progress on {check_in}.",
+}
+
+
+def raise_unknown_track(ladder: Ladder, track: str, lang: Lang) -> NoReturn:
+    known = ", ".join(ladder.tracks())
+    raise NotFoundError(message(MESSAGES, "unknown-track", lang, ladder=ladder.id, track=track, known=known))
+
+
+def check_target_exists(ladder: Ladder, target: str, lang: Lang = "en") -> None:
+    """Raise NotFoundError when ``target`` is not a level of ``ladder`` (use before a long questionnaire)."""
+    if ladder.level(target) is None:
+        known = ", ".join(lv.id for lv in ladder.levels)
+        raise NotFoundError(
+            message(MESSAGES, "unknown-target", lang, target=target, ladder=ladder.id, known=known)
+        )
+
+
+def default_target(ladder: Ladder, track: TrackResult) -> str | None:
+    """The next level on the track after the central estimate; None at the top."""
+    index = track.index(track.level) + 1
+    return track.path[index] if index < len(track.path) else None
+
+
+def resolve_target(
+    ladder: Ladder, tracks: list[TrackResult], primary: str, target: str | None, lang: Lang = "en"
+) -> tuple[TrackResult, str | None]:
+    """The track to plan on and the target level: ``target`` if given (it must be above the estimate on
+    the primary track, or on the first track that has it), else the next level on the primary track."""
+    main = next(t for t in tracks if t.track == primary)
+    if target is None:
+        return main, default_target(ladder, main)
+    check_target_exists(ladder, target, lang)
+    on = main if target in main.path else next((t for t in tracks if target in t.path), main)
+    if on.index(target) <= on.index(on.level):
+        current = on.level or message(MESSAGES, "below-first", lang)
+        raise UsageError(
+            message(MESSAGES, "target-not-above", lang, target=target, current=current, track=on.track)
+        )
+    return on, target
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` plus whole calendar months, clamped to the last day of the month."""
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def development_for(ladder: Ladder, competency: str, target: str, path: list[str]) -> list[Development]:
+    """The ladder's development entries for a competency: those whose to_level is the target, else the
+    nearest lower level on the path, else those for any level, else whatever exists."""
+    entries = [d for d in ladder.development if d.competency == competency]
+    exact = [d for d in entries if d.to_level == target]
+    if exact:
+        return exact
+    target_index = path.index(target) if target in path else len(path)
+    lower = [d for d in entries if d.to_level in path and path.index(d.to_level) < target_index]
+    if lower:
+        best = max(path.index(d.to_level) for d in lower if d.to_level is not None)
+        return [d for d in lower if d.to_level == path[best]]
+    generic = [d for d in entries if d.to_level is None]
+    return generic or entries
+
+
+def _actions(entries: list[Development]) -> list[PlannedAction]:
+    actions = [a for d in entries for a in d.actions]
+    ordered = sorted(actions, key=lambda a: KIND_ORDER.index(a.kind))
+    return [PlannedAction(kind=a.kind, text=a.text) for a in ordered]
+
+
+def _unmet(ladder: Ladder, result: CompetencyResult, answers: Answers, upto: int) -> list[UnmetIndicator]:
+    defined = {i: level for i, (_c, level, _ind) in ladder.indicators().items()}
+    unmet: list[UnmetIndicator] = []
+    seen: set[str] = set()
+    for cell in result.cells[: upto + 1]:
+        for ind_id, status in cell.indicators.items():
+            if status in ("met", "implied") or ind_id in seen:
+                continue
+            seen.add(ind_id)
+            unmet.append(
+                UnmetIndicator(
+                    id=ind_id,
+                    level=defined.get(ind_id, cell.level),
+                    status=status,
+                    current=answers.ratings.get(ind_id),
+                )
+            )
+    return unmet
+
+
+def _strip_end(text: str) -> str:
+    return text.rstrip().rstrip("。.！!；;")
+
+
+def _goal(
+    ladder: Ladder, indicator: str | None, target: str, evidence: Text | None, deadline: date, check_in: date
+) -> Text:
+    found = ladder.indicators().get(indicator) if indicator else None
+    level = ladder.level(target)
+    parts: dict[Lang, str] = {}
+    for lang_ in LANGS:
+        ind_text = _strip_end(found[2].text.get(lang_)) if found else ""
+        ev = _strip_end(evidence.get(lang_)) if evidence else ""
+        parts[lang_] = GOAL[lang_].format(
+            date=deadline.isoformat(),
+            indicator=ind_text,
+            evidence=ev,
+            check_in=check_in.isoformat(),
+            level=level.name.get(lang_) if level else target,
+        )
+    return Text(zh=parts["zh"], en=parts["en"])
+
+
+def make_plan(
+    ladder: Ladder, track: TrackResult, answers: Answers, target: str | None, created: datetime
+) -> Plan:
+    """1-3 focus areas toward ``target`` on ``track``, strengths, check-in and re-assessment dates.
+
+    Focus areas: blockers first (core competencies, and those more than max_shortfall levels short of the
+    target), then by weight x gap, then in ladder order. Competencies nothing was observed of are left out.
+    """
+    day = created.date()
+    check_in = day + timedelta(weeks=CHECK_IN_WEEKS)
+    current_index = track.index(track.level)
+    if target is None:
+        top_strengths = [
+            c.competency
+            for c in track.competencies
+            if c.observed and track.index(c.floor) >= max(current_index, 0) and track.path
+        ]
+        reassess = add_months(day, REASSESS_MONTHS)
+        return Plan(
+            track=track.track,
+            current=track.level,
+            target=None,
+            focus=[],
+            strengths=top_strengths,
+            check_in=check_in.isoformat(),
+            reassess=reassess.isoformat(),
+            reassess_months=REASSESS_MONTHS,
+        )
+    t = track.index(target)
+    months = REASSESS_MONTHS_LONG if t - current_index >= 2 else REASSESS_MONTHS
+    reassess = add_months(day, months)
+    path_levels = [lv for lv in (ladder.level(i) for i in track.path) if lv is not None]
+    candidates: list[tuple[tuple[int, float, int], FocusArea]] = []
+    strengths: list[str] = []
+    for order, result in enumerate(track.competencies):
+        comp = ladder.competency(result.competency)
+        if comp is None or not result.observed:
+            continue
+        cell = ladder.effective_cell(comp, path_levels, target)
+        if cell is None:
+            continue
+        floor = track.index(result.floor)
+        if floor >= t:
+            strengths.append(comp.id)
+            continue
+        gap = t - floor
+        shortfall = gap > ladder.scoring.max_shortfall
+        why: list[Literal["core", "shortfall", "gap"]] = []
+        if comp.core:
+            why.append("core")
+        if shortfall:
+            why.append("shortfall")
+        blocker = comp.core or shortfall
+        unmet = _unmet(ladder, result, answers, t)
+        first = next(
+            (
+                u.id
+                for u in unmet
+                if isinstance(cell, Expectation) and u.id in {ind.id for ind in cell.indicators}
+            ),
+            unmet[0].id if unmet else None,
+        )
+        area = FocusArea(
+            competency=comp.id,
+            blocker=blocker,
+            why=why or ["gap"],
+            floor=result.floor,
+            gap=gap,
+            weight=comp.weight,
+            unmet=unmet,
+            actions=_actions(development_for(ladder, comp.id, target, track.path)),
+            evidence=cell.evidence,
+            goal=_goal(ladder, first, target, cell.evidence, reassess, check_in),
+        )
+        candidates.append(((0 if blocker else 1, -comp.weight * gap, order), area))
+    focus = [area for _key, area in sorted(candidates, key=lambda ka: ka[0])[:MAX_FOCUS]]
+    return Plan(
+        track=track.track,
+        current=track.level,
+        target=target,
+        focus=focus,
+        strengths=strengths,
+        check_in=check_in.isoformat(),
+        reassess=reassess.isoformat(),
+        reassess_months=months,
+    )

@@ -1,0 +1,380 @@
+"""The interactive questionnaire: asks item by item on an injected Console and input stream, saving often."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from rich.console import Console
+from rich.text import Text
+
+from pmladder.errors import InterruptedSession
+from pmladder.i18n import Catalogue, message
+from pmladder.model.answers import EvidenceText, Rating
+from pmladder.model.ladder import ContraIndicator, Ladder, Lang, Level, SituationalQuestion
+from pmladder.questionnaire import Item, State, answer, back, next_item, progress, skip
+
+#: Called after every change with the new state; returns where the progress was saved.
+Saver = Callable[[State], Path]
+
+MAX_EVIDENCE = 500
+BAR_WIDTH = 12
+
+MESSAGES: Catalogue = {
+    "scale": {
+        "zh": "0 还没有 · 1 有时 / 需要帮助 · 2 经常，能独立做到 · 3 一贯如此，别人依赖我 · n 没有机会",
+        "en": "0 not yet · 1 sometimes / with help · 2 often, on my own · "
+        "3 consistently, others rely on me · n no opportunity",
+    },
+    "contra-scale": {
+        "zh": "0 完全不像我 · 1 有点像 · 2 经常这样 · 3 非常像我",
+        "en": "0 not me at all · 1 a little · 2 often true · 3 very much me",
+    },
+    "keys": {
+        "zh": "按键：b 上一题 · s 跳过这项能力 · ? 说明 · q 保存并退出（输入后按回车）",
+        "en": "keys: b back · s skip this competency · ? help · q save and quit (then Enter)",
+    },
+    "help": {
+        "zh": "按你最近一年的实际行为作答，而不是你能做到什么。\n"
+        "  0 还没有：还没做过，或只在别人带着时做过。\n"
+        "  1 有时 / 需要帮助：做过几次，常常需要别人指导或把关。\n"
+        "  2 经常，能独立做到：多数情况下自己就能做好。\n"
+        "  3 一贯如此，别人依赖我：稳定做到，别人会来找我做或请教我。\n"
+        "  n 没有机会：工作中没有遇到这种情况（不算作未达到）。\n"
+        "从某一级别起，评 2 或 3 会请你写一句实例；直接回车跳过时，这个评分算作“未验证”，"
+        "会让结果的区间变宽，而不会抬高级别。",
+        "en": "Answer for what you actually did in the last year, not what you could do.\n"
+        "  0 not yet: never done, or only while someone led it.\n"
+        "  1 sometimes / with help: a few times, often with guidance or review.\n"
+        "  2 often, on my own: most of the time, without help.\n"
+        "  3 consistently, others rely on me: every time; others come to you for it.\n"
+        "  n no opportunity: your work has not called for it (this does not count against you).\n"
+        "From a certain level up, a 2 or 3 asks for a one-line example; if you press Enter to skip it, "
+        "the rating counts as unverified and widens the range instead of raising the level.",
+    },
+    "header": {
+        "zh": "能力 {index}/{total} {bar} {name} · {group} · 已答 {answered} 题",
+        "en": "Competency {index}/{total} {bar} {name} · {group} · {answered} answered",
+    },
+    "ask-rating": {"zh": "评分 0-3 / n", "en": "Rating 0-3 / n"},
+    "ask-contra": {"zh": "这描述的是你吗？0-3", "en": "Does this describe you? 0-3"},
+    "ask-option": {"zh": "选择 1-{last}", "en": "Choose 1-{last}"},
+    "contra-intro": {"zh": "这句话有多像你？", "en": "How much is this you?"},
+    "evidence-intro": {
+        "zh": "请写一句实例（一行；直接回车跳过，评分将算作未验证）。参考：{hint}",
+        "en": "Give a one-line example (Enter to skip; the rating then counts as unverified). "
+        "For instance: {hint}",
+    },
+    "ask-evidence": {"zh": "实例", "en": "Example"},
+    "hint-rating": {
+        "zh": "请输入 0、1、2、3 或 n 后回车（b 上一题 · s 跳过 · ? 说明 · q 保存退出）",
+        "en": "Type 0, 1, 2, 3 or n, then Enter (b back · s skip · ? help · q save and quit)",
+    },
+    "hint-contra": {
+        "zh": "请输入 0、1、2 或 3 后回车（b 上一题 · s 跳过 · ? 说明 · q 保存退出）",
+        "en": "Type 0, 1, 2 or 3, then Enter (b back · s skip · ? help · q save and quit)",
+    },
+    "hint-option": {
+        "zh": "请输入 1 到 {last} 之间的数字后回车（b 上一题 · s 跳过 · ? 说明 · q 保存退出）",
+        "en": "Type a number from 1 to {last}, then Enter (b back · s skip · ? help · q save and quit)",
+    },
+    "hint-evidence-long": {
+        "zh": "实例最多 {max} 个字符，请写短一些",
+        "en": "Keep the example under {max} characters",
+    },
+    "nothing-back": {
+        "zh": "已经是第一题了",
+        "en": "This is the first question; there is nothing to go back to",
+    },
+    "went-back": {"zh": "↩ 回到上一题", "en": "↩ back one question"},
+    "skipped": {"zh": "已跳过：{name}", "en": "Skipped: {name}"},
+    "saved-quit": {
+        "zh": "已保存进度（{answered} 个回答）到 {path}；继续：pmladder assess --resume",
+        "en": "progress saved ({answered} answers) to {path}; continue with: pmladder assess --resume",
+    },
+    "stopped-early": {
+        "zh": "已退出，还没有任何回答需要保存",
+        "en": "stopped before the first answer; nothing to save",
+    },
+    "pick-ladder": {"zh": "选择一个职级体系：", "en": "Choose a ladder:"},
+    "ask-ladder": {"zh": "编号 1-{last}（q 退出）", "en": "Number 1-{last} (q quits)"},
+    "hint-ladder": {
+        "zh": "请输入 1 到 {last} 之间的数字后回车",
+        "en": "Type a number from 1 to {last}, then Enter",
+    },
+    "pick-level": {
+        "zh": "你现在大致在哪个级别？问题会从那里开始（回车：从第一级开始）",
+        "en": "Roughly which level are you at now? The questions start there "
+        "(Enter: start from the first level)",
+    },
+    "ask-level": {"zh": "编号 1-{last}，或回车", "en": "Number 1-{last}, or Enter"},
+    "track": {"zh": "{track} 路径", "en": "{track} track"},
+    "done": {"zh": "全部完成，共 {answered} 个回答。", "en": "All done: {answered} answers."},
+    "resumed": {
+        "zh": "继续上次的自评：已有 {answered} 个回答。",
+        "en": "Resuming where you stopped: {answered} answers so far.",
+    },
+}
+
+
+class _Quit(Exception):
+    """The user asked to stop (q, Ctrl-C or end of input)."""
+
+
+class Prompter:
+    """Reads one line per answer from ``stream``, writes to ``console``; a key is a character then Enter."""
+
+    def __init__(self, console: Console, stream: TextIO, lang: Lang) -> None:
+        self.console = console
+        self.stream = stream
+        self.lang = lang
+
+    def say(self, key: str, style: str | None = None, **values: object) -> None:
+        self.console.print(Text(message(MESSAGES, key, self.lang, **values), style=style or ""))
+
+    def ask(self, prompt: str) -> str:
+        """Show ``prompt`` and read a line; raises _Quit on end of input or Ctrl-C."""
+        self.console.print(Text(f"{prompt} > "), end="")
+        self.console.file.flush()
+        try:
+            line = self.stream.readline()
+        except KeyboardInterrupt:
+            self.console.print()
+            raise _Quit from None
+        if not line:
+            self.console.print()
+            raise _Quit
+        return unicodedata.normalize("NFKC", line.rstrip("\r\n")).strip()
+
+
+def _bar(fraction: float) -> str:
+    done = round(fraction * BAR_WIDTH)
+    return "[" + "#" * done + "-" * (BAR_WIDTH - done) + "]"
+
+
+def run(state: State, *, console: Console, stream: TextIO, lang: Lang, save: Saver) -> State:
+    """Ask until the questionnaire is complete and return the final state.
+
+    ``save`` runs after every answer, back and skip. ``q``, Ctrl-C and end of input save and raise
+    InterruptedSession naming ``pmladder assess --resume``.
+    """
+    prompter = Prompter(console, stream, lang)
+    shown: str | None = None
+    if state.history:
+        prompter.say("resumed", "bold", answered=progress(state).answered)
+    try:
+        while (item := next_item(state)) is not None:
+            if item.competency.id != shown:
+                _introduce(prompter, state, item)
+                shown = item.competency.id
+            _header(prompter, state, item)
+            state, changed = _ask_item(prompter, state, item)
+            if changed:
+                save(state)
+    except (_Quit, KeyboardInterrupt):
+        console.print()
+        answered = progress(state).answered
+        if not state.history:
+            raise InterruptedSession(message(MESSAGES, "stopped-early", lang)) from None
+        path = save(state)
+        raise InterruptedSession(
+            message(MESSAGES, "saved-quit", lang, answered=answered, path=path)
+        ) from None
+    prompter.say("done", "bold", answered=progress(state).answered)
+    return state
+
+
+def _introduce(prompter: Prompter, state: State, item: Item) -> None:
+    lang = prompter.lang
+    competency = item.competency
+    group = state.ladder.group(competency.group)
+    title = Text()
+    title.append(competency.name.get(lang), style="bold")
+    if group is not None:
+        title.append(f" · {group.name.get(lang)}")
+    prompter.console.print()
+    prompter.console.rule(title, align="left", style="")
+    prompter.console.print(Text(competency.description.get(lang), style="italic"))
+    prompter.say("scale")
+    prompter.say("keys")
+
+
+def _header(prompter: Prompter, state: State, item: Item) -> None:
+    lang = prompter.lang
+    where = progress(state, item)
+    group = state.ladder.group(item.competency.group)
+    prompter.console.print()
+    prompter.say(
+        "header",
+        "dim",
+        index=where.index,
+        total=where.total,
+        bar=_bar(where.fraction),
+        name=item.competency.name.get(lang),
+        group=group.name.get(lang) if group is not None else item.competency.group,
+        answered=where.answered,
+    )
+
+
+def _show(prompter: Prompter, item: Item) -> None:
+    lang = prompter.lang
+    console = prompter.console
+    if item.kind == "indicator" and item.indicator is not None:
+        console.print(Text(item.indicator.text.get(lang), style="bold"))
+    elif item.kind == "evidence" and item.indicator is not None:
+        console.print(Text(item.indicator.text.get(lang)))
+        hint = item.cell.evidence.get(lang) if item.cell is not None else ""
+        prompter.say("evidence-intro", "bold", hint=hint)
+    elif isinstance(item.question, SituationalQuestion):
+        console.print(Text(item.question.prompt.get(lang), style="bold"))
+        for number, option in enumerate(item.question.options, 1):
+            console.print(Text(f"  {number}) {option.text.get(lang)}"))
+    elif isinstance(item.question, ContraIndicator):
+        prompter.say("contra-intro")
+        console.print(Text(item.question.text.get(lang), style="bold"))
+        prompter.say("contra-scale")
+
+
+def _ask_item(prompter: Prompter, state: State, item: Item) -> tuple[State, bool]:
+    """Show ``item`` and read until it gets a valid answer or a command; returns (new state, changed)."""
+    _show(prompter, item)
+    lang = prompter.lang
+    while True:
+        if item.kind == "indicator":
+            line = prompter.ask(message(MESSAGES, "ask-rating", lang))
+        elif item.kind == "contra":
+            line = prompter.ask(message(MESSAGES, "ask-contra", lang))
+        elif item.kind == "situational":
+            assert isinstance(item.question, SituationalQuestion)
+            line = prompter.ask(message(MESSAGES, "ask-option", lang, last=len(item.question.options)))
+        else:
+            line = prompter.ask(message(MESSAGES, "ask-evidence", lang))
+        command = line.lower()
+        if command == "q":
+            raise _Quit
+        if command == "?":
+            prompter.say("help")
+            continue
+        if command == "b":
+            if not state.history:
+                prompter.say("nothing-back", "yellow")
+                continue
+            prompter.say("went-back", "dim")
+            return back(state), True
+        if command == "s":
+            prompter.say("skipped", "dim", name=item.competency.name.get(lang))
+            return skip(state), True
+        value = _parse(item, command, line)
+        if isinstance(value, _Invalid):
+            _hint(prompter, item)
+            continue
+        return answer(state, item, value), True
+
+
+class _Invalid:
+    pass
+
+
+_INVALID = _Invalid()
+
+
+def _parse(item: Item, command: str, line: str) -> Rating | str | _Invalid | None:
+    if item.kind == "indicator":
+        ratings: dict[str, Rating] = {"0": 0, "1": 1, "2": 2, "3": 3, "n": "na", "na": "na"}
+        return ratings.get(command, _INVALID)
+    if item.kind == "contra":
+        contra: dict[str, Rating] = {"0": 0, "1": 1, "2": 2, "3": 3}
+        return contra.get(command, _INVALID)
+    if item.kind == "situational":
+        assert isinstance(item.question, SituationalQuestion)
+        options = item.question.options
+        if command.isdigit() and 1 <= int(command) <= len(options):
+            return options[int(command) - 1].id
+        return _INVALID
+    text: EvidenceText = line.strip()
+    if len(text) > MAX_EVIDENCE:
+        return _INVALID
+    return text or None
+
+
+def _hint(prompter: Prompter, item: Item) -> None:
+    if item.kind == "indicator":
+        prompter.say("hint-rating", "yellow")
+    elif item.kind == "contra":
+        prompter.say("hint-contra", "yellow")
+    elif item.kind == "situational":
+        assert isinstance(item.question, SituationalQuestion)
+        prompter.say("hint-option", "yellow", last=len(item.question.options))
+    else:
+        prompter.say("hint-evidence-long", "yellow", max=MAX_EVIDENCE)
+
+
+# ---- pickers ----------------------------------------------------------------------------------------
+
+
+def pick_ladder(choices: Sequence[tuple[str, str]], *, console: Console, stream: TextIO, lang: Lang) -> int:
+    """Let the user choose one of ``choices`` (label, detail); returns its index."""
+    prompter = Prompter(console, stream, lang)
+    prompter.say("pick-ladder", "bold")
+    for number, (label, detail) in enumerate(choices, 1):
+        line = Text(f"  {number}) ")
+        line.append(label, style="bold")
+        line.append(f"  {detail}", style="dim")
+        console.print(line)
+    last = len(choices)
+    try:
+        while True:
+            answer_line = prompter.ask(message(MESSAGES, "ask-ladder", lang, last=last))
+            if answer_line.lower() == "q":
+                raise _Quit
+            if answer_line.isdigit() and 1 <= int(answer_line) <= last:
+                return int(answer_line) - 1
+            prompter.say("hint-ladder", "yellow", last=last)
+    except (_Quit, KeyboardInterrupt):
+        raise InterruptedSession(message(MESSAGES, "stopped-early", lang)) from None
+
+
+def pick_level(ladder: Ladder, *, console: Console, stream: TextIO, lang: Lang) -> Level | None:
+    """Ask for the user's current level (None: start from the first level)."""
+    prompter = Prompter(console, stream, lang)
+    console.print()
+    prompter.say("pick-level", "bold")
+    levels = list(ladder.levels)
+    for number, level in enumerate(levels, 1):
+        line = Text(f"  {number}) ")
+        line.append(level.name.get(lang), style="bold")
+        if level.track is not None:
+            line.append("  " + message(MESSAGES, "track", lang, track=level.track), style="dim")
+        console.print(line)
+    last = len(levels)
+    try:
+        while True:
+            answer_line = prompter.ask(message(MESSAGES, "ask-level", lang, last=last))
+            if answer_line.lower() == "q":
+                raise _Quit
+            if not answer_line:
+                return None
+            if answer_line.isdigit() and 1 <= int(answer_line) <= last:
+                return levels[int(answer_line) - 1]
+            prompter.say("hint-ladder", "yellow", last=last)
+    except (_Quit, KeyboardInterrupt):
+        raise InterruptedSession(message(MESSAGES, "stopped-early", lang)) from None
+
+
+def ask_yes(question: str, *, console: Console, stream: TextIO, lang: Lang, yes: str, no: str) -> bool:
+    """A two-way choice: Enter or ``yes`` gives True, ``no`` gives False; q, Ctrl-C and EOF stop."""
+    prompter = Prompter(console, stream, lang)
+    try:
+        while True:
+            line = prompter.ask(question).lower()
+            if line == "q":
+                raise _Quit
+            if line in ("", yes):
+                return True
+            if line == no:
+                return False
+            console.print(Text(f"{yes} / {no}", style="yellow"))
+    except (_Quit, KeyboardInterrupt):
+        raise InterruptedSession(message(MESSAGES, "stopped-early", lang)) from None

@@ -1,0 +1,543 @@
+"""The questionnaire: checks answers against a ladder and drives the adaptive item sequence (pure, no I/O)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from pmladder.i18n import Catalogue, message
+from pmladder.model.answers import Answers, Rating
+from pmladder.model.issue import Issue
+from pmladder.model.ladder import (
+    Competency,
+    ContraIndicator,
+    Expectation,
+    Indicator,
+    Ladder,
+    Lang,
+    Level,
+    SituationalQuestion,
+)
+
+if TYPE_CHECKING:
+    from pmladder.loader import Document
+
+ItemKind = Literal["indicator", "evidence", "situational", "contra"]
+#: How a level's indicators came out: all met, at least half met, fewer than half met, all "no opportunity".
+Outcome = Literal["met", "partial", "not_met", "unknown"]
+
+MESSAGES: Catalogue = {
+    "ladder-mismatch": {
+        "zh": "答案属于职级体系 {got!r}，而不是 {want!r}",
+        "en": "the answers are for ladder {got!r}, not {want!r}",
+    },
+    "unknown-indicator": {
+        "zh": "未知的行为指标 {id!r}（职级体系 {ladder!r} 中没有）",
+        "en": "unknown indicator {id!r} (not in ladder {ladder!r})",
+    },
+    "evidence-unknown-indicator": {
+        "zh": "为未知的行为指标 {id!r} 提供了例证",
+        "en": "evidence for unknown indicator {id!r}",
+    },
+    "evidence-unrated": {
+        "zh": "为未评分的行为指标 {id!r} 提供了例证：请在 ratings 中给它评分",
+        "en": "evidence for indicator {id!r}, which has no rating: rate it under ratings",
+    },
+    "unknown-question": {
+        "zh": "未知的情境题 {id!r}",
+        "en": "unknown situational question {id!r}",
+    },
+    "question-is-contra": {
+        "zh": "{id!r} 是反向指标：请在 contra 下作答（0–3）",
+        "en": "{id!r} is a contra-indicator: answer it under contra (0-3)",
+    },
+    "unknown-option": {
+        "zh": "题目 {question!r} 没有选项 {id!r}；可选：{valid}",
+        "en": "question {question!r} has no option {id!r}; options: {valid}",
+    },
+    "unknown-contra": {
+        "zh": "未知的反向指标 {id!r}",
+        "en": "unknown contra-indicator {id!r}",
+    },
+    "contra-is-question": {
+        "zh": "{id!r} 是情境题：请在 choices 下选择一个选项",
+        "en": "{id!r} is a situational question: answer it under choices with an option id",
+    },
+    "unknown-level": {
+        "zh": "{field} 中的级别 {id!r} 不存在；可选：{valid}",
+        "en": "unknown level {id!r} in {field}; levels: {valid}",
+    },
+    "unknown-track": {
+        "zh": "未知的发展路径 {id!r}；可选：{valid}",
+        "en": "unknown track {id!r}; tracks: {valid}",
+    },
+    "level-off-track": {
+        "zh": "{field} 中的级别 {id!r} 不在路径 {track!r} 上；该路径的级别：{valid}",
+        "en": "level {id!r} in {field} is not on track {track!r}; its levels: {valid}",
+    },
+    "unknown-competency": {
+        "zh": "skipped 中的能力 {id!r} 不存在；可选：{valid}",
+        "en": "unknown competency {id!r} in skipped; competencies: {valid}",
+    },
+}
+
+
+# ---- checking an answers file ---------------------------------------------------------------------
+
+
+def check_answers(
+    ladder: Ladder, answers: Answers, doc: Document | None = None, *, lang: Lang = "en"
+) -> list[Issue]:
+    """Every way ``answers`` does not fit ``ladder``, each located at its node in ``doc`` (or at 1:1)."""
+    issues: list[Issue] = []
+
+    def add(code: str, loc: tuple[str | int, ...], key: str, *, at_key: bool, **values: object) -> None:
+        filename, line, col, path = _locate(doc, loc, at_key=at_key)
+        issues.append(
+            Issue(
+                file=filename,
+                line=line,
+                col=col,
+                code=code,
+                message=message(MESSAGES, key, lang, **values),
+                path=path,
+            )
+        )
+
+    if answers.ladder != ladder.id:
+        add(
+            "answers-ladder-mismatch",
+            ("ladder",),
+            "ladder-mismatch",
+            at_key=False,
+            got=answers.ladder,
+            want=ladder.id,
+        )
+
+    tracks = ladder.tracks()
+    level_ids = [lv.id for lv in ladder.levels]
+    track_ok = True
+    if answers.track is not None and answers.track not in tracks:
+        track_ok = False
+        add(
+            "answers-unknown-track",
+            ("track",),
+            "unknown-track",
+            at_key=False,
+            id=answers.track,
+            valid=", ".join(tracks),
+        )
+    for field_name in ("target", "level_hint"):
+        value = getattr(answers, field_name)
+        if value is None:
+            continue
+        if value not in level_ids:
+            add(
+                "answers-unknown-level",
+                (field_name,),
+                "unknown-level",
+                at_key=False,
+                id=value,
+                field=field_name,
+                valid=", ".join(level_ids),
+            )
+        elif answers.track is not None and track_ok:
+            on_track = [lv.id for lv in tracks[answers.track]]
+            if value not in on_track:
+                add(
+                    "answers-level-off-track",
+                    (field_name,),
+                    "level-off-track",
+                    at_key=False,
+                    id=value,
+                    field=field_name,
+                    track=answers.track,
+                    valid=", ".join(on_track),
+                )
+
+    known = ladder.indicators()
+    for indicator_id in answers.ratings:
+        if indicator_id not in known:
+            add(
+                "answers-unknown-indicator",
+                ("ratings", indicator_id),
+                "unknown-indicator",
+                at_key=True,
+                id=indicator_id,
+                ladder=ladder.id,
+            )
+    for indicator_id in answers.evidence:
+        if indicator_id not in known:
+            add(
+                "answers-unknown-indicator",
+                ("evidence", indicator_id),
+                "evidence-unknown-indicator",
+                at_key=True,
+                id=indicator_id,
+            )
+        elif indicator_id not in answers.ratings:
+            add(
+                "answers-evidence-unrated",
+                ("evidence", indicator_id),
+                "evidence-unrated",
+                at_key=True,
+                id=indicator_id,
+            )
+
+    situational = {q.id: q for q in ladder.questions if isinstance(q, SituationalQuestion)}
+    contra = {q.id for q in ladder.questions if isinstance(q, ContraIndicator)}
+    for question_id, option_id in answers.choices.items():
+        question = situational.get(question_id)
+        if question is None:
+            key = "question-is-contra" if question_id in contra else "unknown-question"
+            add("answers-unknown-question", ("choices", question_id), key, at_key=True, id=question_id)
+            continue
+        options = [o.id for o in question.options]
+        if option_id not in options:
+            add(
+                "answers-unknown-option",
+                ("choices", question_id),
+                "unknown-option",
+                at_key=False,
+                id=option_id,
+                question=question_id,
+                valid=", ".join(options),
+            )
+    for question_id in answers.contra:
+        if question_id not in contra:
+            key = "contra-is-question" if question_id in situational else "unknown-contra"
+            add("answers-unknown-contra", ("contra", question_id), key, at_key=True, id=question_id)
+
+    competency_ids = [c.id for c in ladder.competencies]
+    for index, competency_id in enumerate(answers.skipped):
+        if competency_id not in competency_ids:
+            add(
+                "answers-unknown-competency",
+                ("skipped", index),
+                "unknown-competency",
+                at_key=False,
+                id=competency_id,
+                valid=", ".join(competency_ids),
+            )
+    return issues
+
+
+def _locate(doc: Document | None, loc: tuple[str | int, ...], *, at_key: bool) -> tuple[str, int, int, str]:
+    """file, line, col and readable path of ``loc``: at the mapping key or at the value."""
+    if doc is None:
+        from_path = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in loc).replace(".[", "[")
+        return "<answers>", 1, 1, from_path
+    mark, path = doc.locate(loc)
+    if not at_key:
+        mark = doc.marks.get(tuple(loc), mark)
+    return doc.filename, mark.line, mark.col, path
+
+
+# ---- the adaptive item sequence -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Item:
+    """One question to ask: an indicator to rate, an example to give, a situational or contra item."""
+
+    kind: ItemKind
+    #: the indicator id (indicator, evidence) or the question id (situational, contra)
+    id: str
+    competency: Competency
+    #: the level of the indicator's cell (indicator, evidence)
+    level: Level | None = None
+    indicator: Indicator | None = None
+    #: the cell the indicator belongs to: its ``evidence`` text says what makes a good example
+    cell: Expectation | None = None
+    question: SituationalQuestion | ContraIndicator | None = None
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where the user is: competency ``index`` of ``total`` (1-based) and how many items were answered."""
+
+    index: int
+    total: int
+    answered: int
+
+    @property
+    def fraction(self) -> float:
+        """Share of competencies finished before the current one (0.0-1.0)."""
+        return 0.0 if self.total == 0 else min(1.0, (self.index - 1) / self.total)
+
+
+@dataclass(frozen=True)
+class State:
+    """Answers so far plus the order they were given in (``history``: ``kind:id`` entries, oldest first).
+
+    ``history`` kinds: ``indicator``, ``evidence`` (also when the example was declined), ``situational``,
+    ``contra`` and ``skip`` (a competency id).
+    """
+
+    ladder: Ladder
+    answers: Answers
+    history: tuple[str, ...] = ()
+
+    @property
+    def path(self) -> list[Level]:
+        return track_path(self.ladder, self.answers)
+
+
+def start(ladder: Ladder, answers: Answers | None = None) -> State:
+    """A fresh state; ``answers`` may carry ``track``, ``target`` and ``level_hint`` already."""
+    return State(ladder=ladder, answers=answers or Answers(ladder=ladder.id))
+
+
+def track_name(ladder: Ladder, answers: Answers) -> str:
+    """The track to walk: ``answers.track``, else the branch of the hint or target level, else the first."""
+    tracks = ladder.tracks()
+    if answers.track in tracks:
+        return answers.track
+    for level_id in (answers.level_hint, answers.target):
+        level = ladder.level(level_id) if level_id else None
+        if level is not None and level.track in tracks:
+            return level.track
+    return next(iter(tracks))
+
+
+def track_path(ladder: Ladder, answers: Answers) -> list[Level]:
+    return ladder.tracks()[track_name(ladder, answers)]
+
+
+def steps(competency: Competency, path: list[Level]) -> list[Level]:
+    """The levels on ``path`` where ``competency`` adds requirements (defined cells; none/carry skipped)."""
+    return [lv for lv in path if isinstance(competency.expectations.get(lv.id), Expectation)]
+
+
+def competencies(ladder: Ladder, path: list[Level]) -> list[Competency]:
+    """The competencies asked about on ``path``, in ladder order (those required somewhere on it)."""
+    return [c for c in ladder.competencies if steps(c, path)]
+
+
+def start_step(competency: Competency, path: list[Level], level_hint: str | None) -> int:
+    """Index into ``steps()`` to start at: the cell required at the hint, else the first required cell."""
+    found = steps(competency, path)
+    ids = [lv.id for lv in path]
+    if level_hint is None or level_hint not in ids:
+        return 0
+    hint_at = ids.index(level_hint)
+    below = [i for i, lv in enumerate(found) if ids.index(lv.id) <= hint_at]
+    return below[-1] if below else 0
+
+
+def outcome(cell: Expectation, ratings: dict[str, Rating]) -> Outcome:
+    """How a cell's indicators came out (``na`` answers are left out of the count)."""
+    rated = [ratings[i.id] for i in cell.indicators if ratings.get(i.id, "na") != "na"]
+    if not rated:
+        return "unknown"
+    met = sum(1 for r in rated if r in (2, 3))
+    if met == len(rated):
+        return "met"
+    if met == 0 or met * 2 < len(rated):
+        return "not_met"
+    return "partial"
+
+
+def needs_evidence(ladder: Ladder, path: list[Level], level_id: str, rating: Rating) -> bool:
+    """A rating of 2 or 3 at or above ``scoring.evidence_from`` asks for a one-line example."""
+    threshold = ladder.scoring.evidence_from
+    if rating not in (2, 3) or threshold is None:
+        return False
+    ids = [lv.id for lv in path]
+    if level_id in ids and threshold in ids:
+        return ids.index(level_id) >= ids.index(threshold)
+    level, first = ladder.level(level_id), ladder.level(threshold)
+    return level is not None and first is not None and level.band >= first.band
+
+
+def reached(competency: Competency, path: list[Level], ratings: dict[str, Rating]) -> int:
+    """Index on ``path`` of the highest level the competency's answers meet so far (-1: none).
+
+    A met cell keeps counting through the ``carry``/``none`` cells above it, up to the next defined cell.
+    """
+    found = steps(competency, path)
+    ids = [lv.id for lv in path]
+    best = -1
+    for position, level in enumerate(found):
+        cell = competency.expectations[level.id]
+        assert isinstance(cell, Expectation)
+        if outcome(cell, ratings) == "met":
+            above = found[position + 1] if position + 1 < len(found) else None
+            best = (ids.index(above.id) - 1) if above is not None else len(ids) - 1
+    return best
+
+
+def start_level(state: State, path: list[Level], finished: list[int]) -> str | None:
+    """Where a competency starts: the lower median of the levels reached by the competencies finished so
+    far, or, for the first competency, the level hint (None: the first level where it is required)."""
+    if not finished:
+        return state.answers.level_hint
+    middle = sorted(finished)[(len(finished) - 1) // 2]
+    return path[middle].id if middle >= 0 else None
+
+
+def _route(state: State, competency: Competency, path: list[Level], begin: str | None) -> Iterator[Item]:
+    """The competency's items in order, as far as the answers so far decide; stops at the first unanswered."""
+    answers = state.answers
+    found = steps(competency, path)
+    index = start_step(competency, path, begin)
+    direction = 0
+    while True:
+        level = found[index]
+        cell = competency.expectations[level.id]
+        assert isinstance(cell, Expectation)
+        for indicator in cell.indicators:
+            item = Item("indicator", indicator.id, competency, level, indicator, cell)
+            rating = answers.ratings.get(indicator.id)
+            yield item
+            if rating is None:
+                return
+            if needs_evidence(state.ladder, path, level.id, rating):
+                yield Item("evidence", indicator.id, competency, level, indicator, cell)
+        result = outcome(cell, answers.ratings)
+        if direction == 0:
+            if result == "met":
+                direction = 1
+            elif index == 0:
+                break
+            else:
+                direction = -1
+        if direction > 0:
+            if result in ("met", "partial") and index + 1 < len(found):
+                index += 1
+                continue
+            break
+        if result == "met" or index == 0:
+            break
+        index -= 1
+    for question in state.ladder.questions:
+        if question.competency != competency.id:
+            continue
+        kind: ItemKind = "situational" if isinstance(question, SituationalQuestion) else "contra"
+        yield Item(kind, question.id, competency, question=question)
+
+
+def _answered(state: State, item: Item) -> bool:
+    answers = state.answers
+    if item.kind == "indicator":
+        return item.id in answers.ratings
+    if item.kind == "evidence":
+        return item.id in answers.evidence or f"evidence:{item.id}" in state.history
+    if item.kind == "situational":
+        return item.id in answers.choices
+    return item.id in answers.contra
+
+
+def next_item(state: State) -> Item | None:
+    """The next question to ask, or None when the questionnaire is complete."""
+    path = state.path
+    finished: list[int] = []
+    for competency in competencies(state.ladder, path):
+        if competency.id in state.answers.skipped:
+            continue
+        for item in _route(state, competency, path, start_level(state, path, finished)):
+            if not _answered(state, item):
+                return item
+        if any(state.answers.ratings.get(i.id, "na") != "na" for i in _indicators(competency, path)):
+            finished.append(reached(competency, path, state.answers.ratings))
+    return None
+
+
+def _indicators(competency: Competency, path: list[Level]) -> Iterator[Indicator]:
+    for level in steps(competency, path):
+        cell = competency.expectations[level.id]
+        assert isinstance(cell, Expectation)
+        yield from cell.indicators
+
+
+def answer(state: State, item: Item, value: Rating | str | None) -> State:
+    """Record the answer to ``item``: a rating (indicator; contra 0-3), an option id, or an example.
+
+    An example of None (or blank) records that the user declined to give one.
+    """
+    answers = state.answers
+    if item.kind == "indicator":
+        if value not in (0, 1, 2, 3, "na"):
+            raise ValueError(f"a rating is 0-3 or 'na', not {value!r}")
+        update: dict[str, object] = {"ratings": {**answers.ratings, item.id: value}}
+    elif item.kind == "evidence":
+        if value is not None and not isinstance(value, str):
+            raise ValueError("an example is text or None")
+        text = value.strip() if isinstance(value, str) else ""
+        update = {"evidence": {**answers.evidence, item.id: text}} if text else {}
+    elif item.kind == "situational":
+        assert isinstance(item.question, SituationalQuestion)
+        if value not in [o.id for o in item.question.options]:
+            raise ValueError(f"{value!r} is not an option of {item.id}")
+        update = {"choices": {**answers.choices, item.id: value}}
+    else:
+        if value not in (0, 1, 2, 3):
+            raise ValueError(f"a contra rating is 0-3, not {value!r}")
+        update = {"contra": {**answers.contra, item.id: value}}
+    new_answers = answers.model_copy(update=update) if update else answers
+    return State(state.ladder, new_answers, (*state.history, f"{item.kind}:{item.id}"))
+
+
+def skip(state: State) -> State:
+    """Skip the rest of the competency of the next item (recorded in ``answers.skipped``)."""
+    item = next_item(state)
+    if item is None:
+        return state
+    competency_id = item.competency.id
+    answers = state.answers.model_copy(update={"skipped": [*state.answers.skipped, competency_id]})
+    return State(state.ladder, answers, (*state.history, f"skip:{competency_id}"))
+
+
+def can_go_back(state: State) -> bool:
+    return bool(state.history)
+
+
+def back(state: State) -> State:
+    """Undo exactly the last answer; an example goes together with the rating it backs."""
+    if not state.history:
+        return state
+    history = list(state.history)
+    kind, _, key = history.pop().partition(":")
+    answers = state.answers
+    ratings, evidence = dict(answers.ratings), dict(answers.evidence)
+    choices, contra = dict(answers.choices), dict(answers.contra)
+    skipped = list(answers.skipped)
+    if kind == "evidence":
+        evidence.pop(key, None)
+        if history and history[-1] == f"indicator:{key}":
+            history.pop()
+            ratings.pop(key, None)
+    elif kind == "indicator":
+        ratings.pop(key, None)
+        evidence.pop(key, None)
+    elif kind == "situational":
+        choices.pop(key, None)
+    elif kind == "contra":
+        contra.pop(key, None)
+    elif kind == "skip" and key in skipped:
+        skipped.reverse()
+        skipped.remove(key)
+        skipped.reverse()
+    new_answers = answers.model_copy(
+        update={
+            "ratings": ratings,
+            "evidence": evidence,
+            "choices": choices,
+            "contra": contra,
+            "skipped": skipped,
+        }
+    )
+    return State(state.ladder, new_answers, tuple(history))
+
+
+def progress(state: State, item: Item | None = None) -> Progress:
+    """Competency i/n of ``item`` (default: the next item) and the number of answers given."""
+    path = state.path
+    asked = competencies(state.ladder, path)
+    item = item if item is not None else next_item(state)
+    answered = sum(1 for entry in state.history if not entry.startswith(("skip:", "evidence:")))
+    if item is None:
+        return Progress(len(asked), len(asked), answered)
+    index = next((i for i, c in enumerate(asked, 1) if c.id == item.competency.id), len(asked))
+    return Progress(index, len(asked), answered)

@@ -1,0 +1,1 @@
+"""Renderers: results as Rich renderables, Markdown and JSON (never prompts)."""

@@ -1,0 +1,591 @@
+"""The assessment report: a Rich renderable, Markdown and JSON with the same content."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text as RichText
+
+from pmladder.i18n import Catalogue, message
+from pmladder.model.assessment import (
+    Assessment,
+    CompetencyResult,
+    FocusArea,
+    Reason,
+    ReasonValue,
+    TrackResult,
+)
+from pmladder.model.ladder import Ladder, Lang
+
+MESSAGES: Catalogue = {
+    "title": {"zh": "职级自评结果", "en": "Self-assessment result"},
+    "ladder": {"zh": "职级体系", "en": "Ladder"},
+    "level": {"zh": "估计级别", "en": "Estimated level"},
+    "type": {"zh": "类型", "en": "Type"},
+    "range": {"zh": "范围（严格 … 宽松）", "en": "Range (strict … lenient)"},
+    "track": {"zh": "路径", "en": "Track"},
+    "other-tracks": {"zh": "其他路径", "en": "Other tracks"},
+    "confidence": {"zh": "可信度", "en": "Confidence"},
+    "answered": {"zh": "作答", "en": "Answered"},
+    "answered-value": {
+        "zh": "{answered} 项评分，{na} 项没有机会，{unverified} 项未验证，{skipped} 个能力跳过",
+        "en": "{answered} ratings, {na} no opportunity, {unverified} unverified, "
+        "{skipped} competencies skipped",
+    },
+    "date": {"zh": "日期", "en": "Date"},
+    "below-first": {"zh": "第一级以下", "en": "below the first level"},
+    "high": {"zh": "高", "en": "high"},
+    "medium": {"zh": "中", "en": "medium"},
+    "low": {"zh": "低", "en": "low"},
+    "no-reasons": {"zh": "回答完整、一致", "en": "answers are complete and consistent"},
+    "table-title": {
+        "zh": "各能力（{track} 路径，目标：{target}）",
+        "en": "Competencies (track {track}, target: {target})",
+    },
+    "no-target": {"zh": "已是最高级", "en": "top level"},
+    "col-competency": {"zh": "能力", "en": "Competency"},
+    "col-floor": {"zh": "已达到", "en": "Floor"},
+    "col-bar": {"zh": "对比目标", "en": "Against target"},
+    "col-progress": {"zh": "下一级进度", "en": "Next level"},
+    "col-flags": {"zh": "提示", "en": "Flags"},
+    "core-mark": {"zh": "（核心）", "en": " (core)"},
+    "legend": {
+        "zh": "█ 已达到  ▓ 仅未验证评分支持  ░ 距目标的差距  · 目标以上；★ 核心能力",
+        "en": "█ reached  ▓ only with unverified ratings  ░ gap to the target  · above the target; ★ core",
+    },
+    "holds-title": {"zh": "是什么卡住了下一级：{level}", "en": "What holds back the next level: {level}"},
+    "holds-top": {"zh": "已是本路径的最高级。", "en": "This is the top of the track."},
+    "holds-none": {"zh": "没有足够的回答来判断。", "en": "There are not enough answers to tell."},
+    "binding": {"zh": "卡点：{items}", "en": "Binding: {items}"},
+    "why-core": {"zh": "核心能力未达到", "en": "core, not met"},
+    "why-shortfall": {"zh": "差距超过 {n} 级", "en": "more than {n} level(s) short"},
+    "why-share": {"zh": "拉低达标比例", "en": "lowers the share that passes"},
+    "smallest": {
+        "zh": "最小改变：以下 {count} 项回答改变后，估计会升到 {level}：",
+        "en": "Smallest change: with these {count} answers changed, the estimate moves up to {level}:",
+    },
+    "smallest-none": {
+        "zh": "仅靠改变评分无法升到下一级。",
+        "en": "No change of ratings alone moves the estimate up.",
+    },
+    "change-raise": {"zh": "做到2分（现在：{current}）", "en": "reach 2 (now: {current})"},
+    "change-evidence": {
+        "zh": "补一个实例（现在：{current}分，未验证）",
+        "en": "add an example (now: {current}, unverified)",
+    },
+    "change-contra": {
+        "zh": "改掉这个陷阱（现在：{current}分）",
+        "en": "leave this trap behind (now: {current})",
+    },
+    "unrated": {"zh": "未作答", "en": "not rated"},
+    "plan-title": {
+        "zh": "发展计划：迈向 {target}（{track} 路径）",
+        "en": "Development plan toward {target} (track {track})",
+    },
+    "plan-top": {"zh": "发展计划：保持在 {level}", "en": "Development plan: staying at {level}"},
+    "plan-dates": {
+        "zh": "中期回顾：{check_in} · 重新评估：{reassess}（{months} 个月后）",
+        "en": "Check-in: {check_in} · Re-assess: {reassess} (in {months} months)",
+    },
+    "plan-empty": {
+        "zh": "目标级别要求的能力都已达到；用重新评估确认。",
+        "en": "Every competency the target asks for is already met; confirm it at the re-assessment.",
+    },
+    "area-title": {"zh": "{n}. {name}", "en": "{n}. {name}"},
+    "area-blocker": {"zh": "阻碍项", "en": "blocker"},
+    "area-gap": {"zh": "差 {gap} 级 · 权重 {weight}", "en": "{gap} level(s) short · weight {weight}"},
+    "area-unmet": {"zh": "要做到的行为：", "en": "Behaviours to build:"},
+    "area-actions": {"zh": "行动（70-20-10）：", "en": "Actions (70-20-10):"},
+    "area-no-actions": {
+        "zh": "职级体系没有为这项能力给出行动建议。",
+        "en": "The ladder gives no actions for this competency.",
+    },
+    "kind-experience": {"zh": "实践（70）", "en": "70 Experience"},
+    "kind-exposure": {"zh": "向他人学（20）", "en": "20 Exposure"},
+    "kind-education": {"zh": "学习（10）", "en": "10 Education"},
+    "area-evidence": {"zh": "要收集的证据：", "en": "Evidence to collect:"},
+    "area-goal": {"zh": "SMART 目标草稿：", "en": "SMART goal draft:"},
+    "strengths": {"zh": "优势（已达到目标级别）：", "en": "Strengths (at or above the target):"},
+    "strengths-none": {"zh": "暂无", "en": "none yet"},
+    "status-missed": {"zh": "未达到", "en": "not yet"},
+    "status-unverified": {"zh": "未验证", "en": "unverified"},
+    "status-na": {"zh": "没有机会", "en": "no opportunity"},
+    "status-implied": {"zh": "推定", "en": "implied"},
+    "status-met": {"zh": "已达到", "en": "met"},
+    # confidence reasons (docs/assessment-method.md)
+    "reason-few_answers": {"zh": "只回答了 {count} 项", "en": "only {count} items answered"},
+    "reason-unverified": {
+        "zh": "{count} 个 2–3 分评分没有实例（{share}）",
+        "en": "{count} ratings of 2-3 have no example ({share})",
+    },
+    "reason-na_share": {
+        "zh": "{count} 项选了“没有机会”（{share}）",
+        "en": "{count} items answered “no opportunity” ({share})",
+    },
+    "reason-not_observed": {
+        "zh": "{count} 个级别的指标全是“没有机会”：{competencies}",
+        "en": "{count} level(s) with every indicator “no opportunity”: {competencies}",
+    },
+    "reason-unobserved": {
+        "zh": "{count} 项能力没有任何评分：{competencies}",
+        "en": "nothing rated for {count} competencies: {competencies}",
+    },
+    "reason-inconsistent": {
+        "zh": "{count} 项能力高一级达到而低一级未达到：{competencies}",
+        "en": "{count} competencies meet a higher level while missing a lower one: {competencies}",
+    },
+    "reason-situational_mismatch": {
+        "zh": "{count} 道情境题的选择与自评不符",
+        "en": "{count} situational answers disagree with the self-ratings",
+    },
+    "reason-straight_lining": {
+        "zh": "{count} 项评分中 {share} 都是 {rating} 分",
+        "en": "{share} of {count} ratings are all {rating}",
+    },
+    "reason-contra": {"zh": "认同了 {count} 个反向指标", "en": "{count} contra-indicator(s) endorsed"},
+    # competency flags
+    "flag-skipped": {"zh": "已跳过", "en": "skipped"},
+    "flag-not_observed_all": {"zh": "未观察", "en": "not observed"},
+    "flag-not_observed": {"zh": "部分未观察", "en": "partly not observed"},
+    "flag-unverified": {"zh": "{count} 项未验证", "en": "{count} unverified"},
+    "flag-inconsistent": {"zh": "不一致", "en": "inconsistent"},
+    "flag-contra": {"zh": "陷阱：{name}", "en": "trap: {name}"},
+    "flag-situational_mismatch": {"zh": "情境题不符", "en": "situational mismatch"},
+}
+
+BAR_MET, BAR_LENIENT, BAR_GAP, BAR_ABOVE = "█", "▓", "░", "·"
+KINDS = ("experience", "exposure", "education")
+
+
+def _m(key: str, lang: Lang, **values: object) -> str:
+    return message(MESSAGES, key, lang, **values)
+
+
+# ---- a view model shared by the Rich and the Markdown renderers --------------------------------------
+
+
+@dataclass
+class _Row:
+    name: str
+    core: bool
+    floor: str
+    bar: str
+    progress: str
+    flags: str
+
+
+@dataclass
+class _Area:
+    title: str
+    tags: str
+    unmet: list[str]
+    actions: list[tuple[str, str]]
+    evidence: str | None
+    goal: str
+
+
+@dataclass
+class _View:
+    title: str
+    summary: list[tuple[str, str]]
+    reasons: list[str]
+    table_title: str
+    rows: list[_Row]
+    legend: str
+    holds_title: str
+    holds_lines: list[str]
+    changes: list[str]
+    plan_title: str
+    plan_dates: str
+    areas: list[_Area] = field(default_factory=list)
+    plan_note: str | None = None
+    strengths: str = ""
+
+
+class _Names:
+    """Ladder ids to display names in one language."""
+
+    def __init__(self, ladder: Ladder, lang: Lang) -> None:
+        self.ladder = ladder
+        self.lang = lang
+
+    def level(self, level_id: str | None) -> str:
+        if level_id is None:
+            return _m("below-first", self.lang)
+        level = self.ladder.level(level_id)
+        return level.name.get(self.lang) if level else level_id
+
+    def competency(self, competency_id: str) -> str:
+        comp = self.ladder.competency(competency_id)
+        return comp.name.get(self.lang) if comp else competency_id
+
+    def competencies(self, joined: ReasonValue) -> str:
+        sep = "、" if self.lang == "zh" else ", "
+        return sep.join(self.competency(c) for c in str(joined).split(", ") if c)
+
+    def indicator(self, indicator_id: str) -> str:
+        found = self.ladder.indicators().get(indicator_id)
+        return found[2].text.get(self.lang) if found else indicator_id
+
+    def question(self, question_id: str) -> str:
+        question = next((q for q in self.ladder.questions if q.id == question_id), None)
+        if question is None:
+            return question_id
+        name = getattr(question, "name", None) or getattr(question, "prompt", None)
+        return name.get(self.lang) if name is not None else question_id
+
+
+def _pct(value: ReasonValue) -> str:
+    return f"{round(float(value) * 100)}%"
+
+
+def reason_text(reason: Reason, names: _Names) -> str:
+    """A confidence reason as one translated sentence."""
+    values = dict(reason.values)
+    if "share" in values:
+        values["share"] = _pct(values["share"])
+    if "competencies" in values:
+        values["competencies"] = names.competencies(values["competencies"])
+    key = f"reason-{reason.code}"
+    if key not in MESSAGES:
+        return reason.code
+    return _m(key, names.lang, **values)
+
+
+def flag_text(flag: Reason, names: _Names) -> str:
+    """A per-competency flag as a short translated phrase."""
+    key = f"flag-{flag.code}"
+    if key not in MESSAGES:
+        return flag.code
+    values: dict[str, object] = dict(flag.values)
+    if flag.code == "contra":
+        values["name"] = names.question(str(flag.values.get("question", "")))
+    return _m(key, names.lang, **values)
+
+
+def _bar(track: TrackResult, result: CompetencyResult, target: int) -> str:
+    floor, lenient = track.index(result.floor), track.index(result.lenient_floor)
+    chars = []
+    for i in range(len(track.path)):
+        if i <= floor:
+            chars.append(BAR_MET)
+        elif i <= lenient:
+            chars.append(BAR_LENIENT)
+        elif i <= target:
+            chars.append(BAR_GAP)
+        else:
+            chars.append(BAR_ABOVE)
+    return "".join(chars)
+
+
+def _colon(lang: Lang) -> str:
+    """Chinese runs have no spaces to wrap at: keep them joined so Rich folds them evenly."""
+    return "：" if lang == "zh" else ": "
+
+
+def _current(value: object, lang: Lang) -> str:
+    return _m("unrated", lang) if value is None else ("n/a" if value == "na" else str(value))
+
+
+def _area(n: int, area: FocusArea, names: _Names, lang: Lang) -> _Area:
+    tags = []
+    if area.blocker:
+        why = []
+        if "core" in area.why:
+            why.append(_m("why-core", lang))
+        if "shortfall" in area.why:
+            why.append(_m("why-shortfall", lang, n=names.ladder.scoring.max_shortfall))
+        tags.append(
+            _m("area-blocker", lang)
+            + ("（" + "，".join(why) + "）" if lang == "zh" else " (" + ", ".join(why) + ")")
+        )
+    tags.append(_m("area-gap", lang, gap=area.gap, weight=f"{area.weight:g}"))
+    unmet = []
+    for u in area.unmet:
+        where, status = names.level(u.level), _m("status-" + u.status, lang)
+        unmet.append(
+            f"{names.indicator(u.id)}（{where}·{status}）"
+            if lang == "zh"
+            else f"{names.indicator(u.id)} [{where} · {status}]"
+        )
+    actions = [
+        (_m(f"kind-{a.kind}", lang), a.text.get(lang))
+        for kind in KINDS
+        for a in area.actions
+        if a.kind == kind
+    ]
+    return _Area(
+        title=_m("area-title", lang, n=n, name=names.competency(area.competency)),
+        tags=" · ".join(tags),
+        unmet=unmet,
+        actions=actions,
+        evidence=area.evidence.get(lang) if area.evidence else None,
+        goal=area.goal.get(lang),
+    )
+
+
+def _view(assessment: Assessment, ladder: Ladder, lang: Lang) -> _View:
+    names = _Names(ladder, lang)
+    primary = assessment.primary()
+    plan = assessment.plan
+    summary: list[tuple[str, str]] = [
+        (_m("ladder", lang), f"{ladder.name.get(lang)} ({ladder.id})"),
+        (_m("level", lang), names.level(primary.level)),
+    ]
+    if primary.type is not None:
+        level_type = next((t for t in ladder.types if t.id == primary.type), None)
+        summary.append((_m("type", lang), level_type.name.get(lang) if level_type else primary.type))
+    summary.append((_m("range", lang), f"{names.level(primary.strict)} … {names.level(primary.lenient)}"))
+    if len(assessment.tracks) > 1:
+        summary.append((_m("track", lang), primary.track))
+        others = [f"{t.track}: {names.level(t.level)}" for t in assessment.tracks if t.track != primary.track]
+        summary.append((_m("other-tracks", lang), "; ".join(others)))
+    stats = assessment.stats
+    summary.append(
+        (
+            _m("answered", lang),
+            _m(
+                "answered-value",
+                lang,
+                answered=stats.answered,
+                na=stats.na,
+                unverified=stats.unverified,
+                skipped=stats.skipped,
+            ),
+        )
+    )
+    summary.append((_m("confidence", lang), _m(assessment.confidence.level, lang)))
+    summary.append((_m("date", lang), assessment.created[:10]))
+    reasons = [reason_text(r, names) for r in assessment.confidence.reasons] or [_m("no-reasons", lang)]
+
+    plan_track = assessment.track(plan.track) or primary
+    target_index = plan_track.index(plan.target) if plan.target else plan_track.index(plan_track.level)
+    rows = []
+    for result in plan_track.competencies:
+        flags = [flag_text(f, names) for f in result.flags]
+        rows.append(
+            _Row(
+                name=names.competency(result.competency),
+                core=result.core,
+                floor=names.level(result.floor),
+                bar=_bar(plan_track, result, target_index),
+                progress="—" if result.progress is None else _pct(result.progress),
+                flags=", ".join(flags) if lang == "en" else "，".join(flags),
+            )
+        )
+    target_name = names.level(plan.target) if plan.target else _m("no-target", lang)
+
+    holds = assessment.holds_back
+    holds_lines: list[str] = []
+    changes: list[str] = []
+    if holds is None:
+        at_top = primary.index(primary.level) + 1 >= len(primary.path)
+        holds_title = _m("holds-title", lang, level="—")
+        holds_lines.append(_m("holds-top" if at_top else "holds-none", lang))
+    else:
+        holds_title = _m("holds-title", lang, level=names.level(holds.next_level))
+        items = []
+        for b in holds.binding:
+            why = [
+                _m("why-core", lang)
+                if w == "core"
+                else _m("why-shortfall", lang, n=ladder.scoring.max_shortfall)
+                if w == "shortfall"
+                else _m("why-share", lang)
+                for w in b.why
+            ]
+            joined = "，".join(why) if lang == "zh" else ", ".join(why)
+            items.append(
+                f"{names.competency(b.competency)}（{joined}）"
+                if lang == "zh"
+                else f"{names.competency(b.competency)} ({joined})"
+            )
+        holds_lines.append(_m("binding", lang, items=("；" if lang == "zh" else "; ").join(items)))
+        if holds.smallest_change:
+            holds_lines.append(
+                _m("smallest", lang, count=len(holds.smallest_change), level=names.level(holds.next_level))
+            )
+            for change in holds.smallest_change:
+                current = _current(change.current, lang)
+                what = names.question(change.id) if change.kind == "contra" else names.indicator(change.id)
+                arrow = "→" if lang == "zh" else " → "
+                changes.append(
+                    f"{names.competency(change.competency)}{_colon(lang)}{what}{arrow}"
+                    f"{_m('change-' + change.kind, lang, current=current)}"
+                )
+        else:
+            holds_lines.append(_m("smallest-none", lang))
+
+    if plan.target is not None:
+        plan_title = _m("plan-title", lang, target=target_name, track=plan.track)
+    else:
+        plan_title = _m("plan-top", lang, level=names.level(plan.current))
+    view = _View(
+        title=_m("title", lang),
+        summary=summary,
+        reasons=reasons,
+        table_title=_m("table-title", lang, track=plan_track.track, target=target_name),
+        rows=rows,
+        legend=_m("legend", lang),
+        holds_title=holds_title,
+        holds_lines=holds_lines,
+        changes=changes,
+        plan_title=plan_title,
+        plan_dates=_m(
+            "plan-dates", lang, check_in=plan.check_in, reassess=plan.reassess, months=plan.reassess_months
+        ),
+        areas=[_area(n, area, names, lang) for n, area in enumerate(plan.focus, start=1)],
+    )
+    if plan.target is not None and not plan.focus:
+        view.plan_note = _m("plan-empty", lang)
+    sep = "、" if lang == "zh" else ", "
+    view.strengths = sep.join(names.competency(c) for c in plan.strengths) or _m("strengths-none", lang)
+    return view
+
+
+# ---- Rich -------------------------------------------------------------------------------------------
+
+
+def _indented(lines: list[str], bullet: str = "• ") -> Table:
+    """Lines as a list with a hanging indent, so wrapped text lines up under its first line."""
+    grid = Table.grid(padding=(0, 0))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for line in lines:
+        grid.add_row(RichText("  " + bullet), RichText(line))
+    return grid
+
+
+def _heading(text: str, style: str = "bold") -> RichText:
+    return RichText(text, style=style)
+
+
+def report(assessment: Assessment, ladder: Ladder, lang: Lang) -> RenderableType:
+    """The report as one Rich renderable: summary panel, competency table, holds-back, plan, strengths.
+
+    Every piece of ladder text goes through ``rich.text.Text`` (never markup), so it needs no escaping.
+    """
+    view = _view(assessment, ladder, lang)
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for label, value in view.summary:
+        grid.add_row(RichText(label), RichText(value))
+    summary = Panel(
+        Group(grid, RichText(""), _indented(view.reasons, "")),
+        title=RichText(view.title, style="bold"),
+        box=box.ROUNDED,
+        expand=True,
+    )
+    # the reasons are indented under the summary, each on its own line
+    table = Table(
+        title=RichText(view.table_title, style="bold"),
+        box=box.SIMPLE_HEAD,
+        expand=True,
+        caption=RichText(view.legend),
+        caption_justify="left",
+    )
+    table.add_column(_m("col-competency", lang), ratio=4, overflow="fold")
+    table.add_column(_m("col-floor", lang), ratio=2, overflow="fold")
+    table.add_column(_m("col-bar", lang), no_wrap=True)
+    table.add_column(_m("col-progress", lang), justify="right", no_wrap=True)
+    table.add_column(_m("col-flags", lang), ratio=3, overflow="fold")
+    for row in view.rows:
+        name = RichText(("★ " if row.core else "  ") + row.name)
+        table.add_row(
+            name, RichText(row.floor), RichText(row.bar), RichText(row.progress), RichText(row.flags)
+        )
+
+    parts: list[RenderableType] = [summary, table, _heading(view.holds_title)]
+    parts += [RichText(line) for line in view.holds_lines]
+    if view.changes:
+        parts.append(_indented(view.changes))
+    parts += [RichText(""), _heading(view.plan_title), RichText(view.plan_dates)]
+    if view.plan_note:
+        parts.append(RichText(view.plan_note))
+    for area in view.areas:
+        title = RichText("\n" + area.title, style="bold")
+        title.append("  " + area.tags, style="")
+        parts += [
+            title,
+            _heading(_m("area-unmet", lang), "italic"),
+            _indented(area.unmet),
+            _heading(_m("area-actions", lang), "italic"),
+        ]
+        if area.actions:
+            parts.append(_indented([f"{label}{_colon(lang)}{text}" for label, text in area.actions]))
+        else:
+            parts.append(_indented([_m("area-no-actions", lang)], ""))
+        if area.evidence:
+            parts += [_heading(_m("area-evidence", lang), "italic"), _indented([area.evidence], "")]
+        parts += [_heading(_m("area-goal", lang), "italic"), _indented([area.goal], "")]
+    parts += [RichText(""), _heading(_m("strengths", lang)), _indented([view.strengths], "")]
+    return Group(*parts)
+
+
+# ---- Markdown ---------------------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def md_escape(text: str) -> str:
+    """Escape Markdown syntax in ladder or user text so it shows as written."""
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+
+
+def to_markdown(assessment: Assessment, ladder: Ladder, lang: Lang) -> str:
+    """The same content as ``report`` as GitHub-flavoured Markdown."""
+    view = _view(assessment, ladder, lang)
+    out: list[str] = [f"# {md_escape(view.title)}", ""]
+    out += [f"- **{md_escape(label)}**: {md_escape(value)}" for label, value in view.summary]
+    out += ["", f"**{_m('confidence', lang)}**:", ""]
+    out += [f"- {md_escape(line)}" for line in view.reasons]
+    out += ["", f"## {md_escape(view.table_title)}", ""]
+    headers = [_m(k, lang) for k in ("col-competency", "col-floor", "col-bar", "col-progress", "col-flags")]
+    out.append("| " + " | ".join(headers) + " |")
+    out.append("|---|---|---|--:|---|")
+    for row in view.rows:
+        name = ("★ " if row.core else "") + md_escape(row.name)
+        cells = [name, md_escape(row.floor), f"`{row.bar}`", row.progress, md_escape(row.flags)]
+        out.append("| " + " | ".join(cells) + " |")
+    out += ["", md_escape(view.legend), "", f"## {md_escape(view.holds_title)}", ""]
+    out += [md_escape(line) for line in view.holds_lines]
+    if view.changes:
+        out.append("")
+        out += [f"- {md_escape(line)}" for line in view.changes]
+    out += ["", f"## {md_escape(view.plan_title)}", "", md_escape(view.plan_dates)]
+    if view.plan_note:
+        out += ["", md_escape(view.plan_note)]
+    for area in view.areas:
+        out += [
+            "",
+            f"### {md_escape(area.title)}",
+            "",
+            f"*{md_escape(area.tags)}*",
+            "",
+            f"**{_m('area-unmet', lang)}**",
+            "",
+        ]
+        out += [f"- {md_escape(line)}" for line in area.unmet]
+        out += ["", f"**{_m('area-actions', lang)}**", ""]
+        if not area.actions:
+            out.append(_m("area-no-actions", lang))
+        out += [f"- {md_escape(label)}{_colon(lang)}{md_escape(text)}" for label, text in area.actions]
+        if area.evidence:
+            out += ["", f"**{_m('area-evidence', lang)}** {md_escape(area.evidence)}"]
+        out += ["", f"**{_m('area-goal', lang)}** {md_escape(area.goal)}"]
+    out += ["", f"**{_m('strengths', lang)}** {md_escape(view.strengths)}", ""]
+    return "\n".join(out)
+
+
+# ---- JSON -------------------------------------------------------------------------------------------
+
+
+def to_json(assessment: Assessment) -> str:
+    """The assessment as JSON (the saved format: ``schema`` pmladder/assessment@1)."""
+    return assessment.model_dump_json(by_alias=True, indent=2)

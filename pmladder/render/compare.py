@@ -1,0 +1,590 @@
+"""Renders compare results (alignment, crosswalk, side by side, level diff, translation): Rich, Markdown."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text as RichText
+
+from pmladder.i18n import Catalogue, message
+from pmladder.model.comparison import (
+    BandCheck,
+    CellView,
+    Change,
+    Comparison,
+    CompetencyRef,
+    ContentCheck,
+    LevelAlignment,
+    LevelDiff,
+    LevelRef,
+    RoundTrip,
+    SideBySide,
+    Translation,
+)
+from pmladder.model.ladder import Lang
+from pmladder.render.ladder import cell_parts, level_label, md, md_table
+
+MESSAGES: Catalogue = {
+    "title": {"zh": "比较：{a} ↔ {b}", "en": "Comparison: {a} ↔ {b}"},
+    "alignment": {"zh": "级别对应：{ta} ↔ {tb}", "en": "Level alignment: {ta} ↔ {tb}"},
+    "col-level": {"zh": "{ladder} 级别（段位）", "en": "{ladder} level (band)"},
+    "col-kind": {"zh": "依据", "en": "Basis"},
+    "col-round-trip": {"zh": "往返 {a} → {b} → {a}", "en": "Round trip {a} → {b} → {a}"},
+    "declared": {"zh": "声明（段位重叠）", "en": "declared (bands overlap)"},
+    "derived": {"zh": "推导（最近段位，差 {distance}）", "en": "derived (nearest band, {distance} apart)"},
+    "trip-ok": {"zh": "✓ 回到起点", "en": "✓ back to the start"},
+    "trip-spread": {"zh": "✓ 回到起点，另含 {others}", "en": "✓ back to the start, also {others}"},
+    "trip-lost": {"zh": "✗ 回到 {others}", "en": "✗ lands on {others}"},
+    "alignment-summary": {
+        "zh": "顺序保持：{monotone}；往返：{back}/{total} 个级别回到起点。",
+        "en": "Order preserved: {monotone}; round trip: {back} of {total} levels return to the start.",
+    },
+    "yes": {"zh": "是", "en": "yes"},
+    "no": {"zh": "否", "en": "no"},
+    "content": {
+        "zh": "内容交叉核对（参考）：{ta} ↔ {tb}",
+        "en": "Content cross-check (advisory): {ta} ↔ {tb}",
+    },
+    "content-intro": {
+        "zh": "每个共有能力在两套体系中首次被要求的级别；相差 {threshold} 个段位及以上即与声明的段位不一致。",
+        "en": "Where each shared competency is first required in each ladder; a gap of {threshold} bands "
+        "or more disagrees with the declared bands.",
+    },
+    "content-same": {"zh": "（与 {ta} ↔ {tb} 相同）", "en": "(same as {ta} ↔ {tb})"},
+    "col-canonical": {"zh": "能力（分类表）", "en": "Competency (taxonomy)"},
+    "col-first": {"zh": "{ladder} 首次要求", "en": "First required in {ladder}"},
+    "col-gap": {"zh": "差距", "en": "Gap"},
+    "col-verdict": {"zh": "结论", "en": "Verdict"},
+    "first": {"zh": "{competency} @ {level}", "en": "{competency} @ {level}"},
+    "absent": {"zh": "—", "en": "—"},
+    "agrees": {"zh": "一致", "en": "agrees"},
+    "disagrees": {
+        "zh": "不一致：内容显示 {a} 对应 {b}",
+        "en": "disagrees: the content puts {a} level with {b}",
+    },
+    "leadership": {"zh": "团队领导起点", "en": "Team leadership starts"},
+    "content-summary": {
+        "zh": "{agree}/{total} 项一致；不一致：{names}。",
+        "en": "{agree} of {total} agree; disagreements: {names}.",
+    },
+    "content-all-agree": {"zh": "{total} 项全部一致。", "en": "All {total} agree."},
+    "crosswalk": {"zh": "能力映射", "en": "Competency crosswalk"},
+    "col-competency": {"zh": "{ladder} 能力", "en": "{ladder} competency"},
+    "col-relation": {"zh": "关系", "en": "Relation"},
+    "col-via": {"zh": "经由（分类表）", "en": "Via (taxonomy)"},
+    "rel-exact": {"zh": "完全对应", "en": "exact"},
+    "rel-close": {"zh": "相近", "en": "close"},
+    "rel-broad": {"zh": "左侧更宽", "en": "broader"},
+    "rel-narrow": {"zh": "左侧更窄", "en": "narrower"},
+    "rel-related": {"zh": "相关", "en": "related"},
+    "only": {"zh": "仅 {ladder} 有：{names}", "en": "Only in {ladder}: {names}"},
+    "nothing": {"zh": "无", "en": "none"},
+    "side-title": {"zh": "{a} ↔ {b}：并排对照", "en": "{a} ↔ {b}: side by side"},
+    "side-pair": {"zh": "{a} ↔ {b}（{relation}）", "en": "{a} ↔ {b} ({relation})"},
+    "side-track": {"zh": "{ta} ↔ {tb}", "en": "{ta} ↔ {tb}"},
+    "side-none": {"zh": "{ladder} 中没有对应的能力。", "en": "{ladder} has no counterpart."},
+    "diff-title": {"zh": "{ladder}：{start} → {end}", "en": "{ladder}: {start} → {end}"},
+    "diff-track": {"zh": "路线：{track}", "en": "Track: {track}"},
+    "diff-lateral": {
+        "zh": "跨路线：两个级别各按自己的路线计算。",
+        "en": "Between tracks: each level is read on its own track.",
+    },
+    "diff-counts": {
+        "zh": "新增 {new} · 提高 {raised} · 沿用 {carried} · 不再要求 {dropped} · 均不要求 {none}",
+        "en": "new {new} · raised {raised} · carried {carried} · dropped {dropped} · not required {none}",
+    },
+    "col-change": {"zh": "变化", "en": "Change"},
+    "change-new": {"zh": "新增", "en": "new"},
+    "change-raised": {"zh": "提高", "en": "raised"},
+    "change-carried": {"zh": "沿用", "en": "carried"},
+    "change-dropped": {"zh": "不再要求", "en": "dropped"},
+    "change-none": {"zh": "均不要求", "en": "not required"},
+    "diff-new": {"zh": "新要求", "en": "New requirements"},
+    "tr-title": {"zh": "把 {a} 上的评估结果放到 {b} 上", "en": "An assessment on {a} placed onto {b}"},
+    "tr-on-a": {
+        "zh": "在 {ladder}（路线 {track}）上：{strict} … {lenient}，中心估计 {level}。",
+        "en": "On {ladder} (track {track}): {strict} … {lenient}, central estimate {level}.",
+    },
+    "tr-below": {"zh": "低于第一个级别", "en": "below the first level"},
+    "col-track": {"zh": "{ladder} 路线", "en": "{ladder} track"},
+    "col-range": {"zh": "估计范围", "en": "Estimated range"},
+    "col-central": {"zh": "中心", "en": "Central"},
+    "tr-derived": {"zh": "含推导的对应", "en": "partly derived"},
+    "tr-declared": {"zh": "声明的对应", "en": "declared"},
+    "tr-carried": {"zh": "可沿用的能力", "en": "Competencies that carry over"},
+    "col-source": {"zh": "来自 {ladder}", "en": "From {ladder}"},
+    "col-floor-a": {"zh": "{ladder} 达到", "en": "Reached on {ladder}"},
+    "col-floor-b": {"zh": "对应 {ladder}", "en": "On {ladder}"},
+    "tr-next": {
+        "zh": "下一步要评估（{ladder} 要求而 {a} 未测）",
+        "en": "Assess next ({ladder} expects, {a} did not measure)",
+    },
+    "tr-not-carried": {"zh": "{a} 测了但 {b} 没有对应", "en": "Measured on {a} with no counterpart in {b}"},
+}
+
+
+# ---- a small document model, rendered to Rich or to Markdown with the same content ----------------
+
+
+@dataclass
+class _Heading:
+    text: str
+    level: int = 2
+
+
+@dataclass
+class _Para:
+    text: str
+    style: str = ""
+
+
+@dataclass
+class _Table:
+    header: list[str]
+    rows: list[list[str]]
+    ratios: list[int] = field(default_factory=list)
+
+
+_Block = _Heading | _Para | _Table
+
+
+def _to_rich(blocks: Sequence[_Block]) -> RenderableType:
+    parts: list[RenderableType] = []
+    for block in blocks:
+        if isinstance(block, _Heading):
+            style = "bold reverse" if block.level == 1 else "bold underline"
+            parts.append(RichText(("\n" if parts else "") + block.text, style=style))
+        elif isinstance(block, _Para):
+            parts.append(RichText(block.text, style=block.style))
+        else:
+            table = Table(show_lines=True, expand=True)
+            for i, title in enumerate(block.header):
+                table.add_column(RichText(title), ratio=block.ratios[i] if block.ratios else None)
+            for row in block.rows:
+                table.add_row(*(RichText(cell) for cell in row))
+            parts.append(table)
+    return Group(*parts)
+
+
+def _to_markdown(blocks: Sequence[_Block]) -> str:
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, _Heading):
+            lines += ["#" * block.level + " " + md(block.text), ""]
+        elif isinstance(block, _Para):
+            lines += [md(block.text), ""]
+        else:
+            header = [md(cell) for cell in block.header]
+            rows = [["\n".join(md(line) for line in cell.split("\n")) for cell in row] for row in block.rows]
+            lines += [*md_table(header, rows), ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def to_json(model: BaseModel) -> str:
+    """Any result as JSON (by alias, so the schema key reads ``schema``)."""
+    return model.model_dump_json(by_alias=True, indent=2) + "\n"
+
+
+def _m(key: str, lang: Lang, **values: object) -> str:
+    return message(MESSAGES, key, lang, **values)
+
+
+def _names(refs: Sequence[CompetencyRef], lang: Lang) -> str:
+    return (
+        "、".join(r.name.get(lang) for r in refs)
+        if lang == "zh"
+        else ", ".join(r.name.get(lang) for r in refs)
+    )
+
+
+def _signed(gap: int | None) -> str:
+    if gap is None:
+        return "—"
+    return f"+{gap}" if gap > 0 else (f"−{-gap}" if gap < 0 else "0")
+
+
+# ---- pmladder compare A B -------------------------------------------------------------------------
+
+
+def _trip(trip: RoundTrip, names: dict[str, str], lang: Lang) -> str:
+    others = [names[i] for i in trip.back if i != trip.start]
+    joined = ", ".join(others)
+    if not trip.returns:
+        return _m("trip-lost", lang, others=joined)
+    return _m("trip-spread", lang, others=joined) if others else _m("trip-ok", lang)
+
+
+def _alignment_blocks(c: Comparison, alignment: LevelAlignment, lang: Lang) -> list[_Block]:
+    names = {row.level.id: row.level.name.get(lang) for row in alignment.forward}
+    rows: list[list[str]] = []
+    for row, trip in zip(alignment.forward, alignment.round_trip, strict=True):
+        kinds = [
+            _m("declared", lang) if m.kind == "declared" else _m("derived", lang, distance=m.distance)
+            for m in row.matches
+        ]
+        rows.append(
+            [
+                level_label(row.level, lang),
+                "\n".join(level_label(m.level, lang) for m in row.matches),
+                "\n".join(dict.fromkeys(kinds)),
+                _trip(trip, names, lang),
+            ]
+        )
+    back = sum(t.returns for t in alignment.round_trip)
+    summary = _m(
+        "alignment-summary",
+        lang,
+        monotone=_m("yes" if alignment.monotone else "no", lang),
+        back=back,
+        total=len(alignment.round_trip),
+    )
+    return [
+        _Heading(_m("alignment", lang, ta=alignment.track_a, tb=alignment.track_b)),
+        _Table(
+            [
+                _m("col-level", lang, ladder=c.a.id),
+                _m("col-level", lang, ladder=c.b.id),
+                _m("col-kind", lang),
+                _m("col-round-trip", lang, a=c.a.id, b=c.b.id),
+            ],
+            rows,
+            [3, 3, 3, 3],
+        ),
+        _Para(summary),
+    ]
+
+
+def _first(check: BandCheck, side: str, lang: Lang) -> str:
+    first = check.a if side == "a" else check.b
+    if first is None:
+        return _m("absent", lang)
+    return _m("first", lang, competency=first.competency.name.get(lang), level=level_label(first.level, lang))
+
+
+def _verdict(check: BandCheck, lang: Lang) -> str:
+    if check.agrees or check.a is None or check.b is None:
+        return _m("agrees", lang) if check.gap is not None else _m("absent", lang)
+    return _m("disagrees", lang, a=level_label(check.a.level, lang), b=level_label(check.b.level, lang))
+
+
+def _content_rows(check: ContentCheck, lang: Lang) -> list[list[str]]:
+    rows = [
+        [
+            row.name.get(lang),
+            _first(row, "a", lang),
+            _first(row, "b", lang),
+            _signed(row.gap),
+            _verdict(row, lang),
+        ]
+        for row in check.competencies
+    ]
+    lead = check.leadership
+    rows.append(
+        [
+            _m("leadership", lang),
+            _first(lead, "a", lang),
+            _first(lead, "b", lang),
+            _signed(lead.gap),
+            _verdict(lead, lang),
+        ]
+    )
+    return rows
+
+
+def _content_blocks(c: Comparison, index: int, lang: Lang) -> list[_Block]:
+    check = c.content[index]
+    heading = _Heading(_m("content", lang, ta=check.track_a, tb=check.track_b))
+    for earlier in c.content[:index]:
+        if (earlier.competencies, earlier.leadership) == (check.competencies, check.leadership):
+            return [heading, _Para(_m("content-same", lang, ta=earlier.track_a, tb=earlier.track_b))]
+    checks: list[tuple[str, BandCheck]] = [(row.name.get(lang), row) for row in check.competencies]
+    checks.append((_m("leadership", lang), check.leadership))
+    measured = [(name, chk) for name, chk in checks if chk.gap is not None]
+    disagree = [name for name, chk in measured if not chk.agrees]
+    if disagree:
+        summary = _m(
+            "content-summary",
+            lang,
+            agree=len(measured) - len(disagree),
+            total=len(measured),
+            names=("、" if lang == "zh" else ", ").join(disagree),
+        )
+    else:
+        summary = _m("content-all-agree", lang, total=len(measured))
+    return [
+        heading,
+        _Para(_m("content-intro", lang, threshold=check.threshold), style="italic"),
+        _Table(
+            [
+                _m("col-canonical", lang),
+                _m("col-first", lang, ladder=c.a.id),
+                _m("col-first", lang, ladder=c.b.id),
+                _m("col-gap", lang),
+                _m("col-verdict", lang),
+            ],
+            _content_rows(check, lang),
+            [2, 3, 3, 1, 3],
+        ),
+        _Para(summary),
+    ]
+
+
+def _crosswalk_blocks(c: Comparison, lang: Lang) -> list[_Block]:
+    walk = c.crosswalk
+    rows = [
+        [p.a.name.get(lang), _m(f"rel-{p.relation}", lang), p.b.name.get(lang), ", ".join(p.via)]
+        for p in walk.pairs
+    ]
+    return [
+        _Heading(_m("crosswalk", lang)),
+        _Table(
+            [
+                _m("col-competency", lang, ladder=c.a.id),
+                _m("col-relation", lang),
+                _m("col-competency", lang, ladder=c.b.id),
+                _m("col-via", lang),
+            ],
+            rows,
+            [3, 2, 3, 3],
+        ),
+        _Para(_m("only", lang, ladder=c.a.id, names=_names(walk.only_a, lang) or _m("nothing", lang))),
+        _Para(_m("only", lang, ladder=c.b.id, names=_names(walk.only_b, lang) or _m("nothing", lang))),
+    ]
+
+
+def _comparison_blocks(c: Comparison, lang: Lang) -> list[_Block]:
+    title = _m("title", lang, a=f"{c.a.name.get(lang)} ({c.a.id})", b=f"{c.b.name.get(lang)} ({c.b.id})")
+    blocks: list[_Block] = [_Heading(title, 1)]
+    for alignment in c.alignments:
+        blocks += _alignment_blocks(c, alignment, lang)
+    for index in range(len(c.content)):
+        blocks += _content_blocks(c, index, lang)
+    blocks += _crosswalk_blocks(c, lang)
+    return blocks
+
+
+def render_comparison(c: Comparison, lang: Lang) -> RenderableType:
+    return _to_rich(_comparison_blocks(c, lang))
+
+
+def comparison_markdown(c: Comparison, lang: Lang) -> str:
+    return _to_markdown(_comparison_blocks(c, lang))
+
+
+# ---- side by side ---------------------------------------------------------------------------------
+
+
+def _cells(
+    cells: Sequence[CellView], refs: Sequence[CompetencyRef], lang: Lang, levels: dict[str, LevelRef]
+) -> str:
+    names = {r.id: r.name.get(lang) for r in refs}
+    chunks: list[str] = []
+    for cell in cells:
+        lines = [f"【{names[cell.competency]}】"] if len(cells) > 1 else []
+        for kind, text, _ in cell_parts(cell, lang, levels):
+            if kind != "evidence":
+                lines.append(f"• {text}" if kind == "indicator" else text)
+        chunks.append("\n".join(lines))
+    return "\n".join(chunks)
+
+
+def _side_blocks(s: SideBySide, lang: Lang) -> list[_Block]:
+    title = _m(
+        "side-title",
+        lang,
+        a=_names(s.competencies_a, lang) or s.a.id,
+        b=_names(s.competencies_b, lang) or s.b.id,
+    )
+    blocks: list[_Block] = [_Heading(title, 1)]
+    for pair in s.pairs:
+        relation = _m(f"rel-{pair.relation}", lang)
+        blocks.append(
+            _Para(_m("side-pair", lang, a=pair.a.name.get(lang), b=pair.b.name.get(lang), relation=relation))
+        )
+    if not s.competencies_a:
+        blocks.append(_Para(_m("side-none", lang, ladder=s.a.id)))
+    if not s.competencies_b:
+        blocks.append(_Para(_m("side-none", lang, ladder=s.b.id)))
+    levels = {
+        ref.id: ref
+        for t in s.tracks
+        for row in t.rows
+        for ref in (row.level, *(m.level for m in row.matches))
+    }
+    for track in s.tracks:
+        rows: list[list[str]] = []
+        for row in track.rows:
+            left = [level_label(row.level, lang), _cells(row.cells, s.competencies_a, lang, levels)]
+            for i, match in enumerate(row.matches):
+                label = level_label(match.level, lang)
+                if match.kind == "derived":
+                    label += "\n" + _m("derived", lang, distance=match.distance)
+                right = [label, _cells(match.cells, s.competencies_b, lang, levels)]
+                rows.append([*(left if i == 0 else ["", ""]), *right])
+        blocks.append(_Heading(_m("side-track", lang, ta=track.track_a, tb=track.track_b)))
+        blocks.append(
+            _Table(
+                [
+                    _m("col-level", lang, ladder=s.a.id),
+                    s.a.id,
+                    _m("col-level", lang, ladder=s.b.id),
+                    s.b.id,
+                ],
+                rows,
+                [2, 5, 2, 5],
+            )
+        )
+    return blocks
+
+
+def render_side_by_side(s: SideBySide, lang: Lang) -> RenderableType:
+    return _to_rich(_side_blocks(s, lang))
+
+
+def side_by_side_markdown(s: SideBySide, lang: Lang) -> str:
+    return _to_markdown(_side_blocks(s, lang))
+
+
+# ---- level diff -----------------------------------------------------------------------------------
+
+_CHANGES: tuple[Change, ...] = ("new", "raised", "carried", "dropped", "none")
+
+
+def _summary_text(cell: CellView, lang: Lang) -> str:
+    if cell.summary is None:
+        return "—"
+    return cell.summary.get(lang)
+
+
+def _diff_blocks(d: LevelDiff, lang: Lang) -> list[_Block]:
+    title = _m(
+        "diff-title",
+        lang,
+        ladder=f"{d.ladder.name.get(lang)} ({d.ladder.id})",
+        start=level_label(d.from_level, lang),
+        end=level_label(d.to_level, lang),
+    )
+    counts = {change: sum(c.change == change for c in d.competencies) for change in _CHANGES}
+    track = _m("diff-track", lang, track=d.track) if d.track is not None else _m("diff-lateral", lang)
+    blocks: list[_Block] = [_Heading(title, 1), _Para(track), _Para(_m("diff-counts", lang, **counts))]
+    rows: list[list[str]] = []
+    for comp in d.competencies:
+        after = _summary_text(comp.after, lang)
+        if comp.new_indicators:
+            after += "\n" + "\n".join(f"+ {i.text.get(lang)}" for i in comp.new_indicators)
+        rows.append(
+            [
+                comp.competency.name.get(lang),
+                _m(f"change-{comp.change}", lang),
+                _summary_text(comp.before, lang),
+                after,
+            ]
+        )
+    blocks.append(
+        _Table(
+            [
+                _m("col-competency", lang, ladder=d.ladder.id),
+                _m("col-change", lang),
+                level_label(d.from_level, lang),
+                level_label(d.to_level, lang),
+            ],
+            rows,
+            [2, 1, 4, 5],
+        )
+    )
+    return blocks
+
+
+def render_level_diff(d: LevelDiff, lang: Lang) -> RenderableType:
+    return _to_rich(_diff_blocks(d, lang))
+
+
+def level_diff_markdown(d: LevelDiff, lang: Lang) -> str:
+    return _to_markdown(_diff_blocks(d, lang))
+
+
+# ---- translation ----------------------------------------------------------------------------------
+
+
+def _maybe(ref: LevelRef | None, lang: Lang) -> str:
+    return level_label(ref, lang) if ref is not None else _m("tr-below", lang)
+
+
+def _translation_blocks(t: Translation, lang: Lang) -> list[_Block]:
+    blocks: list[_Block] = [
+        _Heading(
+            _m("tr-title", lang, a=f"{t.a.name.get(lang)} ({t.a.id})", b=f"{t.b.name.get(lang)} ({t.b.id})"),
+            1,
+        ),
+        _Para(
+            _m(
+                "tr-on-a",
+                lang,
+                ladder=t.a.id,
+                track=t.track_a,
+                strict=_maybe(t.strict_a, lang),
+                lenient=_maybe(t.lenient_a, lang),
+                level=_maybe(t.level_a, lang),
+            )
+        ),
+    ]
+    rows = [
+        [
+            p.track_b,
+            f"{_maybe(p.low, lang)} … {_maybe(p.high, lang)}",
+            "\n".join(level_label(c, lang) for c in p.central) or _m("tr-below", lang),
+            _m("tr-derived" if p.derived else "tr-declared", lang),
+        ]
+        for p in t.placements
+    ]
+    blocks.append(
+        _Table(
+            [
+                _m("col-track", lang, ladder=t.b.id),
+                _m("col-range", lang),
+                _m("col-central", lang),
+                _m("col-kind", lang),
+            ],
+            rows,
+            [2, 4, 3, 2],
+        )
+    )
+    blocks.append(_Heading(_m("tr-carried", lang)))
+    carried_rows = [
+        [
+            c.competency.name.get(lang),
+            "\n".join(f"{p.a.name.get(lang)} ({_m(f'rel-{p.relation}', lang)})" for p in c.sources),
+            _maybe(c.floor_a, lang),
+            "\n".join(level_label(ref, lang) for ref in c.floor_b) or _m("tr-below", lang),
+        ]
+        for c in t.carried
+    ]
+    blocks.append(
+        _Table(
+            [
+                _m("col-competency", lang, ladder=t.b.id),
+                _m("col-source", lang, ladder=t.a.id),
+                _m("col-floor-a", lang, ladder=t.a.id),
+                _m("col-floor-b", lang, ladder=t.b.id),
+            ],
+            carried_rows,
+            [3, 3, 3, 3],
+        )
+    )
+    blocks.append(_Heading(_m("tr-next", lang, ladder=t.b.id, a=t.a.id)))
+    blocks.append(_Para(_names(t.assess_next, lang) or _m("nothing", lang)))
+    blocks.append(_Heading(_m("tr-not-carried", lang, a=t.a.id, b=t.b.id)))
+    blocks.append(_Para(_names(t.not_carried, lang) or _m("nothing", lang)))
+    return blocks
+
+
+def render_translation(t: Translation, lang: Lang) -> RenderableType:
+    return _to_rich(_translation_blocks(t, lang))
+
+
+def translation_markdown(t: Translation, lang: Lang) -> str:
+    return _to_markdown(_translation_blocks(t, lang))

@@ -1,0 +1,143 @@
+"""Reporters for validate: the collected issues as plain text lines, JSON, or GitHub Actions annotations."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from pmladder.checks import ValidationResult
+from pmladder.i18n import Catalogue, message
+from pmladder.model.issue import Issue
+from pmladder.model.ladder import Lang
+
+FORMATS = ("text", "json", "github")
+
+MESSAGES: Catalogue = {
+    "summary": {
+        "en": "{files} checked: {invalid} invalid, {errors}, {warnings}",
+        "zh": "已检查 {files}：{invalid} 个无效，{errors}，{warnings}",
+    },
+    "file": {"en": "1 file", "zh": "1 个文件"},
+    "files": {"en": "{n} files", "zh": "{n} 个文件"},
+    "error": {"en": "1 error", "zh": "1 个错误"},
+    "errors": {"en": "{n} errors", "zh": "{n} 个错误"},
+    "warning": {"en": "1 warning", "zh": "1 个警告"},
+    "warnings": {"en": "{n} warnings", "zh": "{n} 个警告"},
+    "strict": {"en": " (--strict: warnings fail)", "zh": "（--strict：警告也算失败）"},
+}
+
+# Anything that could move the cursor, change colours or reorder text in a terminal: C0 and C1
+# controls (newline and tab included: one issue is one line), DEL, and the bidirectional controls.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _visible(match: re.Match[str]) -> str:
+    char = match.group()
+    return _NAMED.get(char) or (f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
+
+
+def inert(text: str) -> str:
+    """``text`` with every terminal control character written as a visible escape (``\\x1b``, ``\\n``...).
+
+    Reporters print plain strings, never Rich markup, so ``[bold]`` stays literal text as well.
+    """
+    return _UNSAFE.sub(_visible, text)
+
+
+def _count(lang: Lang, key: str, n: int) -> str:
+    return message(MESSAGES, key, lang) if n == 1 else message(MESSAGES, key + "s", lang, n=n)
+
+
+def summary(result: ValidationResult, lang: Lang) -> str:
+    """``3 files checked: 1 invalid, 2 errors, 1 warning`` (or its zh version)."""
+    line = message(
+        MESSAGES, "summary", lang,
+        files=_count(lang, "file", len(result.files)),
+        invalid=result.invalid,
+        errors=_count(lang, "error", result.errors),
+        warnings=_count(lang, "warning", result.warnings),
+    )
+    if result.strict and result.warnings:
+        line += message(MESSAGES, "strict", lang)
+    return line
+
+
+def issue_line(issue: Issue) -> str:
+    """Exactly ``file:line:col: error|warning CODE message (path)``, with nothing that can style it."""
+    return inert(issue.format())
+
+
+def render_text(result: ValidationResult, lang: Lang) -> list[str]:
+    """One line per issue, then the summary line."""
+    return [*(issue_line(i) for i in result.issues), summary(result, lang)]
+
+
+def _issue_dict(issue: Issue) -> dict[str, Any]:
+    return {
+        "file": issue.file,
+        "line": issue.line,
+        "col": issue.col,
+        "severity": issue.severity,
+        "code": issue.code,
+        "message": issue.message,
+        "path": issue.path,
+    }
+
+
+def render_json(result: ValidationResult, lang: Lang) -> str:
+    """A stable document: ``{"files": [...], "issues": [...], "summary": {...}}`` (keys in a fixed order)."""
+    document = {
+        "files": [
+            {"file": r.file, "kind": r.kind, "valid": r.valid(result.strict), "errors": r.errors,
+             "warnings": r.warnings}
+            for r in result.files
+        ],
+        "issues": [_issue_dict(i) for i in result.issues],
+        "summary": {
+            "files": len(result.files),
+            "invalid": result.invalid,
+            "errors": result.errors,
+            "warnings": result.warnings,
+            "strict": result.strict,
+            "valid": result.ok,
+            "text": summary(result, lang),
+        },
+    }
+    # json escapes C0 controls itself; the rest of what inert() escapes becomes \\u escapes as well
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_line(issue: Issue) -> str:
+    """A GitHub Actions workflow command that annotates the file at the issue's line and column."""
+    where = f" ({issue.path})" if issue.path else ""
+    properties = ",".join(
+        f"{name}={inert(_escape_property(str(value)))}"
+        for name, value in (
+            ("file", issue.file), ("line", issue.line), ("col", issue.col), ("title", issue.code)
+        )
+    )
+    return f"::{issue.severity} {properties}::{inert(_escape_data(issue.message + where))}"
+
+
+def render_github(result: ValidationResult, lang: Lang) -> list[str]:
+    """One annotation per issue, then the summary as a plain log line."""
+    return [*(github_line(i) for i in result.issues), summary(result, lang)]
+
+
+def render(result: ValidationResult, fmt: str, lang: Lang) -> str:
+    """The whole report in ``fmt`` (text, json or github), ending with a newline."""
+    if fmt == "json":
+        return render_json(result, lang) + "\n"
+    lines = render_github(result, lang) if fmt == "github" else render_text(result, lang)
+    return "".join(line + "\n" for line in lines)

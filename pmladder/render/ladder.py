@@ -1,0 +1,291 @@
+"""Renders one ladder (`pmladder show`) and the list of ladders (`pmladder ladders`); shared cell helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text as RichText
+
+from pmladder.i18n import Catalogue, message
+from pmladder.model.comparison import CellView, LadderList, LadderView, LevelRef, ShowTrack
+from pmladder.model.ladder import Lang, Text
+
+MESSAGES: Catalogue = {
+    "none": {"zh": "—", "en": "—"},
+    "carry": {"zh": "↑ 沿用", "en": "↑ carry"},
+    "carried-from": {"zh": "↑ 沿用 {level} 的要求", "en": "↑ carries the cell of {level}"},
+    "not-required": {"zh": "— 此级别暂不要求", "en": "— not required at this level"},
+    "evidence": {"zh": "证据：{text}", "en": "Evidence: {text}"},
+    "band": {"zh": "段位 {bands}", "en": "band {bands}"},
+    "track": {"zh": "路线：{track}", "en": "Track: {track}"},
+    "competency": {"zh": "能力", "en": "Competency"},
+    "level": {"zh": "级别", "en": "Level"},
+    "cell": {"zh": "要求", "en": "Expectation"},
+    "motto": {"zh": "口诀：{text}", "en": "Motto: {text}"},
+    "failure-mode": {"zh": "常见陷阱：{text}", "en": "Typical trap: {text}"},
+    "col-id": {"zh": "编号", "en": "Id"},
+    "col-name": {"zh": "名称", "en": "Name"},
+    "col-levels": {"zh": "级别数", "en": "Levels"},
+    "col-tracks": {"zh": "路线", "en": "Tracks"},
+    "col-source": {"zh": "来源", "en": "Source"},
+    "col-path": {"zh": "文件", "en": "File"},
+    "source-bundled": {"zh": "内置", "en": "bundled"},
+    "source-user": {"zh": "用户", "en": "user"},
+    "source-path": {"zh": "指定路径", "en": "path"},
+    "invalid": {"zh": "无效：{error}", "en": "invalid: {error}"},
+    "no-ladders": {"zh": "没有找到职级体系。", "en": "No ladders found."},
+    "ladders-title": {"zh": "职级体系", "en": "Ladders"},
+}
+
+
+# ---- shared helpers (also used by render/compare.py) ----------------------------------------------
+
+
+def bands(ref: LevelRef) -> str:
+    """``3`` or ``5–6``."""
+    return str(ref.band) if ref.band == ref.band_to else f"{ref.band}–{ref.band_to}"
+
+
+def level_label(ref: LevelRef, lang: Lang) -> str:
+    """A level's name and its bands, such as ``产品总监 (5–6)``."""
+    return f"{ref.name.get(lang)} ({bands(ref)})"
+
+
+def md(text: str) -> str:
+    """Text made safe inside Markdown (and inside a table cell)."""
+    out = text
+    for char in ("\\", "`", "*", "_", "[", "]", "<", ">", "|", "#"):
+        out = out.replace(char, "\\" + char)
+    return out.replace("\r\n", "\n").replace("\n", " ")
+
+
+def md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+    """A Markdown table; cells are already escaped, ``\\n`` inside a cell becomes ``<br>``."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(cell.replace("\n", "<br>") for cell in row) + " |" for row in rows]
+    return lines
+
+
+def cell_short(cell: CellView, lang: Lang) -> str:
+    """A matrix cell: the summary, ``—`` when nothing is required, ``↑ carry`` for carry."""
+    if cell.state == "carry":
+        return message(MESSAGES, "carry", lang)
+    if cell.state == "none" or cell.summary is None:
+        return message(MESSAGES, "none", lang)
+    return cell.summary.get(lang)
+
+
+def cell_parts(cell: CellView, lang: Lang, levels: dict[str, LevelRef]) -> list[tuple[str, str, str]]:
+    """A cell in full as (kind, text, indicator id); kind: carry, summary, indicator, evidence, none, note."""
+    parts: list[tuple[str, str, str]] = []
+    if cell.state == "carry" and cell.carried_from is not None:
+        origin = levels.get(cell.carried_from)
+        name = origin.name.get(lang) if origin is not None else cell.carried_from
+        parts.append(("carry", message(MESSAGES, "carried-from", lang, level=name), ""))
+    if cell.summary is None:
+        parts.append(("none", message(MESSAGES, "not-required", lang), ""))
+    else:
+        parts.append(("summary", cell.summary.get(lang), ""))
+        parts += [("indicator", ind.text.get(lang), ind.id) for ind in cell.indicators]
+        if cell.evidence is not None:
+            parts.append(("evidence", message(MESSAGES, "evidence", lang, text=cell.evidence.get(lang)), ""))
+    if cell.note is not None:
+        parts.append(("note", cell.note.get(lang), ""))
+    return parts
+
+
+def cell_markdown(cell: CellView, lang: Lang, levels: dict[str, LevelRef]) -> list[str]:
+    """A cell in full as Markdown lines (indicators as a list)."""
+    lines: list[str] = []
+    for kind, text, ident in cell_parts(cell, lang, levels):
+        if kind == "indicator":
+            lines.append(f"- {md(text)} `{ident}`")
+        elif kind == "summary":
+            lines.append(f"**{md(text)}**")
+        else:
+            lines.append(f"*{md(text)}*" if kind in ("carry", "none", "note") else md(text))
+    return lines
+
+
+_STYLES = {
+    "carry": "italic",
+    "none": "italic",
+    "note": "italic",
+    "summary": "bold",
+    "evidence": "",
+    "indicator": "",
+}
+
+
+def cell_text(cell: CellView, lang: Lang, levels: dict[str, LevelRef], with_ids: bool = True) -> RichText:
+    """A cell in full as Rich Text (summary bold, indicator ids dim)."""
+    out = RichText()
+    for i, (kind, text, ident) in enumerate(cell_parts(cell, lang, levels)):
+        if i:
+            out.append("\n")
+        if kind == "indicator":
+            out.append(f"• {text}")
+            if with_ids:
+                out.append(f" [{ident}]", style="dim")
+        else:
+            out.append(text, style=_STYLES[kind])
+    return out
+
+
+def name_of(text: Text | None, lang: Lang, fallback: str = "") -> str:
+    return text.get(lang) if text is not None else fallback
+
+
+# ---- pmladder show --------------------------------------------------------------------------------
+
+
+def _levels(view: LadderView) -> dict[str, LevelRef]:
+    return {lv.id: lv for track in view.tracks for lv in track.levels}
+
+
+def _group_names(view: LadderView, lang: Lang) -> dict[str, str]:
+    return {g.id: g.name.get(lang) for g in view.groups}
+
+
+def _matrix(track: ShowTrack, view: LadderView, lang: Lang) -> Table:
+    table = Table(
+        title=RichText(message(MESSAGES, "track", lang, track=track.track), style="bold"),
+        show_lines=True,
+        expand=True,
+    )
+    table.add_column(message(MESSAGES, "competency", lang), ratio=2)
+    for lv in track.levels:
+        table.add_column(RichText(f"{lv.name.get(lang)}\n({bands(lv)})"), ratio=3)
+    groups = _group_names(view, lang)
+    current: str | None = None
+    for row in track.rows:
+        if row.competency.group != current:
+            current = row.competency.group
+            table.add_row(
+                RichText(groups.get(current, current), style="bold underline"), *("" for _ in track.levels)
+            )
+        cells = [
+            RichText(cell_short(c, lang), style="dim" if c.state != "defined" else "") for c in row.cells
+        ]
+        table.add_row(RichText(row.competency.name.get(lang)), *cells)
+    return table
+
+
+def _detail(track: ShowTrack, view: LadderView, lang: Lang) -> Table:
+    levels = _levels(view)
+    by_level = view.level is not None and view.competency is None
+    table = Table(
+        title=RichText(message(MESSAGES, "track", lang, track=track.track), style="bold"),
+        show_lines=True,
+        expand=True,
+    )
+    table.add_column(message(MESSAGES, "competency" if by_level else "level", lang), ratio=1)
+    table.add_column(message(MESSAGES, "cell", lang), ratio=4)
+    for row in track.rows:
+        for lv, cell in zip(track.levels, row.cells, strict=True):
+            label = row.competency.name.get(lang) if by_level else level_label(lv, lang)
+            table.add_row(RichText(label, style="bold"), cell_text(cell, lang, levels))
+    return table
+
+
+def _heading(view: LadderView, lang: Lang) -> RichText:
+    out = RichText(f"{view.ladder.name.get(lang)} ({view.ladder.id})", style="bold")
+    if view.competency is not None:
+        out.append(f" · {view.competency.name.get(lang)}")
+    if view.level is not None:
+        info = view.level
+        out.append(f" · {level_label(info.level, lang)}")
+        out.append("\n")
+        out.append(info.summary.get(lang), style="")
+        if info.motto is not None:
+            out.append("\n" + message(MESSAGES, "motto", lang, text=info.motto.get(lang)), style="italic")
+        if info.failure_mode is not None:
+            out.append(
+                "\n" + message(MESSAGES, "failure-mode", lang, text=info.failure_mode.get(lang)), style=""
+            )
+    return out
+
+
+def render_view(view: LadderView, lang: Lang) -> RenderableType:
+    """``pmladder show`` as Rich tables: the matrix per track, or cells in full."""
+    parts: list[RenderableType] = [_heading(view, lang)]
+    for track in view.tracks:
+        parts.append(_detail(track, view, lang) if view.detail else _matrix(track, view, lang))
+    return Group(*parts)
+
+
+def view_markdown(view: LadderView, lang: Lang) -> str:
+    """``pmladder show`` as Markdown."""
+    levels = _levels(view)
+    title = f"{view.ladder.name.get(lang)} ({view.ladder.id})"
+    if view.competency is not None:
+        title += f" · {view.competency.name.get(lang)}"
+    if view.level is not None:
+        title += f" · {level_label(view.level.level, lang)}"
+    lines = [f"# {md(title)}", ""]
+    if view.level is not None:
+        lines.append(md(view.level.summary.get(lang)))
+        if view.level.motto is not None:
+            lines.append("")
+            lines.append(md(message(MESSAGES, "motto", lang, text=view.level.motto.get(lang))))
+        if view.level.failure_mode is not None:
+            lines.append("")
+            lines.append(md(message(MESSAGES, "failure-mode", lang, text=view.level.failure_mode.get(lang))))
+        lines.append("")
+    groups = _group_names(view, lang)
+    for track in view.tracks:
+        lines += [f"## {md(message(MESSAGES, 'track', lang, track=track.track))}", ""]
+        if not view.detail:
+            header = [md(message(MESSAGES, "competency", lang))] + [
+                md(level_label(lv, lang)) for lv in track.levels
+            ]
+            rows: list[list[str]] = []
+            current: str | None = None
+            for row in track.rows:
+                if row.competency.group != current:
+                    current = row.competency.group
+                    rows.append([f"**{md(groups.get(current, current))}**", *("" for _ in track.levels)])
+                rows.append(
+                    [md(row.competency.name.get(lang)), *(md(cell_short(c, lang)) for c in row.cells)]
+                )
+            lines += [*md_table(header, rows), ""]
+            continue
+        by_level = view.level is not None and view.competency is None
+        for row in track.rows:
+            for lv, cell in zip(track.levels, row.cells, strict=True):
+                label = row.competency.name.get(lang) if by_level else level_label(lv, lang)
+                lines += [f"### {md(label)}", ""]
+                lines += [*cell_markdown(cell, lang, levels), ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# ---- pmladder ladders -----------------------------------------------------------------------------
+
+
+def _source(source: str, lang: Lang) -> str:
+    return message(MESSAGES, f"source-{source}", lang)
+
+
+def render_list(listing: LadderList, lang: Lang) -> RenderableType:
+    """``pmladder ladders`` as a Rich table."""
+    if not listing.ladders:
+        return RichText(message(MESSAGES, "no-ladders", lang))
+    table = Table(title=RichText(message(MESSAGES, "ladders-title", lang), style="bold"), expand=False)
+    for key in ("col-id", "col-name", "col-levels", "col-tracks", "col-source", "col-path"):
+        table.add_column(message(MESSAGES, key, lang), justify="right" if key == "col-levels" else "left")
+    for entry in listing.ladders:
+        if entry.error is not None:
+            error = RichText(message(MESSAGES, "invalid", lang, error=entry.error), style="red")
+            table.add_row("?", error, "", "", _source(entry.source, lang), RichText(entry.path))
+            continue
+        table.add_row(
+            RichText(entry.id or ""),
+            RichText(name_of(entry.name, lang)),
+            str(entry.levels),
+            RichText(", ".join(entry.tracks)),
+            _source(entry.source, lang),
+            RichText(entry.path, overflow="fold"),
+        )
+    return table

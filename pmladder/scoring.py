@@ -1,0 +1,721 @@
+"""Scoring: turns a ladder and answers into an Assessment (pure; see docs/assessment-method.md)."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from pmladder.model.answers import Answers, Rating
+from pmladder.model.assessment import (
+    Assessment,
+    Binding,
+    CellResult,
+    CellStatus,
+    Change,
+    CompetencyResult,
+    Confidence,
+    ConfidenceLevel,
+    HoldsBack,
+    IndicatorStatus,
+    LevelCheck,
+    Reason,
+    Stats,
+    TrackResult,
+)
+from pmladder.model.ladder import (
+    Competency,
+    ContraIndicator,
+    Expectation,
+    Ladder,
+    Lang,
+    Level,
+    SituationalQuestion,
+)
+
+#: Statuses that count as met in the strict and central estimates.
+MET: frozenset[IndicatorStatus] = frozenset({"met", "implied"})
+#: Cell statuses that pass a level strictly / leniently.
+STRICT_PASS: frozenset[CellStatus] = frozenset({"met", "none"})
+LENIENT_PASS: frozenset[CellStatus] = frozenset({"met", "unverified", "not_observed", "none"})
+
+#: Straight-lining: at least this share of identical ratings across at least this many answers.
+STRAIGHT_SHARE = 0.9
+STRAIGHT_MIN = 8
+#: Fewer answered items than this (or than the ladder has indicators) is "few answers".
+FEW_ANSWERS = 8
+
+Mode = Literal["strict", "central", "lenient"]
+
+
+# ---- per indicator ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Info:
+    """Facts about one indicator that do not depend on the track."""
+
+    competency: str
+    level: str  # the level of the cell that defines it
+    needs_evidence: bool
+
+
+def _indicator_info(ladder: Ladder) -> dict[str, _Info]:
+    bands = {lv.id: lv.band for lv in ladder.levels}
+    from_id = ladder.scoring.evidence_from
+    from_band = bands.get(from_id) if from_id is not None else None
+    info: dict[str, _Info] = {}
+    for ind_id, (comp, level_id, _ind) in ladder.indicators().items():
+        needs = from_band is not None and bands.get(level_id, 0) >= from_band
+        info[ind_id] = _Info(comp.id, level_id, needs)
+    return info
+
+
+def raw_status(answers: Answers, indicator_id: str, needs_evidence: bool, skipped: bool) -> IndicatorStatus:
+    """How one indicator counts before the basal rule (unrated counts as missed, or n/a when skipped)."""
+    rating = answers.ratings.get(indicator_id)
+    if rating is None:
+        return "na" if skipped else "missed"
+    if rating == "na":
+        return "na"
+    if rating >= 2:
+        return "unverified" if needs_evidence and indicator_id not in answers.evidence else "met"
+    return "missed"
+
+
+def _cell_status(statuses: Iterable[IndicatorStatus]) -> CellStatus:
+    counted = [s for s in statuses if s != "na"]
+    if not counted:
+        return "not_observed"
+    if all(s in MET for s in counted):
+        return "met"
+    if all(s in MET or s == "unverified" for s in counted):
+        return "unverified"
+    return "missed"
+
+
+def position(ladder: Ladder, path: list[Level], level_id: str | None) -> int:
+    """Index of a level on a track; a level of another track maps to the highest path level of no
+    higher band; None (below the first level) is -1."""
+    if level_id is None:
+        return -1
+    ids = [lv.id for lv in path]
+    if level_id in ids:
+        return ids.index(level_id)
+    level = ladder.level(level_id)
+    if level is None:
+        return -1
+    return sum(1 for lv in path if lv.band <= level.band) - 1
+
+
+def _cap_position(ladder: Ladder, path: list[Level], caps_below: str) -> int:
+    """The highest index an endorsed contra-indicator allows: the level before ``caps_below``."""
+    ids = [lv.id for lv in path]
+    if caps_below in ids:
+        return ids.index(caps_below) - 1
+    level = ladder.level(caps_below)
+    if level is None:
+        return len(path) - 1
+    return sum(1 for lv in path if lv.band < level.band) - 1
+
+
+# ---- per competency on one track -------------------------------------------------------------------
+
+
+@dataclass
+class _Competency:
+    """Working state of one competency on one track (positions are indices on the track)."""
+
+    comp: Competency
+    cells: list[tuple[Level, Expectation | None, dict[str, IndicatorStatus], CellStatus]]
+    floor: int
+    lenient: int
+    ceiling: int
+    observed: bool
+    cap: int | None
+    capped_by: list[str] = field(default_factory=list)
+
+
+def _level_of(info: dict[str, _Info], indicator_id: str) -> str:
+    return info[indicator_id].level
+
+
+def _evaluate(
+    ladder: Ladder, answers: Answers, comp: Competency, path: list[Level], info: dict[str, _Info]
+) -> _Competency:
+    skipped = comp.id in answers.skipped
+    ids = [lv.id for lv in path]
+    effective = [(lv, ladder.effective_cell(comp, path, lv.id)) for lv in path]
+    own_ids: list[str] = []
+    for lv in path:
+        cell = comp.expectations.get(lv.id)
+        if isinstance(cell, Expectation):
+            own_ids += [ind.id for ind in cell.indicators]
+    raw = {i: raw_status(answers, i, info[i].needs_evidence, skipped) for i in own_ids}
+    rated = {i for i in own_ids if answers.ratings.get(i) in (0, 1, 2, 3)}
+
+    # Basal rule: the adaptive flow starts near the claimed level and only goes down when that level is
+    # not met, so unrated indicators below the lowest rated level that is met count as met ("implied").
+    basal = -1
+    for index, lv in enumerate(path):
+        cell = comp.expectations.get(lv.id)
+        if not isinstance(cell, Expectation):
+            continue
+        cell_ids = [ind.id for ind in cell.indicators]
+        if any(i in rated for i in cell_ids):
+            counted = [raw[i] for i in cell_ids if raw[i] != "na"]
+            if counted and all(s in ("met", "unverified") for s in counted):
+                basal = index
+            break
+    statuses: dict[str, IndicatorStatus] = {}
+    for i in own_ids:
+        status = raw[i]
+        if status == "missed" and i not in rated and ids.index(info[i].level) < basal:
+            status = "implied"
+        statuses[i] = status
+
+    cells: list[tuple[Level, Expectation | None, dict[str, IndicatorStatus], CellStatus]] = []
+    for lv, cell in effective:
+        if cell is None:
+            cells.append((lv, None, {}, "none"))
+            continue
+        cell_statuses = {ind.id: statuses.get(ind.id, "missed") for ind in cell.indicators}
+        cells.append((lv, cell, cell_statuses, _cell_status(cell_statuses.values())))
+
+    def floor_of(passing: frozenset[CellStatus]) -> int:
+        floor = -1
+        for index, (_lv, _cell, _st, status) in enumerate(cells):
+            if status not in passing:
+                break
+            floor = index
+        return floor
+
+    floor = floor_of(STRICT_PASS)
+    lenient = floor_of(LENIENT_PASS)
+    ceiling = -1
+    for index, (_lv, _cell, cell_statuses, _status) in enumerate(cells):
+        if any(s in ("met", "unverified") for s in cell_statuses.values()):
+            ceiling = index
+
+    cap: int | None = None
+    capped_by: list[str] = []
+    for question in ladder.questions:
+        endorsed = isinstance(question, ContraIndicator) and answers.contra.get(question.id, 0) >= 2
+        if endorsed and isinstance(question, ContraIndicator) and question.competency == comp.id:
+            allowed = _cap_position(ladder, path, question.caps_below)
+            capped_by.append(question.id)
+            cap = allowed if cap is None else min(cap, allowed)
+    if cap is not None:
+        floor = min(floor, cap)
+        lenient = min(lenient, cap)
+    return _Competency(comp, cells, floor, lenient, ceiling, bool(rated), cap, capped_by)
+
+
+def _inconsistent(comp: Competency, answers: Answers, work: _Competency) -> list[str]:
+    """Indicators of an own cell met in full while a lower own cell has an indicator rated 0 or 1."""
+    flagged: list[str] = []
+    lower_missed = False
+    for lv, _cell, _statuses, _status in work.cells:
+        own = comp.expectations.get(lv.id)
+        if not isinstance(own, Expectation):
+            continue
+        ratings = [answers.ratings.get(ind.id) for ind in own.indicators]
+        counted = [r for r in ratings if r is not None and r != "na"]
+        if (
+            lower_missed
+            and counted
+            and len(counted) == len([r for r in ratings if r != "na"])
+            and all(isinstance(r, int) and r >= 2 for r in counted)
+        ):
+            flagged += [ind.id for ind in own.indicators if answers.ratings.get(ind.id) not in (None, "na")]
+        if any(isinstance(r, int) and r < 2 for r in counted):
+            lower_missed = True
+    return flagged
+
+
+def _situational_flags(
+    ladder: Ladder, answers: Answers, comp: Competency, path: list[Level], work: _Competency
+) -> list[Reason]:
+    flags: list[Reason] = []
+    if not work.observed:
+        return flags
+    for question in ladder.questions:
+        if not isinstance(question, SituationalQuestion) or question.competency != comp.id:
+            continue
+        chosen = answers.choices.get(question.id)
+        option = next((o for o in question.options if o.id == chosen), None)
+        if option is None:
+            continue
+        at = position(ladder, path, option.level)
+        if at <= work.floor - 2 or at > work.ceiling:
+            flags.append(
+                Reason(
+                    code="situational_mismatch",
+                    values={
+                        "question": question.id,
+                        "option": option.id,
+                        "level": option.level or "",
+                        "direction": "below" if at <= work.floor - 2 else "above",
+                    },
+                )
+            )
+    return flags
+
+
+def _level_id(path: list[Level], index: int) -> str | None:
+    return path[index].id if 0 <= index < len(path) else None
+
+
+def _competency_result(
+    ladder: Ladder, answers: Answers, path: list[Level], work: _Competency
+) -> CompetencyResult:
+    comp = work.comp
+    nxt = work.floor + 1
+    progress: float | None = None
+    if nxt < len(path):
+        cell_statuses = work.cells[nxt][2]
+        counted = [s for s in cell_statuses.values() if s != "na"]
+        if counted:
+            progress = round(sum(1 for s in counted if s in MET) / len(counted), 4)
+    unverified: list[str] = []
+    not_observed: list[str] = []
+    for lv, _cell, cell_statuses, status in work.cells:
+        unverified += [i for i, s in cell_statuses.items() if s == "unverified" and i not in unverified]
+        if status == "not_observed":
+            not_observed.append(lv.id)
+    inconsistent = _inconsistent(comp, answers, work)
+    skipped = comp.id in answers.skipped
+    flags: list[Reason] = []
+    if skipped:
+        flags.append(Reason(code="skipped"))
+    elif not work.observed:
+        flags.append(Reason(code="not_observed_all"))
+    elif not_observed:
+        flags.append(Reason(code="not_observed", values={"levels": ", ".join(not_observed)}))
+    if unverified:
+        flags.append(Reason(code="unverified", values={"count": len(unverified)}))
+    if inconsistent:
+        flags.append(Reason(code="inconsistent", values={"count": len(inconsistent)}))
+    for qid in work.capped_by:
+        question = next(q for q in ladder.questions if q.id == qid)
+        assert isinstance(question, ContraIndicator)
+        flags.append(Reason(code="contra", values={"question": qid, "caps_below": question.caps_below}))
+    flags += _situational_flags(ladder, answers, comp, path, work)
+    return CompetencyResult(
+        competency=comp.id,
+        core=comp.core,
+        weight=comp.weight,
+        floor=_level_id(path, work.floor),
+        lenient_floor=_level_id(path, work.lenient),
+        ceiling=_level_id(path, work.ceiling),
+        next_level=_level_id(path, nxt),
+        progress=progress,
+        observed=work.observed,
+        skipped=skipped,
+        cells=[CellResult(level=lv.id, status=status, indicators=st) for lv, _cell, st, status in work.cells],
+        unverified=unverified,
+        inconsistent=inconsistent,
+        not_observed=not_observed,
+        capped_by=work.capped_by[0] if work.capped_by else None,
+        cap=_level_id(path, work.cap) if work.cap is not None else None,
+        flags=flags,
+    )
+
+
+# ---- overall level on one track ---------------------------------------------------------------------
+
+
+def _check_level(
+    ladder: Ladder,
+    path: list[Level],
+    index: int,
+    floors: dict[str, int],
+    competencies: list[Competency],
+    threshold: float,
+    max_shortfall: int,
+) -> LevelCheck:
+    level = path[index]
+    required = [c for c in competencies if ladder.effective_cell(c, path, level.id) is not None]
+    failing = [c for c in required if floors[c.id] < index]
+    total = sum(c.weight for c in required)
+    share = 1.0 if total == 0 else sum(c.weight for c in required if floors[c.id] >= index) / total
+    core_failing = [c.id for c in failing if c.core]
+    beyond = [c.id for c in failing if index - floors[c.id] > max_shortfall]
+    passed = not core_failing and not beyond and share >= threshold - 1e-9
+    return LevelCheck(
+        level=level.id,
+        passed=passed,
+        share=round(share, 4),
+        required=[c.id for c in required],
+        failing=[c.id for c in failing],
+        core_failing=core_failing,
+        beyond_shortfall=beyond,
+    )
+
+
+def overall(
+    ladder: Ladder, path: list[Level], works: list[_Competency], mode: Mode
+) -> tuple[int, list[LevelCheck]]:
+    """The highest index whose level and every lower level pass, and the check of every level."""
+    if mode == "strict":
+        threshold, max_shortfall = 1.0, 0
+        included = works
+    else:
+        threshold, max_shortfall = ladder.scoring.threshold, ladder.scoring.max_shortfall
+        included = works if mode == "lenient" else [w for w in works if w.observed]
+    if not any(w.observed for w in works) and mode != "lenient":
+        included = []
+        checks = [LevelCheck(level=lv.id, passed=False, share=0.0) for lv in path]
+        return -1, checks
+    floors = {w.comp.id: (w.lenient if mode == "lenient" else w.floor) for w in included}
+    competencies = [w.comp for w in included]
+    checks = [
+        _check_level(ladder, path, i, floors, competencies, threshold, max_shortfall)
+        for i in range(len(path))
+    ]
+    level = -1
+    for index, check in enumerate(checks):
+        if not check.passed:
+            break
+        level = index
+    return level, checks
+
+
+# ---- holds back: the smallest change that moves the estimate up one level ---------------------------
+
+
+def _changes_to(
+    ladder: Ladder, work: _Competency, answers: Answers, index: int, info: dict[str, _Info]
+) -> list[Change]:
+    """The answers that must change for ``work``'s floor to reach ``index``."""
+    changes: list[Change] = []
+    seen: set[str] = set()
+    for _lv, _cell, statuses, _status in work.cells[: index + 1]:
+        for ind_id, status in statuses.items():
+            if ind_id in seen or status in MET:
+                continue
+            seen.add(ind_id)
+            kind: Literal["raise", "evidence"] = "evidence" if status == "unverified" else "raise"
+            changes.append(
+                Change(
+                    kind=kind,
+                    id=ind_id,
+                    competency=work.comp.id,
+                    level=info[ind_id].level,
+                    current=answers.ratings.get(ind_id),
+                )
+            )
+    if work.cap is not None and work.cap < index:
+        for qid in work.capped_by:
+            # every endorsed contra that caps this competency below the index has to go
+            question = next(q for q in ladder.questions if q.id == qid)
+            assert isinstance(question, ContraIndicator)
+            changes.append(
+                Change(
+                    kind="contra",
+                    id=qid,
+                    competency=work.comp.id,
+                    level=question.caps_below,
+                    current=answers.contra.get(qid),
+                )
+            )
+    return changes
+
+
+def _why(work: _Competency, check: LevelCheck) -> list[Literal["core", "shortfall", "share"]]:
+    why: list[Literal["core", "shortfall", "share"]] = []
+    if work.comp.core:
+        why.append("core")
+    if work.comp.id in check.beyond_shortfall:
+        why.append("shortfall")
+    return why or ["share"]
+
+
+def _holds_back(
+    ladder: Ladder,
+    answers: Answers,
+    path: list[Level],
+    works: list[_Competency],
+    level: int,
+    checks: list[LevelCheck],
+    info: dict[str, _Info],
+    track: str,
+) -> HoldsBack | None:
+    target = level + 1
+    if target >= len(path) or not any(w.observed for w in works):
+        return None
+    check = checks[target]
+    by_id = {w.comp.id: w for w in works}
+    failing = [by_id[c] for c in check.failing]
+    binding = [
+        Binding(competency=w.comp.id, floor=_level_id(path, w.floor), why=_why(w, check)) for w in failing
+    ]
+    threshold, max_shortfall = ladder.scoring.threshold, ladder.scoring.max_shortfall
+    required = [by_id[c] for c in check.required]
+    total = sum(w.comp.weight for w in required)
+    passing_weight = sum(w.comp.weight for w in required if w.comp.id not in check.failing)
+    options: list[list[tuple[bool, list[Change]]]] = []
+    for w in failing:
+        full = _changes_to(ladder, w, answers, target, info)
+        choices = [(True, full)]
+        if not w.comp.core:
+            partial = (
+                _changes_to(ladder, w, answers, target - max_shortfall, info)
+                if target - max_shortfall > w.floor
+                else []
+            )
+            if len(partial) < len(full):
+                choices.append((False, partial))
+        options.append(choices)
+    best: list[Change] | None = None
+    best_key: tuple[int, int] | None = None
+    if len(failing) <= 14:
+        combos: Iterable[tuple[tuple[bool, list[Change]], ...]] = itertools.product(*options)
+    else:  # pragma: no cover - no ladder has this many competencies; raise them all
+        combos = [tuple(choices[0] for choices in options)]
+    for combo in combos:
+        weight = passing_weight + sum(
+            w.comp.weight for w, (passes, _c) in zip(failing, combo, strict=True) if passes
+        )
+        if total and weight / total < threshold - 1e-9:
+            continue
+        changes = [change for _passes, cs in combo for change in cs]
+        key = (len(changes), sum(1 for _p, cs in combo if cs))
+        if best_key is None or key < best_key:
+            best, best_key = changes, key
+    return HoldsBack(
+        track=track,
+        current=_level_id(path, level),
+        next_level=path[target].id,
+        binding=binding,
+        smallest_change=best or [],
+    )
+
+
+# ---- confidence -------------------------------------------------------------------------------------
+
+
+def _confidence(ladder: Ladder, answers: Answers, stats: Stats, primary: TrackResult) -> Confidence:
+    scored: list[tuple[int, Reason]] = []
+    answered = [r for r in answers.ratings.values() if r != "na"]
+    if stats.answered < min(FEW_ANSWERS, stats.indicators):
+        scored.append((2, Reason(code="few_answers", values={"count": stats.answered})))
+    claimed = stats.met + stats.unverified
+    if stats.unverified and claimed:
+        share = stats.unverified / claimed
+        if share >= 0.2:
+            scored.append(
+                (
+                    2 if share >= 0.5 else 1,
+                    Reason(code="unverified", values={"share": round(share, 2), "count": stats.unverified}),
+                )
+            )
+    total = stats.answered + stats.na
+    if stats.na and total:
+        share = stats.na / total
+        if share >= 0.15:
+            scored.append(
+                (
+                    2 if share >= 0.4 else 1,
+                    Reason(code="na_share", values={"share": round(share, 2), "count": stats.na}),
+                )
+            )
+    not_observed = [(c.competency, lv) for c in primary.competencies if c.observed for lv in c.not_observed]
+    if not_observed:
+        scored.append(
+            (
+                2 if len(not_observed) >= 3 else 1,
+                Reason(
+                    code="not_observed",
+                    values={
+                        "count": len(not_observed),
+                        "competencies": ", ".join(dict.fromkeys(c for c, _l in not_observed)),
+                    },
+                ),
+            )
+        )
+    unobserved = [c for c in primary.competencies if not c.observed]
+    if unobserved and stats.answered:
+        core = [c for c in unobserved if c.core]
+        scored.append(
+            (
+                2 if core or len(unobserved) >= 3 else 1,
+                Reason(
+                    code="unobserved",
+                    values={
+                        "count": len(unobserved),
+                        "core": len(core),
+                        "competencies": ", ".join(c.competency for c in unobserved),
+                    },
+                ),
+            )
+        )
+    inconsistent = [c.competency for c in primary.competencies if c.inconsistent]
+    if inconsistent:
+        scored.append(
+            (
+                2 if len(inconsistent) >= 2 else 1,
+                Reason(
+                    code="inconsistent",
+                    values={"count": len(inconsistent), "competencies": ", ".join(inconsistent)},
+                ),
+            )
+        )
+    mismatches = [f for c in primary.competencies for f in c.flags if f.code == "situational_mismatch"]
+    if mismatches:
+        scored.append(
+            (
+                2 if len(mismatches) >= 2 else 1,
+                Reason(code="situational_mismatch", values={"count": len(mismatches)}),
+            )
+        )
+    if len(answered) >= STRAIGHT_MIN:
+        value, count = Counter(answered).most_common(1)[0]
+        if count / len(answered) >= STRAIGHT_SHARE:
+            scored.append(
+                (
+                    2,
+                    Reason(
+                        code="straight_lining",
+                        values={
+                            "rating": value,
+                            "share": round(count / len(answered), 2),
+                            "count": len(answered),
+                        },
+                    ),
+                )
+            )
+    contras = [c.capped_by for c in primary.competencies if c.capped_by]
+    endorsed = [qid for qid, value in answers.contra.items() if value >= 2]
+    if endorsed:
+        scored.append(
+            (
+                min(2, len(endorsed)),
+                Reason(
+                    code="contra",
+                    values={
+                        "count": len(endorsed),
+                        "questions": ", ".join(endorsed),
+                        "capping": len(contras),
+                    },
+                ),
+            )
+        )
+    points = sum(p for p, _r in scored)
+    level: ConfidenceLevel = "high" if points == 0 else "medium" if points == 1 else "low"
+    ordered = [r for _p, r in sorted(scored, key=lambda pr: -pr[0])]
+    return Confidence(level=level, reasons=ordered)
+
+
+# ---- the whole assessment ---------------------------------------------------------------------------
+
+
+def _stats(ladder: Ladder, answers: Answers, info: dict[str, _Info], primary: list[_Competency]) -> Stats:
+    ratings = {i: r for i, r in answers.ratings.items() if i in info}
+    answered = [i for i, r in ratings.items() if r != "na"]
+    met = unverified = 0
+    for i in answered:
+        status = raw_status(answers, i, info[i].needs_evidence, False)
+        met += status == "met"
+        unverified += status == "unverified"
+    implied = sum(1 for w in primary for _lv, _c, st, _s in w.cells for s in st.values() if s == "implied")
+    known = {c.id for c in ladder.competencies}
+    return Stats(
+        indicators=len(info),
+        answered=len(answered),
+        na=len(ratings) - len(answered),
+        met=met,
+        unverified=unverified,
+        implied=implied,
+        skipped=len([s for s in answers.skipped if s in known]),
+    )
+
+
+def _rank(ladder: Ladder, result: TrackResult) -> tuple[int, int]:
+    if result.level is None:
+        return (0, -1)
+    level = ladder.level(result.level)
+    assert level is not None
+    return (level.band, result.index(result.level))
+
+
+def evaluate_track(
+    ladder: Ladder, answers: Answers, track: str, path: list[Level]
+) -> tuple[TrackResult, list[_Competency], list[LevelCheck]]:
+    """The result on one track (and the working state that holds-back needs)."""
+    info = _indicator_info(ladder)
+    works = [_evaluate(ladder, answers, comp, path, info) for comp in ladder.competencies]
+    level, checks = overall(ladder, path, works, "central")
+    strict, _ = overall(ladder, path, works, "strict")
+    lenient, _ = overall(ladder, path, works, "lenient")
+    level_id = _level_id(path, level)
+    level_obj = ladder.level(level_id) if level_id is not None else None
+    result = TrackResult(
+        track=track,
+        path=[lv.id for lv in path],
+        level=level_id,
+        strict=_level_id(path, strict),
+        lenient=_level_id(path, lenient),
+        type=level_obj.type if level_obj is not None and ladder.types else None,
+        levels=checks,
+        competencies=[_competency_result(ladder, answers, path, w) for w in works],
+    )
+    return result, works, checks
+
+
+def assess(
+    ladder: Ladder, answers: Answers, *, ladder_sha256: str, created: datetime, lang: Lang = "en"
+) -> Assessment:
+    """The full assessment of ``answers`` against ``ladder`` (pure: the caller passes time and digest).
+
+    Raises NotFoundError / UsageError (messages in ``lang``) when ``answers.track`` or ``answers.target``
+    name no level of the ladder, or the target is not above the estimate.
+    """
+    from pmladder import plan as planning
+
+    if created.tzinfo is None:
+        raise ValueError("created must be an aware datetime")
+    tracks = ladder.tracks()
+    if answers.track is not None and answers.track not in tracks:
+        planning.raise_unknown_track(ladder, answers.track, lang)
+    info = _indicator_info(ladder)
+    results: dict[str, tuple[TrackResult, list[_Competency], list[LevelCheck]]] = {
+        name: evaluate_track(ladder, answers, name, path) for name, path in tracks.items()
+    }
+    if answers.track is not None:
+        primary_name = answers.track
+    else:
+        primary_name = next(iter(results))
+        for name, (result, _w, _c) in results.items():
+            if _rank(ladder, result) > _rank(ladder, results[primary_name][0]):
+                primary_name = name
+    primary, works, checks = results[primary_name]
+    path = tracks[primary_name]
+    stats = _stats(ladder, answers, info, works)
+    holds = _holds_back(
+        ladder, answers, path, works, primary.index(primary.level), checks, info, primary_name
+    )
+    plan_track, target = planning.resolve_target(
+        ladder, [r for r, _w, _c in results.values()], primary_name, answers.target, lang
+    )
+    the_plan = planning.make_plan(ladder, plan_track, answers, target, created)
+    return Assessment(
+        ladder=ladder.id,
+        ladder_sha256=ladder_sha256,
+        created=created.isoformat(timespec="seconds"),
+        answers=answers,
+        primary_track=primary_name,
+        tracks=[r for r, _w, _c in results.values()],
+        confidence=_confidence(ladder, answers, stats, primary),
+        stats=stats,
+        holds_back=holds,
+        plan=the_plan,
+    )
+
+
+def rating_is_met(rating: Rating | None) -> bool:
+    """True for 2 and 3."""
+    return isinstance(rating, int) and rating >= 2
