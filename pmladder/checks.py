@@ -14,15 +14,13 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 from pmladder.errors import NotFoundError, PmladderError
-from pmladder.i18n import Catalogue, message
+from pmladder.i18n import LANGS, Catalogue, Lang, message
 from pmladder.model.issue import Issue, Severity
 from pmladder.model.ladder import (
-    LANGS,
     Carry,
     ContraIndicator,
     Expectation,
     Ladder,
-    Lang,
     Level,
     SituationalQuestion,
     Taxonomy,
@@ -36,8 +34,10 @@ PathKey = tuple[str | int, ...]
 
 #: indicator texts at neighbouring levels at least this similar (difflib ratio) get a warning
 SIMILARITY = 0.9
-#: zh and en texts longer than this that are identical, or in the wrong script, get a warning
+#: identical zh and en texts of at least this length, or a zh text this long without Chinese, get a warning
 UNTRANSLATED_MIN_CHARS = 20
+#: an en text with at least this many Chinese characters, most of its letters, gets a warning
+UNTRANSLATED_MIN_CJK = 5
 
 MESSAGES: Catalogue = {
     "duplicate-id": {
@@ -78,10 +78,10 @@ MESSAGES: Catalogue = {
         "zh": "分支必须从主干级别分出，但 {id!r} 属于分支 {track!r}",
     },
     "band-order": {
-        "en": "band {band} of level {id!r} is below band {before} of {previous!r} before it "
-        "on track {track!r}",
-        "zh": "级别 {id!r} 的 band {band} 低于分支 {track!r} 上它前面的 {previous!r} 的 band {before}",
+        "en": "band {band} of level {id!r} is below band {before} of {previous!r} before it{on_track}",
+        "zh": "级别 {id!r} 的 band {band} 低于{on_track}它前面的 {previous!r} 的 band {before}",
     },
+    "on-track": {"en": " on track {track!r}", "zh": "分支 {track!r} 上"},
     "band-to-order": {
         "en": "band_to {band_to} is below band {band}",
         "zh": "band_to {band_to} 小于 band {band}",
@@ -93,8 +93,8 @@ MESSAGES: Catalogue = {
         "或 carry（沿用之前的要求）",
     },
     "carry-first": {
-        "en": "carry at level {level!r} has no defined cell before it on track {track!r}",
-        "zh": "级别 {level!r} 的 carry 在分支 {track!r} 上之前没有已定义的单元格",
+        "en": "carry at level {level!r} has no defined cell before it{on_track}",
+        "zh": "级别 {level!r} 的 carry 之前{on_track}没有已定义的单元格",
     },
     "empty-competency": {
         "en": "competency {id!r} defines no requirement at any level",
@@ -182,27 +182,50 @@ class _Collector:
         return self.doc.locate(path)[0].line
 
     def add(
-        self, path: PathKey, code: str, key: str, *, severity: Severity = "error", at_key: bool | None = None,
+        self,
+        path: PathKey,
+        code: str,
+        key: str,
+        *,
+        severity: Severity = "error",
+        at_key: bool | None = None,
         **values: Any,
     ) -> None:
         """An issue at ``path``: at its key if ``at_key``, at its value if false, else as Document.locate."""
         mark, where = self.doc.locate(path, key=at_key)
-        self.issues.append(Issue(
-            file=self.doc.filename, line=mark.line, col=mark.col, severity=severity, code=code,
-            message=self.say(key, **values), path=where,
-        ))
+        self.issues.append(
+            Issue(
+                file=self.doc.filename,
+                line=mark.line,
+                col=mark.col,
+                severity=severity,
+                code=code,
+                message=self.say(key, **values),
+                path=where,
+            )
+        )
 
     def known(self, ids: Sequence[str]) -> str:
-        return self.say("known", ids=", ".join(ids)) if ids else self.say("none-defined")
+        return self.say("known", ids=", ".join(dict.fromkeys(ids))) if ids else self.say("none-defined")
 
-    def unique(self, items: Sequence[tuple[str, PathKey]], what: str, code: str = "duplicate-id",
-               key: str = "duplicate-id") -> None:
+    def on_track(self, level: Level, track: str) -> str:
+        """Names the track for a level of a branch; nothing for a trunk level (it is on every track)."""
+        return self.say("on-track", track=track) if level.track is not None else ""
+
+    def unique(
+        self,
+        items: Sequence[tuple[str, PathKey]],
+        what: str,
+        code: str = "duplicate-id",
+        key: str = "duplicate-id",
+    ) -> None:
         """Report every id in ``items`` (id, path of the id) that was seen before."""
         first: dict[str, PathKey] = {}
         for ident, path in items:
             if ident in first:
-                self.add(path, code, key, at_key=False, what=self.say(what), id=ident,
-                         line=self.line(first[ident]))
+                self.add(
+                    path, code, key, at_key=False, what=self.say(what), id=ident, line=self.line(first[ident])
+                )
             else:
                 first[ident] = path
 
@@ -221,17 +244,25 @@ def check_ladder(ladder: Ladder, doc: Document, taxonomy: Taxonomy, *, lang: Lan
     out.unique([(q.id, ("questions", i, "id")) for i, q in enumerate(ladder.questions)], "question")
     for i, q in enumerate(ladder.questions):
         if isinstance(q, SituationalQuestion):
-            out.unique([(o.id, ("questions", i, "options", j, "id")) for j, o in enumerate(q.options)],
-                       "option")
+            out.unique(
+                [(o.id, ("questions", i, "options", j, "id")) for j, o in enumerate(q.options)], "option"
+            )
     for i, comp in enumerate(ladder.competencies):
-        out.unique([(link.id, ("competencies", i, "taxonomy", j, "id"))
-                    for j, link in enumerate(comp.taxonomy)], "taxonomy link")
+        out.unique(
+            [(link.id, ("competencies", i, "taxonomy", j, "id")) for j, link in enumerate(comp.taxonomy)],
+            "taxonomy link",
+        )
     out.unique(
-        [(ind.id, ("competencies", i, "expectations", level_id, "indicators", k, "id"))
-         for i, comp in enumerate(ladder.competencies)
-         for level_id, cell in comp.expectations.items() if isinstance(cell, Expectation)
-         for k, ind in enumerate(cell.indicators)],
-        "indicator", code="duplicate-indicator", key="duplicate-indicator",
+        [
+            (ind.id, ("competencies", i, "expectations", level_id, "indicators", k, "id"))
+            for i, comp in enumerate(ladder.competencies)
+            for level_id, cell in comp.expectations.items()
+            if isinstance(cell, Expectation)
+            for k, ind in enumerate(cell.indicators)
+        ],
+        "indicator",
+        code="duplicate-indicator",
+        key="duplicate-indicator",
     )
     _check_development_duplicates(ladder, out)
 
@@ -241,13 +272,26 @@ def check_ladder(ladder: Ladder, doc: Document, taxonomy: Taxonomy, *, lang: Lan
 
     def level_ref(value: str | None, path: PathKey, at_key: bool = False) -> None:
         if value is not None and value not in level_ids:
-            out.add(path, "unknown-level", "unknown-level", at_key=at_key, id=value,
-                    known=", ".join(level_ids))
+            out.add(
+                path,
+                "unknown-level",
+                "unknown-level",
+                at_key=at_key,
+                id=value,
+                known=", ".join(dict.fromkeys(level_ids)),
+            )
 
     def ref(value: str | None, known: list[str], what: str, path: PathKey) -> None:
         if value is not None and value not in known:
-            out.add(path, "unknown-ref", "unknown-ref", at_key=False, what=out.say(what), id=value,
-                    known=out.known(known))
+            out.add(
+                path,
+                "unknown-ref",
+                "unknown-ref",
+                at_key=False,
+                what=out.say(what),
+                id=value,
+                known=out.known(known),
+            )
 
     level_ref(ladder.scoring.evidence_from, ("scoring", "evidence_from"))
     for i, lv in enumerate(ladder.levels):
@@ -260,8 +304,13 @@ def check_ladder(ladder: Ladder, doc: Document, taxonomy: Taxonomy, *, lang: Lan
         canonical = {c.id for c in taxonomy.competencies}
         for j, link in enumerate(comp.taxonomy):
             if link.id not in canonical:
-                out.add(("competencies", i, "taxonomy", j, "id"), "unknown-taxonomy", "unknown-taxonomy",
-                        at_key=False, id=link.id)
+                out.add(
+                    ("competencies", i, "taxonomy", j, "id"),
+                    "unknown-taxonomy",
+                    "unknown-taxonomy",
+                    at_key=False,
+                    id=link.id,
+                )
     for i, q in enumerate(ladder.questions):
         ref(q.competency, comp_ids, "competency", ("questions", i, "competency"))
         if isinstance(q, SituationalQuestion):
@@ -281,13 +330,20 @@ def check_ladder(ladder: Ladder, doc: Document, taxonomy: Taxonomy, *, lang: Lan
     # warnings that point at gaps rather than contradictions
     for i, comp in enumerate(ladder.competencies):
         if not comp.taxonomy:
-            out.add(("competencies", i, "id"), "no-taxonomy", "no-taxonomy", severity="warning", at_key=False,
-                    id=comp.id)
+            out.add(
+                ("competencies", i, "id"),
+                "no-taxonomy",
+                "no-taxonomy",
+                severity="warning",
+                at_key=False,
+                id=comp.id,
+            )
     used_groups = {c.group for c in ladder.competencies}
     for i, g in enumerate(ladder.groups):
         if g.id not in used_groups:
-            out.add(("groups", i, "id"), "unused-id", "unused-group", severity="warning", at_key=False,
-                    id=g.id)
+            out.add(
+                ("groups", i, "id"), "unused-id", "unused-group", severity="warning", at_key=False, id=g.id
+            )
     used_types = {lv.type for lv in ladder.levels}
     for i, t in enumerate(ladder.types):
         if t.id not in used_types:
@@ -300,9 +356,14 @@ def _check_development_duplicates(ladder: Ladder, out: _Collector) -> None:
     for i, dev in enumerate(ladder.development):
         key = (dev.competency, dev.to_level)
         if key in first:
-            out.add(("development", i), "duplicate-id", "duplicate-development", competency=dev.competency,
-                    level=repr(dev.to_level) if dev.to_level else out.say("any-level"),
-                    line=out.line(("development", first[key])))
+            out.add(
+                ("development", i),
+                "duplicate-id",
+                "duplicate-development",
+                competency=dev.competency,
+                level=repr(dev.to_level) if dev.to_level else out.say("any-level"),
+                line=out.line(("development", first[key])),
+            )
         else:
             first[key] = i
 
@@ -322,8 +383,14 @@ def _check_levels(ladder: Ladder, out: _Collector) -> None:
     seen_tracks: set[str] = set()
     for i, lv in enumerate(ladder.levels):
         if lv.band_to is not None and lv.band_to < lv.band:
-            out.add(("levels", i, "band_to"), "band-order", "band-to-order", at_key=False, band_to=lv.band_to,
-                    band=lv.band)
+            out.add(
+                ("levels", i, "band_to"),
+                "band-order",
+                "band-to-order",
+                at_key=False,
+                band_to=lv.band_to,
+                band=lv.band,
+            )
         first_of_track = lv.track is not None and lv.track not in seen_tracks
         if lv.track is not None:
             seen_tracks.add(lv.track)
@@ -334,8 +401,14 @@ def _check_levels(ladder: Ladder, out: _Collector) -> None:
         elif not first_of_track:
             out.add(("levels", i, "after"), "bad-branch", "after-not-first", id=lv.id, track=lv.track)
         elif lv.after in by_id and by_id[lv.after].track is not None:
-            out.add(("levels", i, "after"), "bad-branch", "after-off-trunk", at_key=False, id=lv.after,
-                    track=by_id[lv.after].track)
+            out.add(
+                ("levels", i, "after"),
+                "bad-branch",
+                "after-off-trunk",
+                at_key=False,
+                id=lv.after,
+                track=by_id[lv.after].track,
+            )
 
     tracks = ladder.tracks()
     reported: set[str] = set()
@@ -345,12 +418,22 @@ def _check_levels(ladder: Ladder, out: _Collector) -> None:
         for previous, lv in pairwise(path):
             if lv.band < previous.band and lv.id not in reported:
                 reported.add(lv.id)
-                out.add(("levels", index[lv.id], "band"), "band-order", "band-order", at_key=False,
-                        band=lv.band, id=lv.id, before=previous.band, previous=previous.id, track=name)
+                out.add(
+                    ("levels", index[lv.id], "band"),
+                    "band-order",
+                    "band-order",
+                    at_key=False,
+                    band=lv.band,
+                    id=lv.id,
+                    before=previous.band,
+                    previous=previous.id,
+                    on_track=out.on_track(lv, name),
+                )
     for lv in ladder.levels:
         if lv.id not in on_a_track:
-            out.add(("levels", index[lv.id], "id"), "unreachable-level", "off-track-level", at_key=False,
-                    id=lv.id)
+            out.add(
+                ("levels", index[lv.id], "id"), "unreachable-level", "off-track-level", at_key=False, id=lv.id
+            )
 
 
 def _own_requirement(ladder: Ladder, level: Level) -> bool:
@@ -364,11 +447,18 @@ def _check_cells(ladder: Ladder, out: _Collector) -> None:
     for i, comp in enumerate(ladder.competencies):
         missing = [lv.id for lv in ladder.levels if lv.id not in comp.expectations]
         if missing:
-            out.add(("competencies", i, "expectations"), "missing-cell", "missing-cell", at_key=True,
-                    id=comp.id, levels=", ".join(repr(m) for m in dict.fromkeys(missing)))
+            out.add(
+                ("competencies", i, "expectations"),
+                "missing-cell",
+                "missing-cell",
+                at_key=True,
+                id=comp.id,
+                levels=", ".join(repr(m) for m in dict.fromkeys(missing)),
+            )
         if not any(isinstance(cell, Expectation) for cell in comp.expectations.values()):
-            out.add(("competencies", i, "id"), "empty-competency", "empty-competency", at_key=False,
-                    id=comp.id)
+            out.add(
+                ("competencies", i, "id"), "empty-competency", "empty-competency", at_key=False, id=comp.id
+            )
             continue
         reported: set[str] = set()
         for name, path in tracks.items():
@@ -378,15 +468,27 @@ def _check_cells(ladder: Ladder, out: _Collector) -> None:
                 defined = defined or isinstance(cell, Expectation)
                 if isinstance(cell, Carry) and not defined and lv.id not in reported:
                     reported.add(lv.id)
-                    out.add(("competencies", i, "expectations", lv.id), "carry-first", "carry-first",
-                            at_key=True, level=lv.id, track=name)
+                    out.add(
+                        ("competencies", i, "expectations", lv.id),
+                        "carry-first",
+                        "carry-first",
+                        at_key=True,
+                        level=lv.id,
+                        on_track=out.on_track(lv, name),
+                    )
     reported_levels: set[str] = set()
     for path in tracks.values():
         for previous, lv in pairwise(path):
             if lv.id not in reported_levels and not _own_requirement(ladder, lv):
                 reported_levels.add(lv.id)
-                out.add(("levels", index[lv.id], "id"), "unreachable-level", "unreachable-level",
-                        at_key=False, id=lv.id, previous=previous.id)
+                out.add(
+                    ("levels", index[lv.id], "id"),
+                    "unreachable-level",
+                    "unreachable-level",
+                    at_key=False,
+                    id=lv.id,
+                    previous=previous.id,
+                )
 
 
 def _words(text: str, lang: Lang) -> list[str]:
@@ -396,8 +498,10 @@ def _words(text: str, lang: Lang) -> list[str]:
 
 def _similar(a: str, b: str, lang: Lang) -> bool:
     matcher = difflib.SequenceMatcher(None, _words(a, lang), _words(b, lang), autojunk=False)
-    return matcher.real_quick_ratio() >= SIMILARITY and matcher.quick_ratio() >= SIMILARITY and (
-        matcher.ratio() >= SIMILARITY
+    return (
+        matcher.real_quick_ratio() >= SIMILARITY
+        and matcher.quick_ratio() >= SIMILARITY
+        and (matcher.ratio() >= SIMILARITY)
     )
 
 
@@ -415,15 +519,22 @@ def _check_similar_wording(ladder: Ladder, out: _Collector) -> None:
                 cell = comp.expectations.get(lv.id)
                 if not isinstance(cell, Expectation):
                     continue
-                if below is not None and (comp.id, below[0], lv.id) not in compared:
+                if below is not None and below[0] != lv.id and (comp.id, below[0], lv.id) not in compared:
                     compared.add((comp.id, below[0], lv.id))
                     for k, ind in enumerate(cell.indicators):
                         lower = below[1].indicators
                         other = next((o for o in lower if _similar_text(ind.text, o.text)), None)
                         if other is not None:
-                            out.add(("competencies", i, "expectations", lv.id, "indicators", k, "text"),
-                                    "similar-wording", "similar-wording", severity="warning", at_key=True,
-                                    id=ind.id, other=other.id, level=below[0])
+                            out.add(
+                                ("competencies", i, "expectations", lv.id, "indicators", k, "text"),
+                                "similar-wording",
+                                "similar-wording",
+                                severity="warning",
+                                at_key=True,
+                                id=ind.id,
+                                other=other.id,
+                                level=below[0],
+                            )
                 below = (lv.id, cell)
 
 
@@ -451,13 +562,13 @@ def _check_texts(ladder: Ladder, out: _Collector) -> None:
         if blank:
             continue
         zh, en = text.zh.strip(), text.en.strip()
-        if len(en) < UNTRANSLATED_MIN_CHARS and len(zh) < UNTRANSLATED_MIN_CHARS:
-            continue
-        if zh == en:
+        if zh == en and len(zh) >= UNTRANSLATED_MIN_CHARS:
             out.add(path, "untranslated", "untranslated", severity="warning", at_key=True)
         elif len(zh) >= UNTRANSLATED_MIN_CHARS and not _CJK.search(zh):
             out.add((*path, "zh"), "untranslated", "wrong-script-zh", severity="warning", at_key=True)
-        elif len(en) >= UNTRANSLATED_MIN_CHARS and len(_CJK.findall(en)) * 2 > len(_LETTER.findall(en)):
+        elif len(_CJK.findall(en)) >= UNTRANSLATED_MIN_CJK and len(_CJK.findall(en)) * 2 > len(
+            _LETTER.findall(en)
+        ):
             out.add((*path, "en"), "untranslated", "wrong-script-en", severity="warning", at_key=True)
 
 
@@ -467,8 +578,10 @@ def check_taxonomy(taxonomy: Taxonomy, doc: Document, *, lang: Lang = "en") -> l
     for i, band in enumerate(taxonomy.bands):
         if band.band != i + 1:
             out.add(("bands", i, "band"), "band-order", "taxonomy-bands", at_key=False, band=band.band)
-    out.unique([(c.id, ("competencies", i, "id")) for i, c in enumerate(taxonomy.competencies)],
-               "taxonomy competency")
+    out.unique(
+        [(c.id, ("competencies", i, "id")) for i, c in enumerate(taxonomy.competencies)],
+        "taxonomy competency",
+    )
     return out.issues
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 
 from pmladder.errors import InputError, NotFoundError, UsageError
@@ -115,7 +115,8 @@ def competency_ref(competency: Competency) -> CompetencyRef:
     return CompetencyRef(id=competency.id, name=competency.name, group=competency.group)
 
 
-def _names(key: str) -> str:
+def _folded(key: str) -> str:
+    """A name or id as compared: trimmed, case-folded."""
     return key.strip().casefold()
 
 
@@ -123,8 +124,10 @@ def find_level(ladder: Ladder, key: str, lang: Lang) -> Level:
     """A level by id, or by its zh or en name (case-insensitive); NotFoundError naming the valid ids."""
     found = ladder.level(key)
     if found is None:
-        wanted = _names(key)
-        found = next((lv for lv in ladder.levels if wanted in (_names(lv.name.zh), _names(lv.name.en))), None)
+        wanted = _folded(key)
+        found = next(
+            (lv for lv in ladder.levels if wanted in (_folded(lv.name.zh), _folded(lv.name.en))), None
+        )
     if found is None:
         valid = ", ".join(lv.id for lv in ladder.levels)
         raise NotFoundError(
@@ -136,9 +139,9 @@ def find_level(ladder: Ladder, key: str, lang: Lang) -> Level:
 def _lookup_competency(ladder: Ladder, key: str) -> Competency | None:
     found = ladder.competency(key)
     if found is None:
-        wanted = _names(key)
+        wanted = _folded(key)
         found = next(
-            (c for c in ladder.competencies if wanted in (_names(c.name.zh), _names(c.name.en))), None
+            (c for c in ladder.competencies if wanted in (_folded(c.name.zh), _folded(c.name.en))), None
         )
     return found
 
@@ -159,14 +162,14 @@ def find_competency(ladder: Ladder, key: str, lang: Lang) -> Competency:
 
 def _resolve(
     competency: Competency, path: Sequence[Level], level_id: str
-) -> tuple[Expectation | None, str | None]:
+) -> tuple[Expectation | None, Level | None]:
     """The expectation in force at ``level_id`` on ``path`` and the level it was defined at."""
-    last: tuple[Expectation | None, str | None] = (None, None)
-    current: tuple[Expectation | None, str | None]
+    last: tuple[Expectation | None, Level | None] = (None, None)
+    current: tuple[Expectation | None, Level | None]
     for lv in path:
         cell = competency.expectations.get(lv.id)
         if isinstance(cell, Expectation):
-            last = (cell, lv.id)
+            last = (cell, lv)
             current = last
         elif isinstance(cell, Carry):
             current = last
@@ -194,7 +197,7 @@ def cell_view(competency: Competency, path: Sequence[Level], level: Level) -> Ce
         summary=expectation.summary,
         indicators=[IndicatorView(id=i.id, text=i.text) for i in expectation.indicators],
         evidence=expectation.evidence,
-        carried_from=defined_at if state == "carry" else None,
+        carried_from=level_ref(defined_at) if state == "carry" and defined_at is not None else None,
         note=note,
     )
 
@@ -231,16 +234,42 @@ def _monotone(rows: Sequence[AlignedLevel], path_b: Sequence[Level]) -> bool:
 def align_track(
     track_a: str, path_a: Sequence[Level], track_b: str, path_b: Sequence[Level]
 ) -> LevelAlignment:
-    """Align one track of A with one track of B, both ways, with the A -> B -> A round trip."""
-    forward = [AlignedLevel(level=level_ref(lv), matches=match_level(lv, path_b)) for lv in path_a]
-    backward = [AlignedLevel(level=level_ref(lv), matches=match_level(lv, path_a)) for lv in path_b]
-    back_of = {row.level.id: [m.level.id for m in row.matches] for row in backward}
+    """Align one track of A with one track of B, both ways, with the A -> B -> A round trip.
+
+    The alignment is one relation read in both directions: declared links where band intervals
+    overlap; a level of either side that overlaps nothing on the other gets derived links to its
+    nearest levels, and those links count both ways (B's top level also lists an A level beyond
+    B's scale), so order is kept and the round trip can come back.
+    """
+    links: dict[tuple[str, str], tuple[AlignmentKind, int]] = {}
+    for lv in path_a:
+        for m in match_level(lv, path_b):
+            links[(lv.id, m.level.id)] = (m.kind, m.distance)
+    for lv in path_b:
+        for m in match_level(lv, path_a):
+            links.setdefault((m.level.id, lv.id), (m.kind, m.distance))
+
+    def row(
+        level: Level, others: Sequence[Level], key: Callable[[str, str], tuple[str, str]]
+    ) -> AlignedLevel:
+        matches = [
+            LevelMatch(
+                level=level_ref(o), kind=links[key(level.id, o.id)][0], distance=links[key(level.id, o.id)][1]
+            )
+            for o in others
+            if key(level.id, o.id) in links
+        ]
+        return AlignedLevel(level=level_ref(level), matches=matches)
+
+    forward = [row(lv, path_b, lambda mine, other: (mine, other)) for lv in path_a]
+    backward = [row(lv, path_a, lambda mine, other: (other, mine)) for lv in path_b]
+    back_of = {r.level.id: [m.level.id for m in r.matches] for r in backward}
     order_a = {lv.id: i for i, lv in enumerate(path_a)}
     trips: list[RoundTrip] = []
-    for row in forward:
-        via = [m.level.id for m in row.matches]
+    for r in forward:
+        via = [m.level.id for m in r.matches]
         back = sorted({a for b in via for a in back_of[b]}, key=order_a.__getitem__)
-        trips.append(RoundTrip(start=row.level.id, via=via, back=back, returns=row.level.id in back))
+        trips.append(RoundTrip(start=r.level.id, via=via, back=back, returns=r.level.id in back))
     monotone = _monotone(forward, path_b) and _monotone(backward, path_a)
     return LevelAlignment(
         track_a=track_a,
@@ -283,7 +312,11 @@ def align_levels(a: Ladder, b: Ladder) -> list[LevelAlignment]:
 
 
 def content_bands(ladder: Ladder, path: Sequence[Level]) -> dict[str, tuple[Competency, Level]]:
-    """For every canonical competency: the ladder competency and the level where it is first required."""
+    """For every canonical competency: the ladder competency and the level where it is first required.
+
+    Only links closer than ``related`` count: a loosely related competency says little about when
+    the canonical one is expected.
+    """
     position = {lv.id: i for i, lv in enumerate(path)}
     found: dict[str, tuple[Competency, Level]] = {}
     for comp in ladder.competencies:
@@ -291,6 +324,8 @@ def content_bands(ladder: Ladder, path: Sequence[Level]) -> dict[str, tuple[Comp
         if first is None:
             continue
         for link in comp.taxonomy:
+            if link.rel == "related":
+                continue
             known = found.get(link.id)
             if known is None or position[first.id] < position[known[1].id]:
                 found[link.id] = (comp, first)
@@ -410,15 +445,21 @@ def compare(a: Ladder, b: Ladder, taxonomy: Taxonomy) -> Comparison:
 # ---- side by side ---------------------------------------------------------------------------------
 
 
+def _partners(pairs: list[CrosswalkPair], side: str) -> set[str]:
+    """The counterparts closer than ``related``; only when there are none, the related ones."""
+    close = [p for p in pairs if p.relation != "related"] or pairs
+    return {(p.b if side == "b" else p.a).id for p in close}
+
+
 def _competencies_for(
     a: Ladder, b: Ladder, key: str, walk: Crosswalk, lang: Lang
 ) -> tuple[list[Competency], list[Competency]]:
     in_a, in_b = _lookup_competency(a, key), _lookup_competency(b, key)
     if in_a is not None:
-        partners = {p.b.id for p in walk.pairs if p.a.id == in_a.id}
+        partners = _partners([p for p in walk.pairs if p.a.id == in_a.id], "b")
         return [in_a], [c for c in b.competencies if c.id in partners]
     if in_b is not None:
-        partners = {p.a.id for p in walk.pairs if p.b.id == in_b.id}
+        partners = _partners([p for p in walk.pairs if p.b.id == in_b.id], "a")
         return [c for c in a.competencies if c.id in partners], [in_b]
     linked_a = [c for c in a.competencies if any(link.id == key for link in c.taxonomy)]
     linked_b = [c for c in b.competencies if any(link.id == key for link in c.taxonomy)]
@@ -504,7 +545,7 @@ def _change(before: CellView, after: CellView) -> Change:
         return "new" if after.required else "none"
     if not after.required:
         return "dropped"
-    if after.state == "carry" or (after.summary, after.indicators) == (before.summary, before.indicators):
+    if (after.summary, after.indicators) == (before.summary, before.indicators):
         return "carried"
     return "raised"
 
@@ -610,7 +651,8 @@ def translate_result(assessment: Assessment, a: Ladder, b: Ladder, lang: Lang) -
     assess next.
     """
     if assessment.ladder != a.id:
-        raise UsageError(message(MESSAGES, "result-ladder", lang, found=assessment.ladder, a=a.id, b=b.id))
+        other = a.id if assessment.ladder == b.id else b.id  # A and B swapped: suggest the swap
+        raise UsageError(message(MESSAGES, "result-ladder", lang, found=assessment.ladder, a=a.id, b=other))
     result = assessment.primary()
     paths_a, paths_b = a.tracks(), b.tracks()
     if result.track not in paths_a:

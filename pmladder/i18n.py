@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import Literal
 
-from pmladder.model.ladder import LANGS, Lang
+# Defined here, not in the model, so that importing i18n (as every command module does) stays free
+# of pydantic and keeps `pmladder --help` fast.
+Lang = Literal["zh", "en"]
+LANGS: tuple[Lang, ...] = ("zh", "en")
 
 #: A UI message catalogue: message key -> {"zh": ..., "en": ...}; str.format placeholders allowed.
 Catalogue = Mapping[str, Mapping[Lang, str]]

@@ -53,7 +53,7 @@ def _tidy(node: Any) -> Any:
         out["anyOf"] = out.pop("oneOf")
     patterns = out.get("patternProperties")
     if isinstance(patterns, dict) and len(patterns) == 1 and "properties" not in out:
-        (pattern, value), = patterns.items()
+        ((pattern, value),) = patterns.items()
         del out["patternProperties"]
         out["propertyNames"] = {**out.get("propertyNames", {}), "pattern": pattern}
         out["additionalProperties"] = value

@@ -16,9 +16,9 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from pmladder.errors import InputError, NotFoundError
-from pmladder.i18n import Catalogue, message
+from pmladder.i18n import Catalogue, Lang, message
 from pmladder.model.issue import Issue
-from pmladder.model.ladder import Ladder, Lang, Taxonomy
+from pmladder.model.ladder import Ladder, Taxonomy
 
 try:  # libyaml is ~10x faster; the pure-Python parser is the fallback, with the same behaviour
     from yaml import CSafeLoader as _EventLoader
@@ -84,7 +84,7 @@ MESSAGES: Catalogue = {
         "en": "control character U+{point:04X} is not allowed in text",
         "zh": "文本中不允许控制字符 U+{point:04X}",
     },
-    "tag": {"en": "tags such as {tag!r} are not allowed", "zh": "不允许使用 {tag!r} 这样的标签"},
+    "tag": {"en": "tags such as {tag} are not allowed", "zh": "不允许使用 {tag} 这样的标签"},
     "ambiguous-bool": {
         "en": "{value!r} means a boolean to some YAML readers and a string to others: "
         "write true/false, or quote it",
@@ -156,6 +156,10 @@ MESSAGES: Catalogue = {
         "zh": "缺少 {which} 文本：每段文本都需要 zh 和 en 两种语言",
     },
     "unknown-field": {"en": "unknown field {name!r}", "zh": "未知字段 {name!r}"},
+    "unknown-field-comma": {
+        "en": "unknown field {name!r}: a comma inside {{...}} ends the text before it; quote the text",
+        "zh": "未知字段 {name!r}：{{...}} 中的逗号会截断前面的文本；请给文本加引号",
+    },
     "unknown-field-cell": {
         "en": "unknown field {name!r}: a '{kind}' cell takes only requirement and note",
         "zh": "未知字段 {name!r}：'{kind}' 单元格只能有 requirement 和 note",
@@ -388,6 +392,10 @@ def _astral_escape(match: re.Match[str]) -> str:
     return f"{match.group(1)}\\U{0x10000 + ((high - 0xD800) << 10) + low - 0xDC00:08X}"
 
 
+def _short_tag(tag: str) -> str:
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
+
+
 def _mark(event: Any) -> Mark:
     return Mark(event.start_mark.line + 1, event.start_mark.column + 1)
 
@@ -407,7 +415,7 @@ def _scalar(event: Any, filename: str, path: PathKey, lang: Lang) -> Any:
     if tag not in (None, "!"):
         if tag == "tag:yaml.org,2002:str":
             return value
-        raise fail("yaml-tag", "tag", tag=tag)
+        raise fail("yaml-tag", "tag", tag=_short_tag(tag))
     if not event.implicit[0]:  # quoted or block scalar: always a string
         return value
     if value and value[0] not in _SPECIAL_START:  # most text: nothing else to check
@@ -447,11 +455,12 @@ def _scalar(event: Any, filename: str, path: PathKey, lang: Lang) -> Any:
     return value
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     container: dict[str, Any] | list[Any]
     path: PathKey
     anchor: str | None
+    is_map: bool
     pending_key: str | None = None
     start_nodes: int = 0  # node count when the collection opened, to size it for anchors
 
@@ -463,7 +472,10 @@ def _syntax_issue(exc: yaml.MarkedYAMLError, text: str, filename: str, lang: Lan
     at = lines[mark.line - 1][mark.col - 1 : mark.col] if 0 < mark.line <= len(lines) else ""
     if at == "\t" or (exc.problem and "'\\t'" in exc.problem):
         return _issue(filename, mark, "yaml-syntax", message(MESSAGES, "tab", lang))
-    detail = ": ".join(part for part in (exc.context, exc.problem) if part) or "malformed YAML"
+    context = exc.context
+    if context and exc.context_mark is not None and exc.context_mark.line + 1 != mark.line:
+        context += f" (from line {exc.context_mark.line + 1})"
+    detail = ": ".join(part for part in (context, exc.problem) if part) or "malformed YAML"
     return _issue(filename, mark, "yaml-syntax", message(MESSAGES, "syntax", lang, detail=detail))
 
 
@@ -544,29 +556,42 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en") -> Document:
                 if nodes > MAX_NODES:
                     raise fail(mark, "yaml-too-many-nodes", "too-many-nodes", limit=MAX_NODES)
                 top = stack[-1] if stack else None
-                if top is not None and top.pending_key is None and type(top.container) is dict:
-                    key = _scalar(event, filename, top.path, lang)
-                    take_key(key, mark, plain=bool(event.implicit[0]), source=repr(event.value))
-                    if event.anchor:
-                        anchors[event.anchor] = (key, 1)
-                elif top is not None:
-                    container = top.container
-                    if isinstance(container, list):
-                        path = (*top.path, len(container))
-                        value = _scalar(event, filename, path, lang)
-                        container.append(value)
-                    else:
-                        pending: str = top.pending_key  # type: ignore[assignment]  # set: not expecting a key
-                        path = (*top.path, pending)
-                        value = _scalar(event, filename, path, lang)
-                        container[pending] = value
-                        top.pending_key = None
-                    marks[path] = mark
-                    if event.anchor:
-                        anchors[event.anchor] = (value, 1)
-                else:
-                    value = _scalar(event, filename, (), lang)
+                value = event.value
+                # fast path: text that can be nothing but text (no tag, no escapes, no special start)
+                simple = event.tag is None and event.style != '"' and (
+                    not event.implicit[0] or (value and value[0] not in _SPECIAL_START)
+                )
+                if top is None:
+                    if not simple:
+                        value = _scalar(event, filename, (), lang)
                     attach(value, mark)
+                elif top.is_map:
+                    pending = top.pending_key
+                    if pending is None:  # a key
+                        if not simple:
+                            value = _scalar(event, filename, top.path, lang)
+                        if type(value) is str and value != "<<" and value not in top.container:  # type: ignore[operator]
+                            path = (*top.path, value)
+                            top.pending_key = value
+                            doc.key_marks[path] = mark
+                        else:
+                            take_key(value, mark, plain=bool(event.implicit[0]), source=repr(event.value))
+                    else:
+                        path = (*top.path, pending)
+                        if not simple:
+                            value = _scalar(event, filename, path, lang)
+                        top.container[pending] = value  # type: ignore[call-overload,index]
+                        top.pending_key = None
+                        marks[path] = mark
+                else:
+                    container = top.container
+                    path = (*top.path, len(container))
+                    if not simple:
+                        value = _scalar(event, filename, path, lang)
+                    container.append(value)  # type: ignore[union-attr]
+                    marks[path] = mark
+                if event.anchor:  # a key or a value: either way the typed scalar
+                    anchors[event.anchor] = (value, 1)
                 continue
             if kind in collection_end:
                 frame = stack.pop()
@@ -603,13 +628,14 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en") -> Document:
                 if expecting_key():
                     raise fail(mark, "yaml-key", "key-collection", stack[-1].path)
                 if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
-                    raise fail(mark, "yaml-tag", "tag", tag=event.tag)
+                    raise fail(mark, "yaml-tag", "tag", tag=_short_tag(event.tag))
                 if len(stack) >= MAX_DEPTH:
                     raise fail(mark, "yaml-depth", "depth", limit=MAX_DEPTH)
                 path = child_path() if stack else ()
                 new: dict[str, Any] | list[Any] = {} if kind is mapping_start else []
                 attach(new, mark)
-                stack.append(_Frame(container=new, path=path, anchor=event.anchor, start_nodes=nodes))
+                stack.append(_Frame(container=new, path=path, anchor=event.anchor, is_map=kind is mapping_start,
+                                    start_nodes=nodes))
                 continue
     except yaml.MarkedYAMLError as exc:
         raise LoadFailed([_syntax_issue(exc, text, filename, lang)]) from None
@@ -661,6 +687,8 @@ def _schema_message(err: Mapping[str, Any], loc: tuple[str | int, ...], lang: La
             return "schema-value", say("requirement", value=value)
         if tag in ("none", "carry"):
             return "schema-unknown-field", say("unknown-field-cell", name=name, kind=tag)
+        if value is None and " " in name:  # {en: Solid basics, eager to learn} in a flow mapping
+            return "schema-unknown-field", say("unknown-field-comma", name=name)
         return "schema-unknown-field", say("unknown-field", name=name)
     if kind in _EXPECTED_BY_TYPE:
         expected = say(_EXPECTED_BY_TYPE[kind])

@@ -17,7 +17,8 @@ from pmladder.model.assessment import (
     TrackResult,
     UnmetIndicator,
 )
-from pmladder.model.ladder import LANGS, Development, Expectation, Ladder, Lang, Text
+from pmladder.model.ladder import LANGS, ContraIndicator, Development, Expectation, Ladder, Lang, Text
+from pmladder.scoring import steps_short
 
 #: The check-in comes this many weeks after the assessment.
 CHECK_IN_WEEKS = 6
@@ -139,6 +140,18 @@ def _unmet(ladder: Ladder, result: CompetencyResult, answers: Answers, upto: int
     return unmet
 
 
+def _traps(ladder: Ladder, answers: Answers, competency: str, path: list[str], target: int) -> list[str]:
+    """Endorsed contra-indicators of ``competency`` that cap it below the target."""
+    found = []
+    for question in ladder.questions:
+        if not isinstance(question, ContraIndicator) or question.competency != competency:
+            continue
+        caps = path.index(question.caps_below) if question.caps_below in path else None
+        if answers.contra.get(question.id, 0) >= 2 and (caps is None or caps <= target):
+            found.append(question.id)
+    return found
+
+
 def _strip_end(text: str) -> str:
     return text.rstrip().rstrip("。.！!；;")
 
@@ -207,7 +220,8 @@ def make_plan(
         if floor >= t:
             strengths.append(comp.id)
             continue
-        gap = t - floor
+        keys = [(c.status != "none", tuple(c.indicators)) for c in result.cells]
+        gap = steps_short(keys, floor, t)
         shortfall = gap > ladder.scoring.max_shortfall
         why: list[Literal["core", "shortfall", "gap"]] = []
         if comp.core:
@@ -232,6 +246,7 @@ def make_plan(
             gap=gap,
             weight=comp.weight,
             unmet=unmet,
+            traps=_traps(ladder, answers, comp.id, track.path, t),
             actions=_actions(development_for(ladder, comp.id, target, track.path)),
             evidence=cell.evidence,
             goal=_goal(ladder, first, target, cell.evidence, reassess, check_in),

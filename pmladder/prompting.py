@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import re
+import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -42,16 +45,18 @@ MESSAGES: Catalogue = {
         "  1 有时 / 需要帮助：做过几次，常常需要别人指导或把关。\n"
         "  2 经常，能独立做到：多数情况下自己就能做好。\n"
         "  3 一贯如此，别人依赖我：稳定做到，别人会来找我做或请教我。\n"
-        "  n 没有机会：工作中没有遇到这种情况（不算作未达到）。\n"
-        "从某一级别起，评 2 或 3 会请你写一句实例；直接回车跳过时，这个评分算作“未验证”，"
-        "会让结果的区间变宽，而不会抬高级别。",
+        "  n 没有机会：工作中没有遇到这种情况（不算作未达到）。",
         "en": "Answer for what you actually did in the last year, not what you could do.\n"
         "  0 not yet: never done, or only while someone led it.\n"
         "  1 sometimes / with help: a few times, often with guidance or review.\n"
         "  2 often, on my own: most of the time, without help.\n"
         "  3 consistently, others rely on me: every time; others come to you for it.\n"
-        "  n no opportunity: your work has not called for it (this does not count against you).\n"
-        "From a certain level up, a 2 or 3 asks for a one-line example; if you press Enter to skip it, "
+        "  n no opportunity: your work has not called for it (this does not count against you).",
+    },
+    "help-evidence": {
+        "zh": "从“{level}”起，评 2 或 3 会请你写一句实例；直接回车跳过时，这个评分算作“未验证”，"
+        "会让结果的区间变宽，而不会抬高级别。",
+        "en": "From {level} up, a 2 or 3 asks for a one-line example; if you press Enter to skip it, "
         "the rating counts as unverified and widens the range instead of raising the level.",
     },
     "header": {
@@ -135,18 +140,56 @@ class Prompter:
         self.console.print(Text(message(MESSAGES, key, self.lang, **values), style=style or ""))
 
     def ask(self, prompt: str) -> str:
-        """Show ``prompt`` and read a line; raises _Quit on end of input or Ctrl-C."""
-        self.console.print(Text(f"{prompt} > "), end="")
-        self.console.file.flush()
+        """Show ``prompt`` and read a line; raises _Quit on end of input or Ctrl-C.
+
+        On a real terminal the line is read with ``input()`` (with readline's line editing where
+        available); otherwise from the injected stream. Escape sequences and control characters (arrow
+        keys pressed without line editing) are dropped.
+        """
+        text = f"{prompt} > "
         try:
-            line = self.stream.readline()
+            if self.stream is sys.stdin and _is_tty(self.stream):
+                _enable_line_editing()
+                self.console.file.flush()
+                try:
+                    line = input(text)
+                except EOFError:
+                    line = ""
+                else:
+                    line += "\n"
+            else:
+                self.console.print(Text(text), end="")
+                self.console.file.flush()
+                line = self.stream.readline()
         except KeyboardInterrupt:
             self.console.print()
             raise _Quit from None
         if not line:
             self.console.print()
             raise _Quit
-        return unicodedata.normalize("NFKC", line.rstrip("\r\n")).strip()
+        return clean(line)
+
+
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|O.|.)?")
+
+
+def clean(line: str) -> str:
+    """One typed line as text: NFKC (full-width digits and ？ become ASCII), no escapes or controls."""
+    line = _ESCAPES.sub("", line.rstrip("\r\n"))
+    line = "".join(ch for ch in line if unicodedata.category(ch) != "Cc")
+    return unicodedata.normalize("NFKC", line).strip()
+
+
+def _is_tty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _enable_line_editing() -> None:
+    with contextlib.suppress(ImportError):
+        import readline  # noqa: F401  (importing it gives input() line editing and history)
 
 
 def _bar(fraction: float) -> str:
@@ -255,7 +298,7 @@ def _ask_item(prompter: Prompter, state: State, item: Item) -> tuple[State, bool
         if command == "q":
             raise _Quit
         if command == "?":
-            prompter.say("help")
+            _help(prompter, state)
             continue
         if command == "b":
             if not state.history:
@@ -271,6 +314,14 @@ def _ask_item(prompter: Prompter, state: State, item: Item) -> tuple[State, bool
             _hint(prompter, item)
             continue
         return answer(state, item, value), True
+
+
+def _help(prompter: Prompter, state: State) -> None:
+    prompter.say("help")
+    first = state.ladder.scoring.evidence_from
+    level = state.ladder.level(first) if first is not None else None
+    if level is not None:
+        prompter.say("help-evidence", level=level.name.get(prompter.lang))
 
 
 class _Invalid:

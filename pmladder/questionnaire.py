@@ -114,6 +114,8 @@ def check_answers(
             got=answers.ladder,
             want=ladder.id,
         )
+        # every other id would be reported as unknown too: the one useful message is this one
+        return issues
 
     tracks = ladder.tracks()
     level_ids = [lv.id for lv in ladder.levels]
@@ -354,7 +356,8 @@ def needs_evidence(ladder: Ladder, path: list[Level], level_id: str, rating: Rat
 def reached(competency: Competency, path: list[Level], ratings: dict[str, Rating]) -> int:
     """Index on ``path`` of the highest level the competency's answers meet so far (-1: none).
 
-    A met cell keeps counting through the ``carry``/``none`` cells above it, up to the next defined cell.
+    A met cell keeps counting through the ``carry``/``none`` levels above it, up to the next level that
+    adds requirements (as the scoring counts it).
     """
     found = steps(competency, path)
     ids = [lv.id for lv in path]
@@ -369,8 +372,12 @@ def reached(competency: Competency, path: list[Level], ratings: dict[str, Rating
 
 
 def start_level(state: State, path: list[Level], finished: list[int]) -> str | None:
-    """Where a competency starts: the lower median of the levels reached by the competencies finished so
-    far, or, for the first competency, the level hint (None: the first level where it is required)."""
+    """Where a competency starts (None: at its first required level).
+
+    The first competency starts at the level hint; each later one at the lower median of the levels
+    the finished competencies reached. (Measured on the bundled ladders, this asks fewer questions
+    than keeping the hint, above all when the hint is off by a level.)
+    """
     if not finished:
         return state.answers.level_hint
     middle = sorted(finished)[(len(finished) - 1) // 2]

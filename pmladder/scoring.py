@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -49,6 +49,29 @@ STRAIGHT_MIN = 8
 FEW_ANSWERS = 8
 
 Mode = Literal["strict", "central", "lenient"]
+
+#: Codes of Confidence.reasons, most serious first in a report (docs/assessment-method.md).
+REASON_CODES = (
+    "few_answers",
+    "unverified",
+    "na_share",
+    "not_observed",
+    "unobserved",
+    "inconsistent",
+    "situational_mismatch",
+    "straight_lining",
+    "contra",
+)
+#: Codes of CompetencyResult.flags.
+FLAG_CODES = (
+    "skipped",
+    "not_observed_all",
+    "not_observed",
+    "unverified",
+    "inconsistent",
+    "contra",
+    "situational_mismatch",
+)
 
 
 # ---- per indicator ---------------------------------------------------------------------------------
@@ -199,6 +222,7 @@ def _evaluate(
     for index, (_lv, _cell, cell_statuses, _status) in enumerate(cells):
         if any(s in ("met", "unverified") for s in cell_statuses.values()):
             ceiling = index
+    ceiling = max(ceiling, floor)  # levels passed through none/carry cells count as reached
 
     cap: int | None = None
     capped_by: list[str] = []
@@ -250,7 +274,13 @@ def _situational_flags(
         if option is None:
             continue
         at = position(ladder, path, option.level)
-        if at <= work.floor - 2 or at > work.ceiling:
+        positions = [position(ladder, path, o.level) for o in question.options]
+        # the floor as shown by ratings: levels passed only because nothing was required do not count
+        rated_floor = max((i for i in range(work.floor + 1) if work.cells[i][3] == "met"), default=-1)
+        # picking the highest (lowest) choice there is cannot be too low (too high)
+        below = at <= rated_floor - 2 and at < max(positions)
+        above = at > work.ceiling and at > min(positions)
+        if below or above:
             flags.append(
                 Reason(
                     code="situational_mismatch",
@@ -258,7 +288,7 @@ def _situational_flags(
                         "question": question.id,
                         "option": option.id,
                         "level": option.level or "",
-                        "direction": "below" if at <= work.floor - 2 else "above",
+                        "direction": "below" if below else "above",
                     },
                 )
             )
@@ -270,8 +300,9 @@ def _level_id(path: list[Level], index: int) -> str | None:
 
 
 def _competency_result(
-    ladder: Ladder, answers: Answers, path: list[Level], work: _Competency
+    ladder: Ladder, answers: Answers, path: list[Level], work: _Competency, upto: int
 ) -> CompetencyResult:
+    """The public result; ``upto`` is the last level the estimate depends on (the level after it)."""
     comp = work.comp
     nxt = work.floor + 1
     progress: float | None = None
@@ -291,7 +322,7 @@ def _competency_result(
     flags: list[Reason] = []
     if skipped:
         flags.append(Reason(code="skipped"))
-    elif not work.observed:
+    elif not work.observed and any(c[3] != "none" for c in work.cells[: upto + 1]):
         flags.append(Reason(code="not_observed_all"))
     elif not_observed:
         flags.append(Reason(code="not_observed", values={"levels": ", ".join(not_observed)}))
@@ -328,29 +359,46 @@ def _competency_result(
 # ---- overall level on one track ---------------------------------------------------------------------
 
 
+#: A cell as seen by the shortfall count: (required?, the ids of its indicators).
+CellKey = tuple[bool, tuple[str, ...]]
+
+
+def steps_short(cells: Sequence[CellKey], floor: int, index: int) -> int:
+    """How many requirement steps a competency with ``floor`` is short of level ``index``.
+
+    Counted as the distinct required cells between the floor (exclusive) and the level (inclusive): a
+    ``carry`` cell repeats the step before it and a ``none`` cell is no step, so a competency whose
+    carried requirement is missed is one step short at every level that carries it, not one more per level.
+    """
+    return len({key for required, key in cells[floor + 1 : index + 1] if required})
+
+
+def _keys(work: _Competency) -> list[CellKey]:
+    return [(cell is not None, tuple(statuses)) for _lv, cell, statuses, _status in work.cells]
+
+
 def _check_level(
-    ladder: Ladder,
     path: list[Level],
     index: int,
     floors: dict[str, int],
-    competencies: list[Competency],
+    works: list[_Competency],
     threshold: float,
     max_shortfall: int,
 ) -> LevelCheck:
     level = path[index]
-    required = [c for c in competencies if ladder.effective_cell(c, path, level.id) is not None]
-    failing = [c for c in required if floors[c.id] < index]
-    total = sum(c.weight for c in required)
-    share = 1.0 if total == 0 else sum(c.weight for c in required if floors[c.id] >= index) / total
-    core_failing = [c.id for c in failing if c.core]
-    beyond = [c.id for c in failing if index - floors[c.id] > max_shortfall]
+    required = [w for w in works if w.cells[index][1] is not None]
+    failing = [w for w in required if floors[w.comp.id] < index]
+    total = sum(w.comp.weight for w in required)
+    share = 1.0 if total == 0 else sum(w.comp.weight for w in required if floors[w.comp.id] >= index) / total
+    core_failing = [w.comp.id for w in failing if w.comp.core]
+    beyond = [w.comp.id for w in failing if steps_short(_keys(w), floors[w.comp.id], index) > max_shortfall]
     passed = not core_failing and not beyond and share >= threshold - 1e-9
     return LevelCheck(
         level=level.id,
         passed=passed,
         share=round(share, 4),
-        required=[c.id for c in required],
-        failing=[c.id for c in failing],
+        required=[w.comp.id for w in required],
+        failing=[w.comp.id for w in failing],
         core_failing=core_failing,
         beyond_shortfall=beyond,
     )
@@ -371,11 +419,7 @@ def overall(
         checks = [LevelCheck(level=lv.id, passed=False, share=0.0) for lv in path]
         return -1, checks
     floors = {w.comp.id: (w.lenient if mode == "lenient" else w.floor) for w in included}
-    competencies = [w.comp for w in included]
-    checks = [
-        _check_level(ladder, path, i, floors, competencies, threshold, max_shortfall)
-        for i in range(len(path))
-    ]
+    checks = [_check_level(path, i, floors, included, threshold, max_shortfall) for i in range(len(path))]
     level = -1
     for index, check in enumerate(checks):
         if not check.passed:
@@ -462,11 +506,12 @@ def _holds_back(
         full = _changes_to(ladder, w, answers, target, info)
         choices = [(True, full)]
         if not w.comp.core:
-            partial = (
-                _changes_to(ladder, w, answers, target - max_shortfall, info)
-                if target - max_shortfall > w.floor
-                else []
+            # the lowest floor that is within max_shortfall steps of the target
+            keys = _keys(w)
+            within = next(
+                m for m in range(w.floor, target + 1) if steps_short(keys, m, target) <= max_shortfall
             )
+            partial = _changes_to(ladder, w, answers, within, info) if within > w.floor else []
             if len(partial) < len(full):
                 choices.append((False, partial))
         options.append(choices)
@@ -500,7 +545,8 @@ def _holds_back(
 
 def _confidence(ladder: Ladder, answers: Answers, stats: Stats, primary: TrackResult) -> Confidence:
     scored: list[tuple[int, Reason]] = []
-    answered = [r for r in answers.ratings.values() if r != "na"]
+    known = ladder.indicators()
+    answered = [r for i, r in answers.ratings.items() if r != "na" and i in known]
     if stats.answered < min(FEW_ANSWERS, stats.indicators):
         scored.append((2, Reason(code="few_answers", values={"count": stats.answered})))
     claimed = stats.met + stats.unverified
@@ -537,7 +583,13 @@ def _confidence(ladder: Ladder, answers: Answers, stats: Stats, primary: TrackRe
                 ),
             )
         )
-    unobserved = [c for c in primary.competencies if not c.observed]
+    # only competencies the estimate depends on: required at or below the next level
+    upto = primary.index(primary.level) + 1
+    unobserved = [
+        c
+        for c in primary.competencies
+        if not c.observed and any(x.status != "none" for x in c.cells[: upto + 1])
+    ]
     if unobserved and stats.answered:
         core = [c for c in unobserved if c.core]
         scored.append(
@@ -589,7 +641,8 @@ def _confidence(ladder: Ladder, answers: Answers, stats: Stats, primary: TrackRe
                 )
             )
     contras = [c.capped_by for c in primary.competencies if c.capped_by]
-    endorsed = [qid for qid, value in answers.contra.items() if value >= 2]
+    contra_ids = [q.id for q in ladder.questions if isinstance(q, ContraIndicator)]
+    endorsed = [qid for qid in contra_ids if answers.contra.get(qid, 0) >= 2]
     if endorsed:
         scored.append(
             (
@@ -661,7 +714,9 @@ def evaluate_track(
         lenient=_level_id(path, lenient),
         type=level_obj.type if level_obj is not None and ladder.types else None,
         levels=checks,
-        competencies=[_competency_result(ladder, answers, path, w) for w in works],
+        competencies=[
+            _competency_result(ladder, answers, path, w, max(level, strict, lenient) + 1) for w in works
+        ],
     )
     return result, works, checks
 

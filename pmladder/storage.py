@@ -83,4 +83,4 @@ def list_assessments() -> list[Path]:
     if not folder.is_dir():
         return []
     files = [p for p in folder.glob("*.json") if p.is_file() and not p.name.startswith(".")]
-    return sorted(files, key=lambda p: (p.stat().st_mtime, p.name))
+    return sorted(files, key=lambda p: (p.stat().st_mtime_ns, p.name))

@@ -84,7 +84,6 @@ class _Output:
     """What to do with the result once it is computed."""
 
     fmt: str
-    explicit_format: bool
     output: Path | None
     save: bool
     lang: Lang
@@ -94,7 +93,7 @@ class _Output:
 def assess_command(
     ladder: str | None = typer.Argument(
         None,
-        metavar="[LADDER]",
+        metavar="LADDER",
         help="A bundled ladder id (e.g. b2b-healthcare) or a ladder file; asked when omitted. "
         "职级体系 id 或文件；省略时会让你选择。",
         show_default=False,
@@ -176,7 +175,7 @@ def assess_command(
     \b
     Examples / 示例:
       pmladder assess                                  # choose a ladder, answer questions
-      pmladder assess b2b-healthcare --lang zh --level-hint pm
+      pmladder assess b2b-healthcare --lang zh --level-hint manager
       pmladder assess --resume                         # continue after q or Ctrl-C
       pmladder assess b2b-healthcare --answers my-answers.yaml
       pmladder assess --answers my-answers.json --format json --output result.json
@@ -196,7 +195,7 @@ def assess_command(
         fmt_name = "markdown"
     else:
         fmt_name = fmt or "text"
-    out = _Output(fmt_name, fmt is not None, output_path, not no_save, chosen)
+    out = _Output(fmt_name, output_path, not no_save, chosen)
     if answers is not None:
         if resume:
             raise UsageError(message(MESSAGES, "answers-and-resume", chosen))
@@ -379,12 +378,13 @@ def _interactive(
         for option, value in (("--level-hint", level_hint), ("--track", track)):
             if value is not None:
                 raise UsageError(message(MESSAGES, "resume-options", lang, option=option))
-        session_file = session.find_session(_ladder_id(ladder_name) if ladder_name else None, lang)
+        named = _load_ladder(ladder_name) if ladder_name is not None else None
+        session_file = session.find_session(named.ladder.id if named is not None else None, lang)
         resumed = session.load_session(session_file)
         if not lang_given:
             lang = resumed.lang
-            out = _Output(out.fmt, out.explicit_format, out.output, out.save, lang)
-        found = _load_ladder(ladder_name or resumed.ladder_source)
+            out = _Output(out.fmt, out.output, out.save, lang)
+        found = named if named is not None else _load_ladder(resumed.ladder_source)
     else:
         if ladder_name is None:
             ladder_name = _pick_ladder(console, stream, lang)
@@ -418,11 +418,6 @@ def _interactive(
         final = final.model_copy(update={"target": target})
     _finish(ladder, final, found.sha256, out, console=console)
     session.delete_session(ladder.id)
-
-
-def _ladder_id(name: str) -> str:
-    """The id a LADDER argument stands for (a file's stem when it is a path)."""
-    return Path(name).stem if name.endswith((".yaml", ".yml")) else name
 
 
 def _continue_existing(console: Console, stream: TextIO, lang: Lang, path: Path) -> bool:

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from pmladder.i18n import Catalogue
+    from pmladder.loader import Loaded
     from pmladder.model.ladder import Ladder, Lang
 
 MESSAGES: Catalogue = {
@@ -53,6 +54,14 @@ def user_ladder_files() -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if p.is_file()) if folder.is_dir() else []
 
 
+def load_ladder_path(path: Path, lang: Lang) -> Loaded[Ladder]:
+    """One ladder file, its problems in ``lang``."""
+    from pmladder import loader
+    from pmladder.model.ladder import Ladder
+
+    return loader.load_model(Ladder, loader.read_bytes(path), str(path), lang)
+
+
 def load_any_ladder(name: str, lang: Lang) -> Ladder:
     """A ladder by path, bundled id, or id of a file in the user ladder folder."""
     from pmladder import loader
@@ -60,14 +69,14 @@ def load_any_ladder(name: str, lang: Lang) -> Ladder:
     from pmladder.i18n import message
 
     try:
-        return loader.load_ladder(name)
+        path = loader.resolve_ladder(name)
     except NotFoundError:
         candidate = Path(name)
         if candidate.suffix in (".yaml", ".yml") or "/" in name or candidate.exists():
             raise
-    user = user_ladder_dir() / f"{name}.yaml"
-    if user.is_file():
-        return loader.require(loader.load_ladder_file(user))
+        path = user_ladder_dir() / f"{name}.yaml"
+    if path.is_file():
+        return loader.require(load_ladder_path(path, lang))
     nothing = message(MESSAGES, "nothing", lang)
     raise NotFoundError(
         message(
@@ -93,22 +102,38 @@ def print_renderable(renderable: RenderableType) -> None:
 def ladders_command(
     paths: list[Path] = typer.Argument(  # noqa: B008
         None,
+        metavar="PATH",
         help="More ladder files or folders to list. 额外列出的职级体系文件或文件夹。",
         show_default=False,
     ),
-    lang: str | None = typer.Option(None, "--lang", help=LANG_HELP),
-    output: str = typer.Option("text", "--format", help="text (a table) or json. 输出格式。"),
+    lang: str | None = typer.Option(
+        None,
+        "--lang",
+        metavar="zh|en",
+        help="Language (default: from LANG/LC_ALL). 语言。",
+        show_default=False,
+    ),
+    output: str = typer.Option(
+        "text",
+        "--format",
+        "-f",
+        metavar="text|json",
+        help="Output format (default: text). 输出格式。",
+        show_default=False,
+    ),
 ) -> None:
-    """List the ladders: bundled, in your data folder, and any given as paths.
+    """List the ladders pmladder knows: bundled, in your data folder, and any given paths.
 
-    列出职级体系：内置的、数据目录中的，以及参数给出的文件。
+    列出 pmladder 知道的职级体系：内置的、数据目录中的，以及参数给出的文件。
 
-    Examples:
+    Your own ladders go in the ladders/ folder of the pmladder data folder ($PMLADDER_HOME when
+    set); every command then accepts their file name (without .yaml) as the ladder. A file that is
+    not a valid ladder is listed with its first problem, and the exit code is 1.
 
+    \b
+    Examples / 示例:
       pmladder ladders
-
       pmladder ladders my-ladders/ --format json
-
       pmladder ladders --lang zh
     """
     from pmladder import loader
@@ -129,7 +154,7 @@ def ladders_command(
             files.append((given, "path"))
     entries: list[LadderEntry] = []
     for path, origin in files:
-        loaded = loader.load_ladder_file(path)
+        loaded = load_ladder_path(path, chosen)
         error = (
             None if loaded.value is not None else (loaded.issues[0].format() if loaded.issues else "invalid")
         )
@@ -145,28 +170,58 @@ def ladders_command(
 
 @app.command("show")
 def show_command(
-    ladder: str = typer.Argument(..., help="A bundled ladder id, a user ladder id, or a path. 职级体系。"),
-    level: str | None = typer.Option(None, "--level", help="Show this level's cells in full. 只看这个级别。"),
-    competency: str | None = typer.Option(
-        None, "--competency", help="Show this competency across all levels. 只看这个能力。"
+    ladder: str = typer.Argument(
+        ...,
+        metavar="LADDER",
+        help="A bundled ladder id, the id of a ladder in your data folder, or a file. 职级体系。",
+        show_default=False,
     ),
-    lang: str | None = typer.Option(None, "--lang", help=LANG_HELP),
-    output: str = typer.Option("text", "--format", help="text, markdown or json. 输出格式。"),
+    level: str | None = typer.Option(
+        None,
+        "--level",
+        "-l",
+        metavar="LEVEL",
+        help="Show this level's cells in full, with indicators and evidence prompts. 完整显示这个级别。",
+        show_default=False,
+    ),
+    competency: str | None = typer.Option(
+        None,
+        "--competency",
+        "-c",
+        metavar="COMPETENCY",
+        help="Show this competency across all levels in full. 完整显示这个能力在各级别的要求。",
+        show_default=False,
+    ),
+    lang: str | None = typer.Option(
+        None,
+        "--lang",
+        metavar="zh|en",
+        help="Language (default: from LANG/LC_ALL). 语言。",
+        show_default=False,
+    ),
+    output: str = typer.Option(
+        "text",
+        "--format",
+        "-f",
+        metavar="text|markdown|json",
+        help="Output format (default: text). 输出格式。",
+        show_default=False,
+    ),
 ) -> None:
-    """Show a ladder as a level x competency matrix, by track; or one level / competency in full.
+    """Show a ladder as a level x competency matrix, track by track, or part of it in full.
 
-    按路线显示职级体系的"级别 × 能力"矩阵；或完整显示某个级别、某个能力。
-    In the matrix "—" means not required yet and "↑ carry" means the previous cell still holds.
-    Levels and competencies are given by id or by name.
+    按路线显示职级体系的"级别 × 能力"矩阵，或完整显示其中一部分。
 
-    Examples:
+    In the matrix each cell is the expectation's summary; "—" means not required yet and
+    "↑ carry" that the cell to the left still holds. --level shows one level in full, --competency
+    one competency across the levels, both together one cell. Levels and competencies are given
+    by id or by name.
 
+    \b
+    Examples / 示例:
       pmladder show b2b-healthcare
-
       pmladder show b2b-healthcare --level specialist
-
       pmladder show b2b-healthcare --competency analysis --lang en
-
       pmladder show b2b-healthcare --level 产品专员 --competency analysis --format markdown
     """
     from pmladder.compare import ladder_view

@@ -10,6 +10,11 @@ import typer
 from pmladder.cli import app
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from pydantic import BaseModel
+    from rich.console import RenderableType
+
     from pmladder.i18n import Catalogue
 
 MESSAGES: Catalogue = {
@@ -29,6 +34,10 @@ MESSAGES: Catalogue = {
         "zh": "--level 需要与 --competency 一起使用",
         "en": "--level needs --competency",
     },
+    "from-to-alone": {
+        "zh": "--from/--to 不能与 --competency、--level 一起使用",
+        "en": "--from/--to cannot be combined with --competency or --level",
+    },
     "result-alone": {
         "zh": "--result 不能与 --competency、--level、--from、--to 一起使用",
         "en": "--result cannot be combined with --competency, --level, --from or --to",
@@ -39,46 +48,93 @@ MESSAGES: Catalogue = {
 @app.command("compare")
 def compare_command(
     ladder_a: str = typer.Argument(
-        ..., help="First ladder: bundled id, user ladder id or path. 第一个职级体系。"
+        ...,
+        metavar="LADDER_A",
+        help="A bundled ladder id, the id of a ladder in your data folder, or a file. 第一个职级体系。",
+        show_default=False,
     ),
     ladder_b: str | None = typer.Argument(
-        None, help="Second ladder; leave out with --from/--to. 第二个职级体系。", show_default=False
+        None,
+        metavar="LADDER_B",
+        help="The ladder to compare with; leave out with --from/--to. 第二个职级体系。",
+        show_default=False,
     ),
-    start: str | None = typer.Option(None, "--from", help="With one ladder: the lower level. 起始级别。"),
-    end: str | None = typer.Option(None, "--to", help="With one ladder: the higher level. 目标级别。"),
+    start: str | None = typer.Option(
+        None,
+        "--from",
+        metavar="LEVEL",
+        help="With one ladder: the lower level. 起始级别。",
+        show_default=False,
+    ),
+    end: str | None = typer.Option(
+        None,
+        "--to",
+        metavar="LEVEL",
+        help="With one ladder: the higher level. 目标级别。",
+        show_default=False,
+    ),
     competency: str | None = typer.Option(
         None,
         "--competency",
-        help="Show this competency of A or B (or a taxonomy id) side by side at aligned levels. 并排对照的能力。",
+        "-c",
+        metavar="COMPETENCY",
+        help="A competency of A or B (or a taxonomy id): both ladders' cells side by side at aligned levels. "
+        "并排对照的能力。",
+        show_default=False,
     ),
     level: str | None = typer.Option(
-        None, "--level", help="With --competency: only this level of A. 只看 A 的这个级别。"
+        None,
+        "--level",
+        "-l",
+        metavar="LEVEL",
+        help="With --competency: only this level of A. 只看 A 的这个级别。",
+        show_default=False,
     ),
-    result: Path | None = typer.Option(
-        None, "--result", help="A saved assessment made on A, to place onto B. 在 A 上保存的评估结果。"
+    result: Path | None = typer.Option(  # noqa: B008
+        None,
+        "--result",
+        "-r",
+        metavar="FILE",
+        help="A saved assessment (JSON) made on A: its level range and competencies placed onto B. "
+        "在 A 上做的评估结果。",
+        show_default=False,
     ),
     lang: str | None = typer.Option(
-        None, "--lang", help="Language of the output: zh or en (default: from LANG/LC_ALL). 输出语言。"
+        None,
+        "--lang",
+        metavar="zh|en",
+        help="Language (default: from LANG/LC_ALL). 语言。",
+        show_default=False,
     ),
-    output: str = typer.Option("text", "--format", help="text (tables), markdown or json. 输出格式。"),
+    output: str = typer.Option(
+        "text",
+        "--format",
+        "-f",
+        metavar="text|markdown|json",
+        help="Output format (default: text). 输出格式。",
+        show_default=False,
+    ),
 ) -> None:
-    """Compare two ladders: level alignment, competency crosswalk, and what one expects that the other does not.
+    """Compare two ladders: which levels line up, which competencies map, what only one expects.
 
-    比较两个职级体系：级别对应、能力映射，以及一方要求而另一方没有的内容。
-    With one ladder and --from/--to: what changes between two levels. With --result: place a saved
+    比较两个职级体系：哪些级别对应、哪些能力相互映射、哪些要求只有一方才有。
+
+    Levels align where their declared bands overlap (else the nearest band, marked derived),
+    track by track; a content cross-check says where the cells disagree with the bands. With one
+    ladder, --from and --to show what changes between two levels; --result places a saved
     assessment made on A onto B. Levels and competencies are given by id or by name.
 
-    Examples:
+    只给一个职级体系并用 --from/--to 时，显示两个级别之间的变化；--result 把在 A 上的评估结果换算到 B。
+    级别和能力可以用 id 或名称。
 
+    \b
+    Examples / 示例:
       pmladder compare b2b-healthcare pm-generic
-
       pmladder compare b2b-healthcare pm-generic --competency analysis --level specialist
-
-      pmladder compare b2b-healthcare --from 产品助理 --to 产品专员
-
+      pmladder compare b2b-healthcare --from 产品助理 --to 产品专员 --lang zh
       pmladder compare pm-generic b2b-healthcare --result result.json --format markdown
     """
-    from pmladder.cli.browse import load_any_ladder, parse_format, print_renderable
+    from pmladder.cli.browse import load_any_ladder, parse_format
     from pmladder.errors import UsageError
     from pmladder.i18n import message, parse_lang
     from pmladder.render import compare as render
@@ -93,7 +149,7 @@ def compare_command(
         if ladder_b is not None:
             raise UsageError(message(MESSAGES, "from-to-one", chosen))
         if competency is not None or level is not None:
-            raise UsageError(message(MESSAGES, "result-alone", chosen).replace("--result", "--from/--to", 1))
+            raise UsageError(message(MESSAGES, "from-to-alone", chosen))
     elif ladder_b is None:
         raise UsageError(message(MESSAGES, "need-second", chosen))
     if level is not None and competency is None:
@@ -105,7 +161,12 @@ def compare_command(
     a = load_any_ladder(ladder_a, chosen)
     if start is not None and end is not None:
         diff = core.level_diff(a, start, end, chosen)
-        _emit(fmt, diff, render.render_level_diff, render.level_diff_markdown, chosen, print_renderable)
+        _emit(
+            fmt,
+            diff,
+            lambda: render.level_diff_markdown(diff, chosen),
+            lambda: render.render_level_diff(diff, chosen),
+        )
         return
     assert ladder_b is not None
     b = load_any_ladder(ladder_b, chosen)
@@ -113,26 +174,42 @@ def compare_command(
         from pmladder.loader import load_model, read_bytes, require
         from pmladder.model.assessment import Assessment
 
-        assessment = require(load_model(Assessment, read_bytes(result), str(result)))
-        translation = core.translate_result(assessment, a, b, chosen)
+        assessment = require(load_model(Assessment, read_bytes(result), str(result), chosen))
+        tr = core.translate_result(assessment, a, b, chosen)
         _emit(
-            fmt, translation, render.render_translation, render.translation_markdown, chosen, print_renderable
+            fmt,
+            tr,
+            lambda: render.translation_markdown(tr, chosen),
+            lambda: render.render_translation(tr, chosen),
         )
     elif competency is not None:
         side = core.side_by_side(a, b, competency, level, chosen)
-        _emit(fmt, side, render.render_side_by_side, render.side_by_side_markdown, chosen, print_renderable)
+        _emit(
+            fmt,
+            side,
+            lambda: render.side_by_side_markdown(side, chosen),
+            lambda: render.render_side_by_side(side, chosen),
+        )
     else:
-        comparison = core.compare(a, b, load_taxonomy())
-        _emit(fmt, comparison, render.render_comparison, render.comparison_markdown, chosen, print_renderable)
+        comp = core.compare(a, b, load_taxonomy())
+        _emit(
+            fmt,
+            comp,
+            lambda: render.comparison_markdown(comp, chosen),
+            lambda: render.render_comparison(comp, chosen),
+        )
 
 
-def _emit(fmt: str, model: object, to_rich: object, to_markdown: object, lang: str, show: object) -> None:
+def _emit(
+    fmt: str, model: BaseModel, markdown: Callable[[], str], rich: Callable[[], RenderableType]
+) -> None:
     """Print ``model`` as JSON, Markdown or Rich tables."""
+    from pmladder.cli.browse import print_renderable
     from pmladder.render.compare import to_json
 
     if fmt == "json":
-        typer.echo(to_json(model), nl=False)  # type: ignore[arg-type]
+        typer.echo(to_json(model), nl=False)
     elif fmt == "markdown":
-        typer.echo(to_markdown(model, lang), nl=False)  # type: ignore[operator]
+        typer.echo(markdown(), nl=False)
     else:
-        show(to_rich(model, lang))  # type: ignore[operator]
+        print_renderable(rich())

@@ -1,3 +1,168 @@
-"""Placeholder for the `validate` command module (being built in this session)."""
+"""The `validate` and `schema` commands: check ladder files for every problem, print the JSON Schema."""
 
 from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from pmladder.cli import app
+from pmladder.i18n import Catalogue, message
+
+if TYPE_CHECKING:
+    from pmladder.i18n import Lang
+    from pmladder.model.ladder import Taxonomy
+
+MESSAGES: Catalogue = {
+    "bad-format": {
+        "en": "--format must be text, json or github, not {value!r}",
+        "zh": "--format 只能是 text、json 或 github，不能是 {value!r}",
+    },
+    "bad-kind": {
+        "en": "unknown schema {value!r}: choose ladder, taxonomy or answers",
+        "zh": "未知的 schema {value!r}：请选择 ladder、taxonomy 或 answers",
+    },
+    "stdin-filename": {
+        "en": "--stdin-filename names standard input: give - among the paths as well",
+        "zh": "--stdin-filename 是标准输入的文件名：还需要在路径中写上 -",
+    },
+}
+
+LANG_HELP = "Language of messages and summary: zh or en (default: from LANG/LC_ALL). 输出语言。"
+
+
+def _read_stdin() -> bytes:
+    from pmladder.loader import MAX_BYTES
+
+    return sys.stdin.buffer.read(MAX_BYTES + 1)  # one byte more than allowed, so "too large" is detected
+
+
+def _taxonomy(path: Path | None, lang: Lang) -> Taxonomy | None:
+    if path is None:
+        return None
+    from pmladder.loader import load_model, read_bytes, require
+    from pmladder.model.ladder import Taxonomy
+
+    return require(load_model(Taxonomy, read_bytes(path), str(path), lang))
+
+
+@app.command(no_args_is_help=False)
+def validate(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="PATH",
+            help="Ladder files, folders (every *.yaml/*.yml inside, recursively) or - for standard input. "
+            "Default: the bundled ladders. 要检查的文件、文件夹或 -（标准输入）；默认检查内置职级体系。",
+            show_default=False,
+        ),
+    ] = None,
+    stdin_filename: str | None = typer.Option(
+        None,
+        "--stdin-filename",
+        metavar="NAME",
+        help="The file name to report for - (standard input). 标准输入在报告中使用的文件名。",
+    ),
+    output_format: str | None = typer.Option(
+        None,
+        "--format",
+        "-f",
+        metavar="text|json|github",
+        help="Output format (default: text; github when GITHUB_ACTIONS=true). 输出格式。",
+        show_default=False,
+    ),
+    strict: bool = typer.Option(False, "--strict", help="Warnings fail too (exit 1). 警告也视为失败。"),
+    taxonomy: Annotated[
+        Path | None,
+        typer.Option(
+            "--taxonomy",
+            metavar="FILE",
+            show_default=False,
+            help="Check taxonomy links against this taxonomy file instead of the bundled "
+            "ladders/taxonomy.yaml. "
+            "使用指定的分类文件。",
+        ),
+    ] = None,
+    lang: str | None = typer.Option(None, "--lang", metavar="zh|en", help=LANG_HELP, show_default=False),
+) -> None:
+    """Check ladder files and report every problem as file:line:col.
+
+    Every problem in every file is reported, one per line (file:line:col: error|warning CODE
+    message), then a summary. Exit 0 when every file is valid, 1 when a file has an error (or a
+    warning with --strict), 2 on a usage error such as a missing path.
+    检查职级体系文件，以 file:line:col 报告所有问题。
+
+    \b
+    Examples:
+      pmladder validate                          # the bundled ladders
+      pmladder validate ladders/ my-ladder.yaml  # folders and files
+      pmladder validate --strict --format json ladders/
+      cat x.yaml | pmladder validate - --stdin-filename x.yaml
+    """
+    from pmladder.checks import validate_paths
+    from pmladder.errors import EXIT_INVALID, EXIT_OK, UsageError
+    from pmladder.i18n import parse_lang
+    from pmladder.render.issues import FORMATS, render
+
+    chosen = parse_lang(lang)
+    fmt = output_format
+    if fmt is None:
+        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise UsageError(message(MESSAGES, "bad-format", chosen, value=output_format))
+    args = list(paths or [])
+    if stdin_filename is not None and "-" not in args:
+        raise UsageError(message(MESSAGES, "stdin-filename", chosen))
+    result = validate_paths(
+        args,
+        read_stdin=_read_stdin,
+        stdin_filename=stdin_filename or "<stdin>",
+        taxonomy=_taxonomy(taxonomy, chosen),
+        strict=strict,
+        lang=chosen,
+    )
+    # plain text, never Rich: an issue line must not wrap, and ladder text must print inert
+    typer.echo(render(result, fmt, chosen), nl=False)
+    raise typer.Exit(EXIT_OK if result.ok else EXIT_INVALID)
+
+
+@app.command()
+def schema(
+    kind: str = typer.Argument(
+        "ladder",
+        metavar="[ladder|taxonomy|answers]",
+        help="Which file's schema to print. 要输出哪种文件的 schema。",
+    ),
+    lang: str | None = typer.Option(
+        None,
+        "--lang",
+        metavar="zh|en",
+        help="Language of error messages: zh or en. 错误信息的语言。",
+        show_default=False,
+    ),
+) -> None:
+    """Print the JSON Schema (draft 2020-12) of ladder files, for editors and other validators.
+
+    The same schema is checked in as schema/ladder.schema.json; bundled ladders point at it with a
+    first line "# yaml-language-server: $schema=../schema/ladder.schema.json". The schema cannot
+    express everything: run pmladder validate for references, band order and the YAML rules.
+    输出职级体系文件的 JSON Schema（2020-12）。
+
+    \b
+    Examples:
+      pmladder schema > ladder.schema.json
+      pmladder schema answers
+      check-jsonschema --schemafile ladder.schema.json my-ladder.yaml
+    """
+    from pmladder.errors import UsageError
+    from pmladder.i18n import parse_lang
+    from pmladder.jsonschema import KINDS, schema_text
+
+    chosen = parse_lang(lang)
+    if kind not in KINDS:
+        raise UsageError(message(MESSAGES, "bad-kind", chosen, value=kind))
+    typer.echo(schema_text(kind), nl=False)

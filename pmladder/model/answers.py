@@ -19,7 +19,7 @@ EvidenceText = Annotated[str, StringConstraints(min_length=1, max_length=500)]
 class Answers(Frozen):
     """Everything needed to recompute an assessment: ratings, evidence and question answers."""
 
-    schema_: Literal["pmladder/answers@1"] = Field(default=ANSWERS_SCHEMA, alias="schema")
+    schema_: Literal["pmladder/answers@1"] = Field(default="pmladder/answers@1", alias="schema")
     #: id of the ladder the answers belong to
     ladder: Id
     #: the career track to estimate and plan on (default: the ladder's first track)

@@ -56,7 +56,7 @@ class CompetencyResult(Frozen):
     floor: Id | None
     #: the floor when unverified ratings and not-observed cells count as met
     lenient_floor: Id | None
-    #: highest level with any indicator rated 2 or 3
+    #: highest level with any indicator rated 2 or 3 (at least the floor)
     ceiling: Id | None
     #: the level after the floor on this track (None at the top)
     next_level: Id | None
@@ -172,10 +172,12 @@ class FocusArea(Frozen):
     blocker: bool
     why: list[Literal["core", "shortfall", "gap"]]
     floor: Id | None
-    #: levels between the floor and the target
+    #: requirement steps between the floor and the target (docs/assessment-method.md, "steps short")
     gap: int
     weight: float
     unmet: list[UnmetIndicator]
+    #: endorsed contra-indicators that keep this competency below the target
+    traps: list[DottedId] = Field(default_factory=list)
     actions: list[PlannedAction]
     #: what to collect as evidence (the target cell's evidence prompt)
     evidence: Text | None

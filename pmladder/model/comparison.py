@@ -69,7 +69,7 @@ class CellView(Out):
     indicators: list[IndicatorView] = Field(default_factory=list)
     evidence: Text | None = None
     #: for carry: the level whose cell is carried forward
-    carried_from: str | None = None
+    carried_from: LevelRef | None = None
     #: the note of a none/carry cell
     note: Text | None = None
 
@@ -219,8 +219,8 @@ class SideBySide(Out):
 
 # ---- pmladder compare LADDER --from L1 --to L2 ---------------------------------------------------------
 
-#: new: none -> defined; raised: defined -> another defined cell; carried: carry or the same cell;
-#: dropped: defined -> not required; none: required at neither level
+#: new: none -> defined; raised: defined -> another defined cell (between tracks: a different one);
+#: carried: the same cell (carry); dropped: defined -> not required; none: required at neither level
 Change = Literal["new", "raised", "carried", "dropped", "none"]
 
 

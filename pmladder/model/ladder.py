@@ -6,6 +6,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag
 
+from pmladder.i18n import LANGS as LANGS  # re-exported: part of the model's public names
+from pmladder.i18n import Lang as Lang
+
 LADDER_SCHEMA = "pmladder/ladder@1"
 TAXONOMY_SCHEMA = "pmladder/taxonomy@1"
 
@@ -16,8 +19,6 @@ DottedId = Annotated[
     str, StringConstraints(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\.[a-z0-9]+(?:[-_][a-z0-9]+)*)*$", max_length=128)
 ]
 NonEmpty = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
-Lang = Literal["zh", "en"]
-LANGS: tuple[Lang, ...] = ("zh", "en")
 
 
 class Frozen(BaseModel):
@@ -101,7 +102,12 @@ Relation = Literal["exact", "close", "broad", "narrow", "related"]
 
 
 class TaxonomyLink(Frozen):
-    """Maps a competency onto a canonical taxonomy competency, SKOS-style."""
+    """Maps a competency onto a canonical taxonomy competency.
+
+    ``rel`` reads from this ladder's competency to the canonical one: ``exact`` the same thing,
+    ``close`` nearly the same, ``broad`` this competency is broader (covers more than the canonical
+    one), ``narrow`` it is narrower (covers part of it), ``related`` it touches it.
+    """
 
     id: Id
     rel: Relation = "exact"

@@ -33,18 +33,18 @@ MESSAGES: Catalogue = {
     "confidence": {"zh": "可信度", "en": "Confidence"},
     "answered": {"zh": "作答", "en": "Answered"},
     "answered-value": {
-        "zh": "{answered} 项评分，{na} 项没有机会，{unverified} 项未验证，{skipped} 个能力跳过",
-        "en": "{answered} ratings, {na} no opportunity, {unverified} unverified, "
-        "{skipped} competencies skipped",
+        "zh": "{answered}项评分，{na}项没有机会，{unverified}项未验证，{skipped}个能力跳过",
+        "en": "{answered} rated · {na} no opportunity · {unverified} unverified · {skipped} skipped",
     },
     "date": {"zh": "日期", "en": "Date"},
+    "reasons-title": {"zh": "可信度说明", "en": "About the confidence"},
     "below-first": {"zh": "第一级以下", "en": "below the first level"},
     "high": {"zh": "高", "en": "high"},
     "medium": {"zh": "中", "en": "medium"},
     "low": {"zh": "低", "en": "low"},
     "no-reasons": {"zh": "回答完整、一致", "en": "answers are complete and consistent"},
     "table-title": {
-        "zh": "各能力（{track} 路径，目标：{target}）",
+        "zh": "各能力（{track}路径，目标：{target}）",
         "en": "Competencies (track {track}, target: {target})",
     },
     "no-target": {"zh": "已是最高级", "en": "top level"},
@@ -63,11 +63,11 @@ MESSAGES: Catalogue = {
     "holds-none": {"zh": "没有足够的回答来判断。", "en": "There are not enough answers to tell."},
     "binding": {"zh": "卡点：{items}", "en": "Binding: {items}"},
     "why-core": {"zh": "核心能力未达到", "en": "core, not met"},
-    "why-shortfall": {"zh": "差距超过 {n} 级", "en": "more than {n} level(s) short"},
+    "why-shortfall": {"zh": "差距超过{n}级", "en": "more than {n} level(s) short"},
     "why-share": {"zh": "拉低达标比例", "en": "lowers the share that passes"},
     "smallest": {
-        "zh": "最小改变：以下 {count} 项回答改变后，估计会升到 {level}：",
-        "en": "Smallest change: with these {count} answers changed, the estimate moves up to {level}:",
+        "zh": "最小改变：以下{count}项回答改变后，估计会升到{level}：",
+        "en": "Smallest change: {count} answer(s) to change for the estimate to reach {level}:",
     },
     "smallest-none": {
         "zh": "仅靠改变评分无法升到下一级。",
@@ -84,22 +84,27 @@ MESSAGES: Catalogue = {
     },
     "unrated": {"zh": "未作答", "en": "not rated"},
     "plan-title": {
-        "zh": "发展计划：迈向 {target}（{track} 路径）",
+        "zh": "发展计划：迈向{target}（{track}路径）",
         "en": "Development plan toward {target} (track {track})",
     },
-    "plan-top": {"zh": "发展计划：保持在 {level}", "en": "Development plan: staying at {level}"},
+    "plan-top": {"zh": "发展计划：保持在{level}", "en": "Development plan: staying at {level}"},
     "plan-dates": {
-        "zh": "中期回顾：{check_in} · 重新评估：{reassess}（{months} 个月后）",
+        "zh": "中期回顾：{check_in} · 重新评估：{reassess}（{months}个月后）",
         "en": "Check-in: {check_in} · Re-assess: {reassess} (in {months} months)",
     },
     "plan-empty": {
         "zh": "目标级别要求的能力都已达到；用重新评估确认。",
         "en": "Every competency the target asks for is already met; confirm it at the re-assessment.",
     },
+    "plan-no-data": {
+        "zh": "回答太少，还不能制定计划：请回答目标级别的问题后重新评估。",
+        "en": "Too little was answered to plan: answer the target level's questions and re-assess.",
+    },
     "area-title": {"zh": "{n}. {name}", "en": "{n}. {name}"},
     "area-blocker": {"zh": "阻碍项", "en": "blocker"},
-    "area-gap": {"zh": "差 {gap} 级 · 权重 {weight}", "en": "{gap} level(s) short · weight {weight}"},
+    "area-gap": {"zh": "差{gap}级·权重{weight}", "en": "{gap} level(s) short · weight {weight}"},
     "area-unmet": {"zh": "要做到的行为：", "en": "Behaviours to build:"},
+    "area-traps": {"zh": "要走出的陷阱：", "en": "Trap to leave behind:"},
     "area-actions": {"zh": "行动（70-20-10）：", "en": "Actions (70-20-10):"},
     "area-no-actions": {
         "zh": "职级体系没有为这项能力给出行动建议。",
@@ -118,41 +123,44 @@ MESSAGES: Catalogue = {
     "status-implied": {"zh": "推定", "en": "implied"},
     "status-met": {"zh": "已达到", "en": "met"},
     # confidence reasons (docs/assessment-method.md)
-    "reason-few_answers": {"zh": "只回答了 {count} 项", "en": "only {count} items answered"},
+    "reason-few_answers": {"zh": "只回答了{count}项", "en": "only {count} items answered"},
     "reason-unverified": {
-        "zh": "{count} 个 2–3 分评分没有实例（{share}）",
+        "zh": "{count}个2–3分评分没有实例（{share}）",
         "en": "{count} ratings of 2-3 have no example ({share})",
     },
     "reason-na_share": {
-        "zh": "{count} 项选了“没有机会”（{share}）",
+        "zh": "{count}项选了“没有机会”（{share}）",
         "en": "{count} items answered “no opportunity” ({share})",
     },
     "reason-not_observed": {
-        "zh": "{count} 个级别的指标全是“没有机会”：{competencies}",
+        "zh": "{count}个级别的指标全是“没有机会”：{competencies}",
         "en": "{count} level(s) with every indicator “no opportunity”: {competencies}",
     },
     "reason-unobserved": {
-        "zh": "{count} 项能力没有任何评分：{competencies}",
-        "en": "nothing rated for {count} competencies: {competencies}",
+        "zh": "{count}项能力没有任何评分：{competencies}",
+        "en": "nothing rated for {count} competency(ies): {competencies}",
     },
     "reason-inconsistent": {
-        "zh": "{count} 项能力高一级达到而低一级未达到：{competencies}",
-        "en": "{count} competencies meet a higher level while missing a lower one: {competencies}",
+        "zh": "{count}项能力高一级达到而低一级未达到：{competencies}",
+        "en": "{count} competency(ies) meet a higher level while missing a lower one: {competencies}",
     },
     "reason-situational_mismatch": {
-        "zh": "{count} 道情境题的选择与自评不符",
-        "en": "{count} situational answers disagree with the self-ratings",
+        "zh": "{count}道情境题的选择与自评不符",
+        "en": "{count} situational answer(s) disagree with the self-ratings",
     },
     "reason-straight_lining": {
-        "zh": "{count} 项评分中 {share} 都是 {rating} 分",
+        "zh": "{count}项评分中{share}都是{rating}分",
         "en": "{share} of {count} ratings are all {rating}",
     },
-    "reason-contra": {"zh": "认同了 {count} 个反向指标", "en": "{count} contra-indicator(s) endorsed"},
+    "reason-contra": {
+        "zh": "认同了{count}个陷阱描述：{questions}",
+        "en": "endorsed {count} trap(s): {questions}",
+    },
     # competency flags
     "flag-skipped": {"zh": "已跳过", "en": "skipped"},
     "flag-not_observed_all": {"zh": "未观察", "en": "not observed"},
     "flag-not_observed": {"zh": "部分未观察", "en": "partly not observed"},
-    "flag-unverified": {"zh": "{count} 项未验证", "en": "{count} unverified"},
+    "flag-unverified": {"zh": "{count}项未验证", "en": "{count} unverified"},
     "flag-inconsistent": {"zh": "不一致", "en": "inconsistent"},
     "flag-contra": {"zh": "陷阱：{name}", "en": "trap: {name}"},
     "flag-situational_mismatch": {"zh": "情境题不符", "en": "situational mismatch"},
@@ -184,6 +192,7 @@ class _Area:
     title: str
     tags: str
     unmet: list[str]
+    traps: list[str]
     actions: list[tuple[str, str]]
     evidence: str | None
     goal: str
@@ -232,6 +241,11 @@ class _Names:
         found = self.ladder.indicators().get(indicator_id)
         return found[2].text.get(self.lang) if found else indicator_id
 
+    def advice(self, question_id: str) -> str:
+        question = next((q for q in self.ladder.questions if q.id == question_id), None)
+        advice = getattr(question, "advice", None)
+        return advice.get(self.lang) if advice is not None else ""
+
     def question(self, question_id: str) -> str:
         question = next((q for q in self.ladder.questions if q.id == question_id), None)
         if question is None:
@@ -251,6 +265,9 @@ def reason_text(reason: Reason, names: _Names) -> str:
         values["share"] = _pct(values["share"])
     if "competencies" in values:
         values["competencies"] = names.competencies(values["competencies"])
+    if "questions" in values:
+        sep = "、" if names.lang == "zh" else ", "
+        values["questions"] = sep.join(names.question(q) for q in str(values["questions"]).split(", ") if q)
     key = f"reason-{reason.code}"
     if key not in MESSAGES:
         return reason.code
@@ -319,10 +336,12 @@ def _area(n: int, area: FocusArea, names: _Names, lang: Lang) -> _Area:
         for a in area.actions
         if a.kind == kind
     ]
+    traps = [f"{names.question(q)}{_colon(lang)}{names.advice(q)}" for q in area.traps]
     return _Area(
         title=_m("area-title", lang, n=n, name=names.competency(area.competency)),
         tags=" · ".join(tags),
         unmet=unmet,
+        traps=traps,
         actions=actions,
         evidence=area.evidence.get(lang) if area.evidence else None,
         goal=area.goal.get(lang),
@@ -442,7 +461,7 @@ def _view(assessment: Assessment, ladder: Ladder, lang: Lang) -> _View:
         areas=[_area(n, area, names, lang) for n, area in enumerate(plan.focus, start=1)],
     )
     if plan.target is not None and not plan.focus:
-        view.plan_note = _m("plan-empty", lang)
+        view.plan_note = _m("plan-empty" if plan.strengths else "plan-no-data", lang)
     sep = "、" if lang == "zh" else ", "
     view.strengths = sep.join(names.competency(c) for c in plan.strengths) or _m("strengths-none", lang)
     return view
@@ -511,12 +530,12 @@ def report(assessment: Assessment, ladder: Ladder, lang: Lang) -> RenderableType
     for area in view.areas:
         title = RichText("\n" + area.title, style="bold")
         title.append("  " + area.tags, style="")
-        parts += [
-            title,
-            _heading(_m("area-unmet", lang), "italic"),
-            _indented(area.unmet),
-            _heading(_m("area-actions", lang), "italic"),
-        ]
+        parts.append(title)
+        if area.unmet:
+            parts += [_heading(_m("area-unmet", lang), "italic"), _indented(area.unmet)]
+        if area.traps:
+            parts += [_heading(_m("area-traps", lang), "italic"), _indented(area.traps)]
+        parts.append(_heading(_m("area-actions", lang), "italic"))
         if area.actions:
             parts.append(_indented([f"{label}{_colon(lang)}{text}" for label, text in area.actions]))
         else:
@@ -543,7 +562,7 @@ def to_markdown(assessment: Assessment, ladder: Ladder, lang: Lang) -> str:
     view = _view(assessment, ladder, lang)
     out: list[str] = [f"# {md_escape(view.title)}", ""]
     out += [f"- **{md_escape(label)}**: {md_escape(value)}" for label, value in view.summary]
-    out += ["", f"**{_m('confidence', lang)}**:", ""]
+    out += ["", f"**{_m('reasons-title', lang)}**", ""]
     out += [f"- {md_escape(line)}" for line in view.reasons]
     out += ["", f"## {md_escape(view.table_title)}", ""]
     headers = [_m(k, lang) for k in ("col-competency", "col-floor", "col-bar", "col-progress", "col-flags")]
@@ -567,11 +586,13 @@ def to_markdown(assessment: Assessment, ladder: Ladder, lang: Lang) -> str:
             f"### {md_escape(area.title)}",
             "",
             f"*{md_escape(area.tags)}*",
-            "",
-            f"**{_m('area-unmet', lang)}**",
-            "",
         ]
-        out += [f"- {md_escape(line)}" for line in area.unmet]
+        if area.unmet:
+            out += ["", f"**{_m('area-unmet', lang)}**", ""]
+            out += [f"- {md_escape(line)}" for line in area.unmet]
+        if area.traps:
+            out += ["", f"**{_m('area-traps', lang)}**", ""]
+            out += [f"- {md_escape(line)}" for line in area.traps]
         out += ["", f"**{_m('area-actions', lang)}**", ""]
         if not area.actions:
             out.append(_m("area-no-actions", lang))

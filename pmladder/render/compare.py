@@ -18,6 +18,7 @@ from pmladder.model.comparison import (
     Comparison,
     CompetencyRef,
     ContentCheck,
+    LadderRef,
     LevelAlignment,
     LevelDiff,
     LevelRef,
@@ -26,22 +27,27 @@ from pmladder.model.comparison import (
     Translation,
 )
 from pmladder.model.ladder import Lang
-from pmladder.render.ladder import cell_parts, level_label, md, md_table
+from pmladder.render.ladder import bullet, cell_parts, level_label, md, md_table
 
 MESSAGES: Catalogue = {
     "title": {"zh": "比较：{a} ↔ {b}", "en": "Comparison: {a} ↔ {b}"},
     "alignment": {"zh": "级别对应：{ta} ↔ {tb}", "en": "Level alignment: {ta} ↔ {tb}"},
     "col-level": {"zh": "{ladder} 级别（段位）", "en": "{ladder} level (band)"},
     "col-kind": {"zh": "依据", "en": "Basis"},
-    "col-round-trip": {"zh": "往返 {a} → {b} → {a}", "en": "Round trip {a} → {b} → {a}"},
-    "declared": {"zh": "声明（段位重叠）", "en": "declared (bands overlap)"},
-    "derived": {"zh": "推导（最近段位，差 {distance}）", "en": "derived (nearest band, {distance} apart)"},
+    "col-round-trip": {"zh": "往返", "en": "Round trip"},
+    "derived": {"zh": "推导（最近，相差 {distance} 段）", "en": "derived (nearest, ±{distance} band)"},
+    "alignment-legend": {
+        "zh": "对应依据：段位区间重叠即为声明的对应；没有重叠的级别取段位最近的级别，标为推导。",
+        "en": "Basis: levels whose band intervals overlap are declared matches; a level that overlaps "
+        "nothing is matched to the nearest bands and marked derived.",
+    },
     "trip-ok": {"zh": "✓ 回到起点", "en": "✓ back to the start"},
     "trip-spread": {"zh": "✓ 回到起点，另含 {others}", "en": "✓ back to the start, also {others}"},
     "trip-lost": {"zh": "✗ 回到 {others}", "en": "✗ lands on {others}"},
     "alignment-summary": {
-        "zh": "顺序保持：{monotone}；往返：{back}/{total} 个级别回到起点。",
-        "en": "Order preserved: {monotone}; round trip: {back} of {total} levels return to the start.",
+        "zh": "顺序保持：{monotone}；往返 {a} → {b} → {a}：{back}/{total} 个级别回到起点。",
+        "en": "Order preserved: {monotone}; round trip {a} → {b} → {a}: "
+        "{back} of {total} levels return to the start.",
     },
     "yes": {"zh": "是", "en": "yes"},
     "no": {"zh": "否", "en": "no"},
@@ -74,12 +80,14 @@ MESSAGES: Catalogue = {
     "content-all-agree": {"zh": "{total} 项全部一致。", "en": "All {total} agree."},
     "crosswalk": {"zh": "能力映射", "en": "Competency crosswalk"},
     "col-competency": {"zh": "{ladder} 能力", "en": "{ladder} competency"},
+    "col-competency-one": {"zh": "能力", "en": "Competency"},
+    "legend": {"zh": "A = {a} · B = {b}", "en": "A = {a} · B = {b}"},
     "col-relation": {"zh": "关系", "en": "Relation"},
     "col-via": {"zh": "经由（分类表）", "en": "Via (taxonomy)"},
     "rel-exact": {"zh": "完全对应", "en": "exact"},
     "rel-close": {"zh": "相近", "en": "close"},
-    "rel-broad": {"zh": "左侧更宽", "en": "broader"},
-    "rel-narrow": {"zh": "左侧更窄", "en": "narrower"},
+    "rel-broad": {"zh": "A 更宽", "en": "A broader"},
+    "rel-narrow": {"zh": "A 更窄", "en": "A narrower"},
     "rel-related": {"zh": "相关", "en": "related"},
     "only": {"zh": "仅 {ladder} 有：{names}", "en": "Only in {ladder}: {names}"},
     "nothing": {"zh": "无", "en": "none"},
@@ -106,8 +114,8 @@ MESSAGES: Catalogue = {
     "diff-new": {"zh": "新要求", "en": "New requirements"},
     "tr-title": {"zh": "把 {a} 上的评估结果放到 {b} 上", "en": "An assessment on {a} placed onto {b}"},
     "tr-on-a": {
-        "zh": "在 {ladder}（路线 {track}）上：{strict} … {lenient}，中心估计 {level}。",
-        "en": "On {ladder} (track {track}): {strict} … {lenient}, central estimate {level}.",
+        "zh": "在 {ladder}（路线 {track}）上：范围 {range}，中心估计 {level}。",
+        "en": "On {ladder} (track {track}): range {range}, central estimate {level}.",
     },
     "tr-below": {"zh": "低于第一个级别", "en": "below the first level"},
     "col-track": {"zh": "{ladder} 路线", "en": "{ladder} track"},
@@ -163,7 +171,9 @@ def _to_rich(blocks: Sequence[_Block]) -> RenderableType:
         else:
             table = Table(show_lines=True, expand=True)
             for i, title in enumerate(block.header):
-                table.add_column(RichText(title), ratio=block.ratios[i] if block.ratios else None)
+                table.add_column(
+                    RichText(title), ratio=block.ratios[i] if block.ratios else None, overflow="fold"
+                )
             for row in block.rows:
                 table.add_row(*(RichText(cell) for cell in row))
             parts.append(table)
@@ -210,6 +220,12 @@ def _signed(gap: int | None) -> str:
 # ---- pmladder compare A B -------------------------------------------------------------------------
 
 
+def _legend(a: LadderRef, b: LadderRef, lang: Lang) -> _Para:
+    return _Para(
+        _m("legend", lang, a=f"{a.name.get(lang)} ({a.id})", b=f"{b.name.get(lang)} ({b.id})"), style="italic"
+    )
+
+
 def _trip(trip: RoundTrip, names: dict[str, str], lang: Lang) -> str:
     others = [names[i] for i in trip.back if i != trip.start]
     joined = ", ".join(others)
@@ -222,18 +238,12 @@ def _alignment_blocks(c: Comparison, alignment: LevelAlignment, lang: Lang) -> l
     names = {row.level.id: row.level.name.get(lang) for row in alignment.forward}
     rows: list[list[str]] = []
     for row, trip in zip(alignment.forward, alignment.round_trip, strict=True):
-        kinds = [
-            _m("declared", lang) if m.kind == "declared" else _m("derived", lang, distance=m.distance)
+        matches = [
+            level_label(m.level, lang)
+            + ("" if m.kind == "declared" else " · " + _m("derived", lang, distance=m.distance))
             for m in row.matches
         ]
-        rows.append(
-            [
-                level_label(row.level, lang),
-                "\n".join(level_label(m.level, lang) for m in row.matches),
-                "\n".join(dict.fromkeys(kinds)),
-                _trip(trip, names, lang),
-            ]
-        )
+        rows.append([level_label(row.level, lang), "\n".join(matches), _trip(trip, names, lang)])
     back = sum(t.returns for t in alignment.round_trip)
     summary = _m(
         "alignment-summary",
@@ -241,20 +251,22 @@ def _alignment_blocks(c: Comparison, alignment: LevelAlignment, lang: Lang) -> l
         monotone=_m("yes" if alignment.monotone else "no", lang),
         back=back,
         total=len(alignment.round_trip),
+        a=c.a.id,
+        b=c.b.id,
     )
     return [
         _Heading(_m("alignment", lang, ta=alignment.track_a, tb=alignment.track_b)),
         _Table(
             [
-                _m("col-level", lang, ladder=c.a.id),
-                _m("col-level", lang, ladder=c.b.id),
-                _m("col-kind", lang),
-                _m("col-round-trip", lang, a=c.a.id, b=c.b.id),
+                _m("col-level", lang, ladder="A"),
+                _m("col-level", lang, ladder="B"),
+                _m("col-round-trip", lang),
             ],
             rows,
-            [3, 3, 3, 3],
+            [3, 4, 3],
         ),
         _Para(summary),
+        _Para(_m("alignment-legend", lang), style="italic"),
     ]
 
 
@@ -271,28 +283,18 @@ def _verdict(check: BandCheck, lang: Lang) -> str:
     return _m("disagrees", lang, a=level_label(check.a.level, lang), b=level_label(check.b.level, lang))
 
 
-def _content_rows(check: ContentCheck, lang: Lang) -> list[list[str]]:
-    rows = [
-        [
-            row.name.get(lang),
-            _first(row, "a", lang),
-            _first(row, "b", lang),
-            _signed(row.gap),
-            _verdict(row, lang),
-        ]
-        for row in check.competencies
-    ]
-    lead = check.leadership
-    rows.append(
-        [
-            _m("leadership", lang),
-            _first(lead, "a", lang),
-            _first(lead, "b", lang),
-            _signed(lead.gap),
-            _verdict(lead, lang),
-        ]
-    )
-    return rows
+def _findings(check: ContentCheck, lang: Lang) -> list[tuple[str, BandCheck]]:
+    """One finding per pair of cells: canonical competencies resting on the same two cells share it."""
+    merged: dict[tuple[str, ...], tuple[list[str], BandCheck]] = {}
+    checks: list[tuple[str, BandCheck]] = [(row.name.get(lang), row) for row in check.competencies]
+    checks.append((_m("leadership", lang), check.leadership))
+    for name, chk in checks:
+        key = tuple(
+            f"{side.competency.id}@{side.level.id}" if side is not None else "-" for side in (chk.a, chk.b)
+        )
+        merged.setdefault(key, ([], chk))[0].append(name)
+    sep = "、" if lang == "zh" else ", "
+    return [(sep.join(names), chk) for names, chk in merged.values()]
 
 
 def _content_blocks(c: Comparison, index: int, lang: Lang) -> list[_Block]:
@@ -301,9 +303,8 @@ def _content_blocks(c: Comparison, index: int, lang: Lang) -> list[_Block]:
     for earlier in c.content[:index]:
         if (earlier.competencies, earlier.leadership) == (check.competencies, check.leadership):
             return [heading, _Para(_m("content-same", lang, ta=earlier.track_a, tb=earlier.track_b))]
-    checks: list[tuple[str, BandCheck]] = [(row.name.get(lang), row) for row in check.competencies]
-    checks.append((_m("leadership", lang), check.leadership))
-    measured = [(name, chk) for name, chk in checks if chk.gap is not None]
+    findings = _findings(check, lang)
+    measured = [(name, chk) for name, chk in findings if chk.gap is not None]
     disagree = [name for name, chk in measured if not chk.agrees]
     if disagree:
         summary = _m(
@@ -311,22 +312,26 @@ def _content_blocks(c: Comparison, index: int, lang: Lang) -> list[_Block]:
             lang,
             agree=len(measured) - len(disagree),
             total=len(measured),
-            names=("、" if lang == "zh" else ", ").join(disagree),
+            names=("；" if lang == "zh" else "; ").join(disagree),
         )
     else:
         summary = _m("content-all-agree", lang, total=len(measured))
+    rows = [
+        [name, _first(chk, "a", lang), _first(chk, "b", lang), _signed(chk.gap), _verdict(chk, lang)]
+        for name, chk in findings
+    ]
     return [
         heading,
         _Para(_m("content-intro", lang, threshold=check.threshold), style="italic"),
         _Table(
             [
                 _m("col-canonical", lang),
-                _m("col-first", lang, ladder=c.a.id),
-                _m("col-first", lang, ladder=c.b.id),
+                _m("col-first", lang, ladder="A"),
+                _m("col-first", lang, ladder="B"),
                 _m("col-gap", lang),
                 _m("col-verdict", lang),
             ],
-            _content_rows(check, lang),
+            rows,
             [2, 3, 3, 1, 3],
         ),
         _Para(summary),
@@ -343,9 +348,9 @@ def _crosswalk_blocks(c: Comparison, lang: Lang) -> list[_Block]:
         _Heading(_m("crosswalk", lang)),
         _Table(
             [
-                _m("col-competency", lang, ladder=c.a.id),
+                _m("col-competency", lang, ladder="A"),
                 _m("col-relation", lang),
-                _m("col-competency", lang, ladder=c.b.id),
+                _m("col-competency", lang, ladder="B"),
                 _m("col-via", lang),
             ],
             rows,
@@ -357,8 +362,7 @@ def _crosswalk_blocks(c: Comparison, lang: Lang) -> list[_Block]:
 
 
 def _comparison_blocks(c: Comparison, lang: Lang) -> list[_Block]:
-    title = _m("title", lang, a=f"{c.a.name.get(lang)} ({c.a.id})", b=f"{c.b.name.get(lang)} ({c.b.id})")
-    blocks: list[_Block] = [_Heading(title, 1)]
+    blocks: list[_Block] = [_Heading(_m("title", lang, a=c.a.id, b=c.b.id), 1), _legend(c.a, c.b, lang)]
     for alignment in c.alignments:
         blocks += _alignment_blocks(c, alignment, lang)
     for index in range(len(c.content)):
@@ -378,16 +382,14 @@ def comparison_markdown(c: Comparison, lang: Lang) -> str:
 # ---- side by side ---------------------------------------------------------------------------------
 
 
-def _cells(
-    cells: Sequence[CellView], refs: Sequence[CompetencyRef], lang: Lang, levels: dict[str, LevelRef]
-) -> str:
+def _cells(cells: Sequence[CellView], refs: Sequence[CompetencyRef], lang: Lang) -> str:
     names = {r.id: r.name.get(lang) for r in refs}
     chunks: list[str] = []
     for cell in cells:
         lines = [f"【{names[cell.competency]}】"] if len(cells) > 1 else []
-        for kind, text, _ in cell_parts(cell, lang, levels):
+        for kind, text, _ in cell_parts(cell, lang):
             if kind != "evidence":
-                lines.append(f"• {text}" if kind == "indicator" else text)
+                lines.append(bullet("•", text, lang) if kind == "indicator" else text)
         chunks.append("\n".join(lines))
     return "\n".join(chunks)
 
@@ -399,7 +401,7 @@ def _side_blocks(s: SideBySide, lang: Lang) -> list[_Block]:
         a=_names(s.competencies_a, lang) or s.a.id,
         b=_names(s.competencies_b, lang) or s.b.id,
     )
-    blocks: list[_Block] = [_Heading(title, 1)]
+    blocks: list[_Block] = [_Heading(title, 1), _legend(s.a, s.b, lang)]
     for pair in s.pairs:
         relation = _m(f"rel-{pair.relation}", lang)
         blocks.append(
@@ -409,30 +411,24 @@ def _side_blocks(s: SideBySide, lang: Lang) -> list[_Block]:
         blocks.append(_Para(_m("side-none", lang, ladder=s.a.id)))
     if not s.competencies_b:
         blocks.append(_Para(_m("side-none", lang, ladder=s.b.id)))
-    levels = {
-        ref.id: ref
-        for t in s.tracks
-        for row in t.rows
-        for ref in (row.level, *(m.level for m in row.matches))
-    }
     for track in s.tracks:
         rows: list[list[str]] = []
         for row in track.rows:
-            left = [level_label(row.level, lang), _cells(row.cells, s.competencies_a, lang, levels)]
+            left = [level_label(row.level, lang), _cells(row.cells, s.competencies_a, lang)]
             for i, match in enumerate(row.matches):
                 label = level_label(match.level, lang)
                 if match.kind == "derived":
                     label += "\n" + _m("derived", lang, distance=match.distance)
-                right = [label, _cells(match.cells, s.competencies_b, lang, levels)]
+                right = [label, _cells(match.cells, s.competencies_b, lang)]
                 rows.append([*(left if i == 0 else ["", ""]), *right])
         blocks.append(_Heading(_m("side-track", lang, ta=track.track_a, tb=track.track_b)))
         blocks.append(
             _Table(
                 [
-                    _m("col-level", lang, ladder=s.a.id),
-                    s.a.id,
-                    _m("col-level", lang, ladder=s.b.id),
-                    s.b.id,
+                    _m("col-level", lang, ladder="A"),
+                    "A",
+                    _m("col-level", lang, ladder="B"),
+                    "B",
                 ],
                 rows,
                 [2, 5, 2, 5],
@@ -456,7 +452,7 @@ _CHANGES: tuple[Change, ...] = ("new", "raised", "carried", "dropped", "none")
 
 def _summary_text(cell: CellView, lang: Lang) -> str:
     if cell.summary is None:
-        return "—"
+        return "—" if cell.note is None else f"— {cell.note.get(lang)}"
     return cell.summary.get(lang)
 
 
@@ -475,7 +471,7 @@ def _diff_blocks(d: LevelDiff, lang: Lang) -> list[_Block]:
     for comp in d.competencies:
         after = _summary_text(comp.after, lang)
         if comp.new_indicators:
-            after += "\n" + "\n".join(f"+ {i.text.get(lang)}" for i in comp.new_indicators)
+            after += "\n" + "\n".join(bullet("+", i.text.get(lang), lang) for i in comp.new_indicators)
         rows.append(
             [
                 comp.competency.name.get(lang),
@@ -487,13 +483,13 @@ def _diff_blocks(d: LevelDiff, lang: Lang) -> list[_Block]:
     blocks.append(
         _Table(
             [
-                _m("col-competency", lang, ladder=d.ladder.id),
+                _m("col-competency-one", lang),
                 _m("col-change", lang),
                 level_label(d.from_level, lang),
                 level_label(d.to_level, lang),
             ],
             rows,
-            [2, 1, 4, 5],
+            [2, 2, 4, 5],
         )
     )
     return blocks
@@ -514,20 +510,24 @@ def _maybe(ref: LevelRef | None, lang: Lang) -> str:
     return level_label(ref, lang) if ref is not None else _m("tr-below", lang)
 
 
+def _range(low: LevelRef | None, high: LevelRef | None, lang: Lang) -> str:
+    """``low … high``, or one level when both ends are the same."""
+    if low == high:
+        return _maybe(low, lang)
+    return f"{_maybe(low, lang)} … {_maybe(high, lang)}"
+
+
 def _translation_blocks(t: Translation, lang: Lang) -> list[_Block]:
     blocks: list[_Block] = [
-        _Heading(
-            _m("tr-title", lang, a=f"{t.a.name.get(lang)} ({t.a.id})", b=f"{t.b.name.get(lang)} ({t.b.id})"),
-            1,
-        ),
+        _Heading(_m("tr-title", lang, a=t.a.id, b=t.b.id), 1),
+        _legend(t.a, t.b, lang),
         _Para(
             _m(
                 "tr-on-a",
                 lang,
                 ladder=t.a.id,
                 track=t.track_a,
-                strict=_maybe(t.strict_a, lang),
-                lenient=_maybe(t.lenient_a, lang),
+                range=_range(t.strict_a, t.lenient_a, lang),
                 level=_maybe(t.level_a, lang),
             )
         ),
@@ -535,7 +535,7 @@ def _translation_blocks(t: Translation, lang: Lang) -> list[_Block]:
     rows = [
         [
             p.track_b,
-            f"{_maybe(p.low, lang)} … {_maybe(p.high, lang)}",
+            _range(p.low, p.high, lang),
             "\n".join(level_label(c, lang) for c in p.central) or _m("tr-below", lang),
             _m("tr-derived" if p.derived else "tr-declared", lang),
         ]
@@ -544,7 +544,7 @@ def _translation_blocks(t: Translation, lang: Lang) -> list[_Block]:
     blocks.append(
         _Table(
             [
-                _m("col-track", lang, ladder=t.b.id),
+                _m("col-track", lang, ladder="B"),
                 _m("col-range", lang),
                 _m("col-central", lang),
                 _m("col-kind", lang),
@@ -566,10 +566,10 @@ def _translation_blocks(t: Translation, lang: Lang) -> list[_Block]:
     blocks.append(
         _Table(
             [
-                _m("col-competency", lang, ladder=t.b.id),
-                _m("col-source", lang, ladder=t.a.id),
-                _m("col-floor-a", lang, ladder=t.a.id),
-                _m("col-floor-b", lang, ladder=t.b.id),
+                _m("col-competency", lang, ladder="B"),
+                _m("col-source", lang, ladder="A"),
+                _m("col-floor-a", lang, ladder="A"),
+                _m("col-floor-b", lang, ladder="B"),
             ],
             carried_rows,
             [3, 3, 3, 3],

@@ -7,9 +7,8 @@ import re
 from typing import Any
 
 from pmladder.checks import ValidationResult
-from pmladder.i18n import Catalogue, message
+from pmladder.i18n import Catalogue, Lang, message
 from pmladder.model.issue import Issue
-from pmladder.model.ladder import Lang
 
 FORMATS = ("text", "json", "github")
 
@@ -30,6 +29,8 @@ MESSAGES: Catalogue = {
 # Anything that could move the cursor, change colours or reorder text in a terminal: C0 and C1
 # controls (newline and tab included: one issue is one line), DEL, and the bidirectional controls.
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+# What json.dumps(ensure_ascii=False) leaves raw inside strings but a terminal would act on.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -53,7 +54,9 @@ def _count(lang: Lang, key: str, n: int) -> str:
 def summary(result: ValidationResult, lang: Lang) -> str:
     """``3 files checked: 1 invalid, 2 errors, 1 warning`` (or its zh version)."""
     line = message(
-        MESSAGES, "summary", lang,
+        MESSAGES,
+        "summary",
+        lang,
         files=_count(lang, "file", len(result.files)),
         invalid=result.invalid,
         errors=_count(lang, "error", result.errors),
@@ -90,8 +93,13 @@ def render_json(result: ValidationResult, lang: Lang) -> str:
     """A stable document: ``{"files": [...], "issues": [...], "summary": {...}}`` (keys in a fixed order)."""
     document = {
         "files": [
-            {"file": r.file, "kind": r.kind, "valid": r.valid(result.strict), "errors": r.errors,
-             "warnings": r.warnings}
+            {
+                "file": r.file,
+                "kind": r.kind,
+                "valid": r.valid(result.strict),
+                "errors": r.errors,
+                "warnings": r.warnings,
+            }
             for r in result.files
         ],
         "issues": [_issue_dict(i) for i in result.issues],
@@ -107,7 +115,7 @@ def render_json(result: ValidationResult, lang: Lang) -> str:
     }
     # json escapes C0 controls itself; the rest of what inert() escapes becomes \\u escapes as well
     text = json.dumps(document, ensure_ascii=False, indent=2)
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _escape_data(text: str) -> str:
@@ -124,7 +132,10 @@ def github_line(issue: Issue) -> str:
     properties = ",".join(
         f"{name}={inert(_escape_property(str(value)))}"
         for name, value in (
-            ("file", issue.file), ("line", issue.line), ("col", issue.col), ("title", issue.code)
+            ("file", issue.file),
+            ("line", issue.line),
+            ("col", issue.col),
+            ("title", issue.code),
         )
     )
     return f"::{issue.severity} {properties}::{inert(_escape_data(issue.message + where))}"

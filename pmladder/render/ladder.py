@@ -27,7 +27,7 @@ MESSAGES: Catalogue = {
     "failure-mode": {"zh": "常见陷阱：{text}", "en": "Typical trap: {text}"},
     "col-id": {"zh": "编号", "en": "Id"},
     "col-name": {"zh": "名称", "en": "Name"},
-    "col-levels": {"zh": "级别数", "en": "Levels"},
+    "col-levels": {"zh": "级别", "en": "Levels"},
     "col-tracks": {"zh": "路线", "en": "Tracks"},
     "col-source": {"zh": "来源", "en": "Source"},
     "col-path": {"zh": "文件", "en": "File"},
@@ -77,12 +77,11 @@ def cell_short(cell: CellView, lang: Lang) -> str:
     return cell.summary.get(lang)
 
 
-def cell_parts(cell: CellView, lang: Lang, levels: dict[str, LevelRef]) -> list[tuple[str, str, str]]:
+def cell_parts(cell: CellView, lang: Lang) -> list[tuple[str, str, str]]:
     """A cell in full as (kind, text, indicator id); kind: carry, summary, indicator, evidence, none, note."""
     parts: list[tuple[str, str, str]] = []
     if cell.state == "carry" and cell.carried_from is not None:
-        origin = levels.get(cell.carried_from)
-        name = origin.name.get(lang) if origin is not None else cell.carried_from
+        name = cell.carried_from.name.get(lang)
         parts.append(("carry", message(MESSAGES, "carried-from", lang, level=name), ""))
     if cell.summary is None:
         parts.append(("none", message(MESSAGES, "not-required", lang), ""))
@@ -96,16 +95,20 @@ def cell_parts(cell: CellView, lang: Lang, levels: dict[str, LevelRef]) -> list[
     return parts
 
 
-def cell_markdown(cell: CellView, lang: Lang, levels: dict[str, LevelRef]) -> list[str]:
-    """A cell in full as Markdown lines (indicators as a list)."""
+def cell_markdown(cell: CellView, lang: Lang) -> list[str]:
+    """A cell in full as Markdown blocks separated by blank lines (the indicators as one list)."""
     lines: list[str] = []
-    for kind, text, ident in cell_parts(cell, lang, levels):
+    previous = ""
+    for kind, text, ident in cell_parts(cell, lang):
+        if lines and not (kind == previous == "indicator"):
+            lines.append("")
         if kind == "indicator":
             lines.append(f"- {md(text)} `{ident}`")
         elif kind == "summary":
             lines.append(f"**{md(text)}**")
         else:
             lines.append(f"*{md(text)}*" if kind in ("carry", "none", "note") else md(text))
+        previous = kind
     return lines
 
 
@@ -119,14 +122,14 @@ _STYLES = {
 }
 
 
-def cell_text(cell: CellView, lang: Lang, levels: dict[str, LevelRef], with_ids: bool = True) -> RichText:
+def cell_text(cell: CellView, lang: Lang, with_ids: bool = True) -> RichText:
     """A cell in full as Rich Text (summary bold, indicator ids dim)."""
     out = RichText()
-    for i, (kind, text, ident) in enumerate(cell_parts(cell, lang, levels)):
+    for i, (kind, text, ident) in enumerate(cell_parts(cell, lang)):
         if i:
             out.append("\n")
         if kind == "indicator":
-            out.append(f"• {text}")
+            out.append(bullet("•", text, lang))
             if with_ids:
                 out.append(f" [{ident}]", style="dim")
         else:
@@ -134,15 +137,16 @@ def cell_text(cell: CellView, lang: Lang, levels: dict[str, LevelRef], with_ids:
     return out
 
 
+def bullet(mark: str, text: str, lang: Lang) -> str:
+    """``• text``; in Chinese without the space, so the line wraps instead of breaking after the mark."""
+    return f"{mark}{text}" if lang == "zh" else f"{mark} {text}"
+
+
 def name_of(text: Text | None, lang: Lang, fallback: str = "") -> str:
     return text.get(lang) if text is not None else fallback
 
 
 # ---- pmladder show --------------------------------------------------------------------------------
-
-
-def _levels(view: LadderView) -> dict[str, LevelRef]:
-    return {lv.id: lv for track in view.tracks for lv in track.levels}
 
 
 def _group_names(view: LadderView, lang: Lang) -> dict[str, str]:
@@ -155,9 +159,9 @@ def _matrix(track: ShowTrack, view: LadderView, lang: Lang) -> Table:
         show_lines=True,
         expand=True,
     )
-    table.add_column(message(MESSAGES, "competency", lang), ratio=2)
+    table.add_column(message(MESSAGES, "competency", lang), ratio=4, overflow="fold")
     for lv in track.levels:
-        table.add_column(RichText(f"{lv.name.get(lang)}\n({bands(lv)})"), ratio=3)
+        table.add_column(RichText(f"{lv.name.get(lang)}\n({bands(lv)})"), ratio=3, overflow="fold")
     groups = _group_names(view, lang)
     current: str | None = None
     for row in track.rows:
@@ -174,19 +178,18 @@ def _matrix(track: ShowTrack, view: LadderView, lang: Lang) -> Table:
 
 
 def _detail(track: ShowTrack, view: LadderView, lang: Lang) -> Table:
-    levels = _levels(view)
     by_level = view.level is not None and view.competency is None
     table = Table(
         title=RichText(message(MESSAGES, "track", lang, track=track.track), style="bold"),
         show_lines=True,
         expand=True,
     )
-    table.add_column(message(MESSAGES, "competency" if by_level else "level", lang), ratio=1)
-    table.add_column(message(MESSAGES, "cell", lang), ratio=4)
+    table.add_column(message(MESSAGES, "competency" if by_level else "level", lang), ratio=1, overflow="fold")
+    table.add_column(message(MESSAGES, "cell", lang), ratio=4, overflow="fold")
     for row in track.rows:
         for lv, cell in zip(track.levels, row.cells, strict=True):
             label = row.competency.name.get(lang) if by_level else level_label(lv, lang)
-            table.add_row(RichText(label, style="bold"), cell_text(cell, lang, levels))
+            table.add_row(RichText(label, style="bold"), cell_text(cell, lang))
     return table
 
 
@@ -218,7 +221,6 @@ def render_view(view: LadderView, lang: Lang) -> RenderableType:
 
 def view_markdown(view: LadderView, lang: Lang) -> str:
     """``pmladder show`` as Markdown."""
-    levels = _levels(view)
     title = f"{view.ladder.name.get(lang)} ({view.ladder.id})"
     if view.competency is not None:
         title += f" · {view.competency.name.get(lang)}"
@@ -257,7 +259,7 @@ def view_markdown(view: LadderView, lang: Lang) -> str:
             for lv, cell in zip(track.levels, row.cells, strict=True):
                 label = row.competency.name.get(lang) if by_level else level_label(lv, lang)
                 lines += [f"### {md(label)}", ""]
-                lines += [*cell_markdown(cell, lang, levels), ""]
+                lines += [*cell_markdown(cell, lang), ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -272,9 +274,22 @@ def render_list(listing: LadderList, lang: Lang) -> RenderableType:
     """``pmladder ladders`` as a Rich table."""
     if not listing.ladders:
         return RichText(message(MESSAGES, "no-ladders", lang))
-    table = Table(title=RichText(message(MESSAGES, "ladders-title", lang), style="bold"), expand=False)
-    for key in ("col-id", "col-name", "col-levels", "col-tracks", "col-source", "col-path"):
-        table.add_column(message(MESSAGES, key, lang), justify="right" if key == "col-levels" else "left")
+    table = Table(title=RichText(message(MESSAGES, "ladders-title", lang), style="bold"), expand=True)
+    ratios = {
+        "col-id": None,
+        "col-name": 4,
+        "col-levels": None,
+        "col-tracks": 3,
+        "col-source": 2,
+        "col-path": 5,
+    }
+    for key, ratio in ratios.items():
+        if ratio is None:  # ids and counts are never wrapped
+            table.add_column(
+                message(MESSAGES, key, lang), justify="right" if key == "col-levels" else "left", no_wrap=True
+            )
+        else:
+            table.add_column(message(MESSAGES, key, lang), overflow="fold", ratio=ratio)
     for entry in listing.ladders:
         if entry.error is not None:
             error = RichText(message(MESSAGES, "invalid", lang, error=entry.error), style="red")

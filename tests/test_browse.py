@@ -1,0 +1,210 @@
+"""`pmladder ladders` and `pmladder show`: listing, user ladders, the matrix and its golden renders."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from compare_fixtures import ALPHA, BETA, alpha, check_golden, render
+
+from pmladder import compare
+from pmladder.cli import main
+from pmladder.loader import bundled_ladder_files, load_ladder
+from pmladder.model.comparison import LadderList, LadderView
+from pmladder.render.ladder import md, render_view, view_markdown
+
+A = str(ALPHA)
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+# ---- pmladder ladders -------------------------------------------------------------------------------------
+
+
+def test_ladders_lists_every_bundled_ladder(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(capsys, "ladders", "--format", "json")
+    assert (code, err) == (0, "")
+    listing = LadderList.model_validate_json(out)
+    bundled = [e for e in listing.ladders if e.source == "bundled"]
+    assert [e.path for e in bundled] == [str(p) for p in bundled_ladder_files()]
+    healthcare = next(e for e in bundled if e.id == "b2b-healthcare")
+    ladder = load_ladder("b2b-healthcare")
+    assert (healthcare.levels, healthcare.tracks) == (len(ladder.levels), list(ladder.tracks()))
+    assert healthcare.name == ladder.name and healthcare.error is None
+
+
+def test_ladders_lists_user_ladders_and_given_paths(
+    capsys: pytest.CaptureFixture[str], pmladder_home: Path, tmp_path: Path
+) -> None:
+    (pmladder_home / "ladders").mkdir()
+    shutil.copy(BETA, pmladder_home / "ladders" / "mine.yaml")
+    extra = tmp_path / "more"
+    extra.mkdir()
+    shutil.copy(ALPHA, extra / "alpha.yaml")
+    code, out, _ = _run(capsys, "ladders", str(extra), "--format", "json")
+    assert code == 0
+    entries = [(e.id, e.source, Path(e.path).name) for e in LadderList.model_validate_json(out).ladders]
+    assert entries[-2:] == [("beta", "user", "mine.yaml"), ("alpha", "path", "alpha.yaml")]
+
+
+def test_ladders_text_shows_names_in_the_chosen_language(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "ladders", A, "--lang", "zh")
+    assert code == 0
+    line = next(line for line in out.splitlines() if "alpha" in line and "阿尔法体系" in line)
+    assert "6" in line and "指定路径" in line
+    _, out, _ = _run(capsys, "ladders", A, "--lang", "en")
+    assert any("alpha" in line and "Alpha ladder" in line and "path" in line for line in out.splitlines())
+
+
+def test_an_invalid_ladder_is_listed_with_its_problem_and_exit_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("schema: pmladder/ladder@1\nid: broken\n", encoding="utf-8")
+    code, out, _ = _run(capsys, "ladders", str(broken), "--format", "json")
+    assert code == 1
+    entry = LadderList.model_validate_json(out).ladders[-1]
+    assert (entry.id, entry.source, entry.levels) == (None, "path", 0)
+    assert entry.error is not None and entry.error.startswith(
+        f"{broken}:1:1: error schema-missing required field"
+    )
+
+
+def test_ladders_with_a_missing_path_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, err = _run(capsys, "ladders", str(tmp_path / "nope.yaml"))
+    assert code == 2 and out == ""
+    assert err == f"pmladder: {tmp_path / 'nope.yaml'}: no such file\n"
+
+
+def test_ladders_refuses_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys, "ladders", "--format", "markdown")
+    assert code == 2
+    assert err == "pmladder: --format must be one of text|json, not 'markdown'\n"
+
+
+# ---- pmladder show ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_golden_matrix(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    code, out, err = _run(capsys, "show", A, "--lang", lang)
+    assert (code, err) == (0, "")
+    check_golden(f"show/alpha.{lang}.txt", out)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_golden_one_level(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    code, out, _ = _run(capsys, "show", A, "--level", "junior", "--lang", lang)
+    assert code == 0
+    check_golden(f"show/alpha-junior.{lang}.txt", out)
+
+
+def test_golden_one_competency(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "show", A, "--competency", "process", "--lang", "en")
+    assert code == 0
+    check_golden("show/alpha-process.en.txt", out)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_golden_markdown(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    code, out, _ = _run(capsys, "show", A, "--format", "markdown", "--lang", lang)
+    assert code == 0
+    check_golden(f"show/alpha.{lang}.md", out)
+
+
+def test_golden_one_cell_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(
+        capsys, "show", A, "--level", "架构师", "--competency", "设计", "--format", "markdown", "--lang", "zh"
+    )
+    assert code == 0
+    check_golden("show/alpha-architect-design.zh.md", out)
+
+
+def test_the_matrix_marks_none_and_carry(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = _run(capsys, "show", A, "--lang", "en")
+    analysis = next(line for line in out.splitlines() if line.startswith("│ Analysis"))
+    cells = [c.strip() for c in analysis.strip("│").split("│")]
+    assert cells[1] == "—"  # junior: none
+    assert cells[4:6] == ["↑ carry", "↑ carry"]  # lead, director
+    _, out, _ = _run(capsys, "show", A, "--lang", "zh")
+    assert "↑ 沿用" in out
+
+
+def test_show_json_is_the_ladder_view(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "show", A, "--level", "lead", "--format", "json")
+    assert code == 0
+    assert LadderView.model_validate_json(out) == compare.ladder_view(alpha(), "lead", None, "en")
+
+
+def test_show_finds_user_ladders_by_file_name(
+    capsys: pytest.CaptureFixture[str], pmladder_home: Path
+) -> None:
+    (pmladder_home / "ladders").mkdir()
+    shutil.copy(BETA, pmladder_home / "ladders" / "mine.yaml")
+    code, out, _ = _run(capsys, "show", "mine", "--lang", "en")
+    assert code == 0
+    assert out.startswith("Beta ladder (beta)")
+
+
+def test_show_a_bundled_ladder(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "show", "b2b-healthcare", "--lang", "zh")
+    assert code == 0
+    assert "路线：management" in out and "路线：architect" in out
+    assert "产品助理" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["show", A, "--level", "cto"],
+            "unknown level 'cto' in alpha; levels: junior, mid, senior, lead, director, architect",
+        ),
+        (
+            ["show", A, "--competency", "x", "--lang", "zh"],
+            "alpha 中没有能力 'x'；可用的能力：analysis, design, mentoring, process",
+        ),
+        (["show", A, "--format", "html"], "--format must be one of text|markdown|json, not 'html'"),
+        (["show", "tests/none.yaml"], "tests/none.yaml: no such ladder file"),
+    ],
+)
+def test_show_errors(capsys: pytest.CaptureFixture[str], args: list[str], message: str) -> None:
+    code, out, err = _run(capsys, *args)
+    assert (code, out) == (2, "")
+    assert err == f"pmladder: {message}\n"
+
+
+def test_an_unknown_ladder_names_bundled_and_user_ladders(
+    capsys: pytest.CaptureFixture[str], pmladder_home: Path
+) -> None:
+    (pmladder_home / "ladders").mkdir()
+    shutil.copy(BETA, pmladder_home / "ladders" / "mine.yaml")
+    code, _, err = _run(capsys, "show", "nope")
+    bundled = ", ".join(p.stem for p in bundled_ladder_files())
+    assert code == 2
+    folder = pmladder_home / "ladders"
+    assert err == f"pmladder: unknown ladder 'nope'; bundled ladders: {bundled}; in {folder}: mine\n"
+
+
+# ---- ladder text is never markup --------------------------------------------------------------------------
+
+
+def test_ladder_text_is_escaped_for_rich_and_markdown() -> None:
+    levels = [
+        lv.model_copy(update={"name": lv.name.model_copy(update={"en": "[bold]Junior[/bold] | *x*"})})
+        if lv.id == "junior"
+        else lv
+        for lv in alpha().levels
+    ]
+    tricky = alpha().model_copy(update={"levels": levels})
+    view = compare.ladder_view(tricky, "junior", None, "en")
+    assert "[bold]Junior[/bold] | *x*" in render(render_view(view, "en"))
+    assert md("[bold]Junior[/bold] | *x*") in view_markdown(view, "en")
+    assert md("a|b*c_d") == "a\\|b\\*c\\_d"

@@ -1,0 +1,186 @@
+"""The semantic checks and the validate service, called directly (the CLI tests go through main)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pmladder.checks import (
+    FileReport,
+    ValidationResult,
+    check_ladder,
+    check_taxonomy,
+    expand_paths,
+    validate_file,
+    validate_paths,
+)
+from pmladder.loader import bundled_dir, bundled_ladder_files, load_model, load_taxonomy, read_bytes
+from pmladder.model.issue import Issue
+from pmladder.model.ladder import Ladder, Taxonomy
+
+EXAMPLES = Path(__file__).resolve().parent / "example-files"
+BRANCHING = (EXAMPLES / "valid" / "branching.yaml").read_text(encoding="utf-8")
+
+
+def issues_of(text: str, lang: str = "en") -> list[str]:
+    loaded = load_model(Ladder, text.encode(), "b.yaml")
+    assert loaded.value is not None and loaded.document is not None, loaded.issues
+    found = check_ladder(loaded.value, loaded.document, load_taxonomy(), lang=lang)  # type: ignore[arg-type]
+    return [i.format() for i in found]
+
+
+def edit(*pairs: tuple[str, str]) -> str:
+    text = BRANCHING
+    for old, new in pairs:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    return text
+
+
+@pytest.mark.parametrize("path", sorted((EXAMPLES / "valid").glob("*.yaml")), ids=lambda p: p.name)
+def test_valid_examples_have_no_issue(path: Path) -> None:
+    assert validate_file(path.read_bytes(), path.name).issues == []
+
+
+@pytest.mark.parametrize("path", bundled_ladder_files(), ids=lambda p: p.name)
+def test_bundled_ladders_have_no_issue_not_even_a_warning(path: Path) -> None:
+    report = validate_file(read_bytes(path), path.name)
+    assert report.kind == "ladder"
+    assert [i.format() for i in report.issues] == []
+
+
+def test_the_bundled_taxonomy_is_consistent() -> None:
+    path = bundled_dir() / "taxonomy.yaml"
+    loaded = load_model(Taxonomy, read_bytes(path), "taxonomy.yaml")
+    assert loaded.value is not None and loaded.document is not None
+    assert check_taxonomy(loaded.value, loaded.document) == []
+
+
+SPECIALIST_EN = "On my own I find the real problem behind a feature request."
+SPECIALIST_ZH = "我能独立找出一个功能请求背后的真实问题。"
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "warned"),
+    [
+        (SPECIALIST_ZH, "I now coach others in how I find problems.", True),  # zh identical
+        ("我带领团队拆解复杂问题。", SPECIALIST_EN, True),  # en identical
+        ("我带领团队拆解复杂问题。", "On my own I find the real problem behind every feature request.", True),
+        ("我带领团队拆解复杂问题。", "On my own I find the problem.", False),
+        (
+            "我能独立找出一个功能请求背后的问题。",
+            "I lead the team through complex problems.",
+            True,
+        ),  # zh ratio 0.95
+        ("我能找出需求背后的问题。", "I lead the team through complex problems.", False),
+    ],
+    ids=[
+        "zh-identical",
+        "en-identical",
+        "en-one-word-more",
+        "en-much-shorter",
+        "zh-two-chars-less",
+        "different",
+    ],
+)
+def test_similar_wording_between_neighbouring_defined_cells(zh: str, en: str, warned: bool) -> None:
+    text = edit(
+        (
+            "{id: analysis.manager.2, text: {zh: 我能用数据验证需求是否真实存在。, "
+            "en: I check with data whether a need is real.}}",
+            f"{{id: analysis.manager.2, text: {{zh: {zh}, en: {en}}}}}",
+        )
+    )
+    expected = (
+        "b.yaml:100:38: warning similar-wording indicator 'analysis.manager.2' reads almost the same as "
+        "'analysis.specialist.1' at level 'specialist' below it: say what changes "
+        "(competencies[0].expectations.manager.indicators[1].text)"
+    )
+    assert issues_of(text) == ([expected] if warned else [])
+
+
+def test_similar_wording_skips_over_carry_cells_to_the_last_defined_one() -> None:
+    # communication: assistant defined, specialist carry, manager defined: manager is compared with assistant
+    text = edit(
+        (
+            "en: I get engineering and design to agree on a solution.}",
+            "en: I record meeting decisions accurately and share them.}",
+        )
+    )
+    assert issues_of(text) == [
+        "b.yaml:129:43: warning similar-wording indicator 'communication.manager.1' reads almost the same as "
+        "'communication.assistant.1' at level 'assistant' below it: say what changes "
+        "(competencies[1].expectations.manager.indicators[0].text)"
+    ]
+
+
+def test_band_order_on_a_branch_names_the_track() -> None:
+    text = edit(("    band: 6\n    band_to: 7\n", "    band: 4\n    band_to: 7\n"))
+    assert issues_of(text) == [
+        "b.yaml:70:11: error band-order band 4 of level 'vp' is below band 5 of 'director' before it "
+        "on track "
+        "'management' (levels[5].band)"
+    ]
+
+
+def test_a_trunk_problem_is_reported_once_not_once_per_track() -> None:
+    text = edit(
+        ("    band: 2\n    type: passive\n", "    band: 1\n    type: passive\n"),
+        ("    band: 1\n", "    band: 2\n"),
+    )
+    assert issues_of(text) == [
+        "b.yaml:47:11: error band-order band 1 of level 'specialist' is below band 2 of 'assistant' "
+        "before it "
+        "(levels[1].band)"
+    ]
+
+
+def test_messages_in_chinese() -> None:
+    text = edit(("caps_below: manager", "caps_below: lead"))
+    assert issues_of(text, lang="zh") == [
+        "b.yaml:178:17: error unknown-level 未知的级别 'lead'；"
+        "已有级别：assistant, specialist, manager, expert, "
+        "director, vp, architect (questions[1].caps_below)"
+    ]
+
+
+def test_a_file_that_does_not_parse_is_reported_as_a_ladder() -> None:
+    report = validate_file(b"a: [\n", "x.yaml")
+    assert report.kind == "ladder"
+    assert [i.code for i in report.issues] == ["yaml-syntax"]
+
+
+def test_issues_are_sorted_by_position() -> None:
+    report = validate_file((EXAMPLES / "invalid" / "unknown-level.yaml").read_bytes(), "u.yaml")
+    positions = [(i.line, i.col) for i in report.issues]
+    assert positions == sorted(positions) and len(positions) == 6
+
+
+def test_result_counts_and_strict() -> None:
+    def issue(severity: str) -> Issue:
+        return Issue(file="f", line=1, col=1, severity=severity, code="c", message="m")  # type: ignore[arg-type]
+
+    files = [
+        FileReport("a", "ladder", [issue("error"), issue("warning")]),
+        FileReport("b", "ladder", [issue("warning")]),
+        FileReport("c", "ladder", []),
+    ]
+    relaxed, strict = ValidationResult(files), ValidationResult(files, strict=True)
+    assert (relaxed.errors, relaxed.warnings, relaxed.invalid, relaxed.ok) == (1, 2, 1, False)
+    assert (strict.invalid, strict.ok) == (2, False)
+    assert ValidationResult([files[2]], strict=True).ok
+
+
+def test_expand_paths_without_arguments_lists_the_bundled_files() -> None:
+    names = [Path(name).name for name, _ in expand_paths([])]
+    assert names == sorted(p.name for p in bundled_dir().glob("*.yaml"))
+
+
+def test_validate_paths_reads_standard_input_only_through_the_injected_reader() -> None:
+    from pmladder.errors import NotFoundError
+
+    with pytest.raises(NotFoundError):
+        validate_paths(["-"])
+    result = validate_paths(["-"], read_stdin=lambda: BRANCHING.encode(), stdin_filename="in.yaml")
+    assert [(r.file, r.issues) for r in result.files] == [("in.yaml", [])]

@@ -1,0 +1,226 @@
+"""The interactive loop with an injected Console and input stream: keys, hints, saving, stopping, pickers."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from pmladder import loader, prompting, questionnaire
+from pmladder.errors import InterruptedSession
+from pmladder.model.answers import Answers
+from pmladder.model.ladder import Ladder, Lang
+from pmladder.questionnaire import State
+
+ANSWERS = Path(__file__).resolve().parent / "answers"
+
+
+@pytest.fixture(scope="module")
+def ladder() -> Ladder:
+    return loader.load_ladder(str(ANSWERS / "ladder.yaml"))
+
+
+def _console() -> tuple[Console, io.StringIO]:
+    out = io.StringIO()
+    return Console(file=out, width=100, color_system=None, force_terminal=False, highlight=False), out
+
+
+class _Saver:
+    """Records every state it is asked to save."""
+
+    def __init__(self) -> None:
+        self.states: list[State] = []
+
+    def __call__(self, state: State) -> Path:
+        self.states.append(state)
+        return Path("/data/sessions/answers-fixture.json")
+
+
+def _run(ladder: Ladder, keys: str, lang: Lang = "en", **answers: str) -> tuple[State, str, _Saver]:
+    console, out = _console()
+    saver = _Saver()
+    start = questionnaire.start(ladder, Answers(ladder=ladder.id, **answers))  # type: ignore[arg-type]
+    state = prompting.run(start, console=console, stream=io.StringIO(keys), lang=lang, save=saver)
+    return state, out.getvalue(), saver
+
+
+def _check_golden(name: str, text: str) -> None:
+    path = ANSWERS / name
+    if os.environ.get("PMLADDER_UPDATE_GOLDENS") == "1":
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
+
+
+KEYS = "\n".join(
+    [
+        "2",  # analysis.mid.1
+        "",  # no example: unverified
+        "7",  # invalid: hint, asked again
+        "?",  # the scale explained
+        "b",  # back: undoes the rating and its (declined) example
+        "3",  # analysis.mid.1 again
+        "Traced churn to the export bug",
+        "3",  # analysis.mid.2
+        "",
+        "0",  # analysis.senior.1: not met, stop
+        "9",  # situational: invalid option
+        "2",  # option 2: ask
+        "0",  # contra
+        "s",  # skip delivery
+        "",
+    ]
+)
+
+
+def test_a_scripted_run_in_english(ladder: Ladder) -> None:
+    state, out, saver = _run(ladder, KEYS, track="ic", level_hint="mid")
+    assert state.answers.ratings == {"analysis.mid.1": 3, "analysis.mid.2": 3, "analysis.senior.1": 0}
+    assert state.answers.evidence == {"analysis.mid.1": "Traced churn to the export bug"}
+    assert state.answers.choices == {"analysis.q1": "ask"}
+    assert state.answers.contra == {"analysis.scribe": 0}
+    assert state.answers.skipped == ["delivery"]
+    assert questionnaire.next_item(state) is None
+    # saved after every answer, back and skip (not after the invalid keys, the help or the hints)
+    assert len(saver.states) == 11
+    assert saver.states[-1] == state
+    assert "Competency 1/2 [------------] Analysis · Craft · 0 answered" in out
+    assert "Competency 2/2 [######------] Delivery · Craft · 5 answered" in out
+    assert "Type 0, 1, 2, 3 or n, then Enter (b back · s skip · ? help · q save and quit)" in out
+    assert "Type a number from 1 to 3, then Enter (b back · s skip · ? help · q save and quit)" in out
+    assert "From Mid-level PM up, a 2 or 3 asks for a one-line example" in out
+    assert "Skipped: Delivery" in out
+    assert out.rstrip().endswith("All done: 5 answers.")
+    _check_golden("transcript-en.txt", out)
+
+
+def test_a_scripted_run_in_chinese(ladder: Ladder) -> None:
+    state, out, _ = _run(ladder, KEYS, lang="zh", track="ic", level_hint="mid")
+    assert state.answers.skipped == ["delivery"]
+    assert "能力 1/2 [------------] 需求分析 · 专业能力 · 已答 0 题" in out
+    assert "请输入 0、1、2、3 或 n 后回车" in out
+    assert "从“中级产品经理”起，评 2 或 3 会请你写一句实例" in out.replace("\n", "")
+    _check_golden("transcript-zh.txt", out)
+
+
+def test_full_width_keys_from_a_chinese_keyboard_are_accepted(ladder: Ladder) -> None:
+    state, _, _ = _run(ladder, "２\n\n３\n\n０\n２\n０\nｓ\n", track="ic", level_hint="mid")
+    assert state.answers.ratings == {"analysis.mid.1": 2, "analysis.mid.2": 3, "analysis.senior.1": 0}
+    assert state.answers.skipped == ["delivery"]
+
+
+@pytest.mark.parametrize(("keys", "what"), [("2\n\nq\n", "q"), ("2\n\n", "end of input")])
+def test_q_and_end_of_input_save_and_name_resume(ladder: Ladder, keys: str, what: str) -> None:
+    console, _ = _console()
+    saver = _Saver()
+    start = questionnaire.start(ladder, Answers(ladder=ladder.id, track="ic", level_hint="mid"))
+    with pytest.raises(InterruptedSession) as caught:
+        prompting.run(start, console=console, stream=io.StringIO(keys), lang="en", save=saver)
+    assert caught.value.exit_code == 130
+    assert caught.value.message == (
+        "progress saved (1 answers) to /data/sessions/answers-fixture.json; continue with: pmladder "
+        "assess --resume"
+    )
+    assert saver.states[-1].answers.ratings == {"analysis.mid.1": 2}
+    assert saver.states[-1].history == ("indicator:analysis.mid.1", "evidence:analysis.mid.1")
+
+
+class _InterruptedStream(io.StringIO):
+    """Gives its lines, then behaves like a user pressing Ctrl-C."""
+
+    def readline(self, size: int | None = -1) -> str:  # type: ignore[override]
+        line = super().readline()
+        if not line:
+            raise KeyboardInterrupt
+        return line
+
+
+def test_ctrl_c_saves_and_names_resume(ladder: Ladder) -> None:
+    console, _ = _console()
+    saver = _Saver()
+    start = questionnaire.start(ladder, Answers(ladder=ladder.id, track="ic"))
+    with pytest.raises(InterruptedSession, match="pmladder assess --resume"):
+        prompting.run(start, console=console, stream=_InterruptedStream("1\n"), lang="zh", save=saver)
+    assert saver.states[-1].answers.ratings == {"analysis.junior.1": 1}
+
+
+def test_stopping_before_the_first_answer_saves_nothing(ladder: Ladder) -> None:
+    console, _ = _console()
+    saver = _Saver()
+    start = questionnaire.start(ladder, Answers(ladder=ladder.id))
+    with pytest.raises(InterruptedSession, match=r"^stopped before the first answer; nothing to save$"):
+        prompting.run(start, console=console, stream=io.StringIO("q\n"), lang="en", save=saver)
+    assert saver.states == []
+
+
+def test_back_at_the_first_question_says_so(ladder: Ladder) -> None:
+    state, out, _ = _run(ladder, "b\ns\ns\n", track="ic")
+    assert "This is the first question; there is nothing to go back to" in out
+    assert state.answers.skipped == ["analysis", "delivery"]
+
+
+def test_an_overlong_example_is_asked_again(ladder: Ladder) -> None:
+    state, out, _ = _run(
+        ladder, "2\n" + "x" * 501 + "\nshort one\n2\n\n0\n2\n0\ns\n", track="ic", level_hint="mid"
+    )
+    assert "Keep the example under 500 characters" in out
+    assert state.answers.evidence == {"analysis.mid.1": "short one"}
+
+
+def test_a_resumed_run_says_so(ladder: Ladder) -> None:
+    console, out = _console()
+    start = State(
+        ladder,
+        Answers(ladder=ladder.id, track="ic", ratings={"analysis.junior.1": 0}),
+        ("indicator:analysis.junior.1",),
+    )
+    prompting.run(start, console=console, stream=io.StringIO("s\ns\n"), lang="en", save=_Saver())
+    assert out.getvalue().startswith("Resuming where you stopped: 1 answers so far.\n")
+
+
+def test_pick_level(ladder: Ladder) -> None:
+    console, out = _console()
+    picked = prompting.pick_level(ladder, console=console, stream=io.StringIO("9\nx\n4\n"), lang="en")
+    assert picked is not None and picked.id == "lead"
+    text = out.getvalue()
+    assert "  4) Product lead  management track\n" in text
+    assert text.count("Type a number from 1 to 4, then Enter") == 2
+    console, _ = _console()
+    assert prompting.pick_level(ladder, console=console, stream=io.StringIO("\n"), lang="en") is None
+
+
+def test_pick_ladder(ladder: Ladder) -> None:
+    console, out = _console()
+    choices = [("B2B ladder", "b2b-business"), ("Mine", "/home/me/ladder.yaml")]
+    assert prompting.pick_ladder(choices, console=console, stream=io.StringIO("0\n2\n"), lang="en") == 1
+    assert "  1) B2B ladder  b2b-business\n  2) Mine  /home/me/ladder.yaml\n" in out.getvalue()
+    console, _ = _console()
+    with pytest.raises(InterruptedSession):
+        prompting.pick_ladder(choices, console=console, stream=io.StringIO(""), lang="en")
+
+
+def test_ask_yes(ladder: Ladder) -> None:
+    console, _ = _console()
+    assert prompting.ask_yes(
+        "Continue?", console=console, stream=io.StringIO("\n"), lang="en", yes="c", no="r"
+    )
+    assert not prompting.ask_yes(
+        "Continue?", console=console, stream=io.StringIO("x\nr\n"), lang="en", yes="c", no="r"
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("2\n", "2"),
+        ("  ３ \r\n", "3"),  # full-width digit from a Chinese input method
+        ("？\n", "?"),
+        ("hel\x1b[Dlo\n", "hello"),  # an arrow key pressed without line editing
+        ("a\x1bOAb\x07c\n", "abc"),
+        ("\x1b\n", ""),
+    ],
+)
+def test_typed_lines_are_cleaned(typed: str, read: str) -> None:
+    assert prompting.clean(typed) == read

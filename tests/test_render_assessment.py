@@ -1,0 +1,225 @@
+"""The assessment report: golden renders in zh and en, Markdown and JSON with the same content, escaping."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from scoring_fixtures import (
+    FIXTURE_LADDER,
+    GOLDEN,
+    PERSONAS,
+    assess_fixture,
+    fixture_ladder,
+    load_persona,
+    run,
+)
+from test_scoring import L2, L3
+
+from pmladder import scoring
+from pmladder.loader import load_ladder, load_model, require
+from pmladder.model.answers import Answers
+from pmladder.model.assessment import Assessment
+from pmladder.model.ladder import Ladder, Lang
+from pmladder.render import assessment as render
+
+ROOT = Path(__file__).resolve().parent.parent
+#: One persona per bundled ladder for the golden renders.
+GOLDEN_PERSONAS = ["b2b-healthcare/manager", "b2b-business/junior", "pm-generic/senior", "pmm/senior"]
+LANGS: list[Lang] = ["zh", "en"]
+
+
+def render_text(assessment: Assessment, ladder: Ladder, lang: Lang) -> str:
+    console = Console(width=100, color_system=None, force_terminal=False, record=True)
+    console.print(render.report(assessment, ladder, lang))
+    return console.export_text()
+
+
+def check_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("PMLADDER_UPDATE_GOLDENS") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert path.is_file(), f"missing golden {path}; run with PMLADDER_UPDATE_GOLDENS=1"
+    assert text == path.read_text(encoding="utf-8")
+
+
+def persona(name: str) -> tuple[Assessment, Ladder]:
+    answers = load_persona(PERSONAS / f"{name}.yaml")
+    ladder = load_ladder(answers.ladder)
+    return run(ladder, answers), ladder
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", GOLDEN_PERSONAS)
+def test_golden_text_report(name: str, lang: Lang) -> None:
+    result, ladder = persona(name)
+    check_golden(f"{name.replace('/', '-')}.{lang}.txt", render_text(result, ladder, lang))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_golden_markdown_report(lang: Lang) -> None:
+    result, ladder = persona("b2b-healthcare/manager")
+    check_golden(f"b2b-healthcare-manager.{lang}.md", render.to_markdown(result, ladder, lang))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_golden_fixture_report_with_every_kind_of_flag(lang: Lang) -> None:
+    result = assess_fixture(
+        ratings={**L3, "communication.l2.1": "na", "analysis.l1.2": 1},
+        evidence={"analysis.l3.1": "x"},
+        contra={"communication.pleaser": 2},
+        choices={"analysis.situation": "line"},
+        skipped=["team"],
+    )
+    check_golden(f"fixture-flags.{lang}.txt", render_text(result, fixture_ladder(), lang))
+
+
+def test_the_text_report_shows_the_estimate_and_the_plan() -> None:
+    result, ladder = persona("b2b-healthcare/manager")
+    text = render_text(result, ladder, "en")
+    assert "Estimated level           Product manager" in text
+    assert "Other tracks              architect: Product manager" in text
+    assert "What holds back the next level: Product expert" in text
+    assert "Development plan toward Product expert (track management)" in text
+    assert "Check-in: 2025-03-14 · Re-assess: 2025-04-30 (in 3 months)" in text
+    assert all(len(line) <= 100 for line in text.splitlines())
+
+
+def test_types_are_shown_when_the_ladder_has_them() -> None:
+    result, ladder = persona("b2b-business/junior")
+    assert re.search(r"^│ 类型 +被动型 ", render_text(result, ladder, "zh"), flags=re.M)
+    result, ladder = persona("pm-generic/senior")
+    assert "Type" not in render_text(result, ladder, "en")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", GOLDEN_PERSONAS)
+def test_markdown_has_the_same_content_as_the_text_report(name: str, lang: Lang) -> None:
+    result, ladder = persona(name)
+    markdown = render.to_markdown(result, ladder, lang)
+    view = render._view(result, ladder, lang)
+    unescaped = markdown.replace("\\", "")
+    for label, value in view.summary:
+        assert f"**{label}**: {value}" in unescaped
+    for line in [
+        *view.reasons,
+        *view.holds_lines,
+        *view.changes,
+        view.plan_title,
+        view.plan_dates,
+        view.strengths,
+    ]:
+        assert line in unescaped
+    for area in view.areas:
+        assert area.title in unescaped and area.goal in unescaped
+        assert all(u in unescaped for u in area.unmet)
+    assert markdown.count("\n| ") == len(result.track(result.plan.track).competencies) + 1  # type: ignore[union-attr]
+
+
+def test_json_is_the_saved_format_and_round_trips() -> None:
+    result, _ladder = persona("pmm/senior")
+    text = render.to_json(result)
+    data = json.loads(text)
+    assert data["schema"] == "pmladder/assessment@1"
+    assert data["plan"]["target"] == "lead"
+    assert Assessment.model_validate_json(text) == result
+    loaded = require(load_model(Assessment, text.encode(), "result.json"))
+    assert loaded == result
+
+
+def test_all_na_says_there_is_too_little_to_plan() -> None:
+    ladder = fixture_ladder()
+    result = run(ladder, Answers(ladder="fixture", ratings=dict.fromkeys(ladder.indicators(), "na")))
+    text = render_text(result, ladder, "en")
+    assert "Estimated level           below the first level" in text
+    assert "There are not enough answers to tell." in text
+    assert "Too little was answered to plan" in text
+    assert "Confidence                low" in text
+    assert "only 0 items answered" in text
+
+
+def test_at_the_top_there_is_nothing_to_hold_back(tmp_path: Path) -> None:
+    result, ladder = persona("pmm/vp")
+    text = render_text(result, ladder, "zh")
+    assert "已是本路径的最高级。" in text
+    assert "发展计划：保持在产品营销副总裁" in text
+
+
+# ---- translations and escaping ------------------------------------------------------------------
+
+
+def test_every_message_exists_in_both_languages() -> None:
+    for key, entry in render.MESSAGES.items():
+        assert set(entry) == {"zh", "en"}, key
+        assert all(entry[lang].strip() for lang in LANGS), key
+        fields = {lang: set(re.findall(r"{(\w+)", entry[lang])) for lang in LANGS}
+        assert fields["zh"] == fields["en"], key
+
+
+def test_every_reason_and_flag_code_is_translated_and_documented() -> None:
+    docs = (ROOT / "docs" / "assessment-method.md").read_text(encoding="utf-8")
+    for code in scoring.REASON_CODES:
+        assert f"reason-{code}" in render.MESSAGES
+        assert f"`{code}`" in docs, code
+    for code in scoring.FLAG_CODES:
+        assert f"flag-{code}" in render.MESSAGES
+        assert f"`{code}`" in docs, code
+
+
+def _hostile_ladder(tmp_path: Path) -> Ladder:
+    text = FIXTURE_LADDER.read_text(encoding="utf-8")
+    text = text.replace(
+        "name: {zh: 分析, en: Analysis}",
+        "name: {zh: '[bold red]分析[/]', en: '[bold red]Analysis[/] *x* | y'}",
+    )
+    text = text.replace(
+        "text: {zh: 我能分析整个产品。, en: I analyse a whole product.}",
+        "text: {zh: '我能分析[link=http://x]整个[/link]产品。', en: 'I analyse a [red]whole[/red] product.'}",
+    )
+    return require(load_model(Ladder, text.encode(), "hostile.yaml"))
+
+
+def test_ladder_text_is_never_read_as_markup(tmp_path: Path) -> None:
+    ladder = _hostile_ladder(tmp_path)
+    result = run(ladder, Answers(ladder="fixture", ratings=L2))
+    en = render_text(result, ladder, "en")
+    assert "[bold red]Analysis[/] *x* | y" in en
+    assert "I analyse a [red]whole[/red] product." in en
+    assert "我能分析[link=http://x]整个[/link]产品。" in render_text(result, ladder, "zh")
+
+
+def test_markdown_escapes_ladder_text(tmp_path: Path) -> None:
+    ladder = _hostile_ladder(tmp_path)
+    result = run(ladder, Answers(ladder="fixture", ratings=L2))
+    markdown = render.to_markdown(result, ladder, "en")
+    assert r"\[bold red\]Analysis\[/\] \*x\* \| y" in markdown
+    assert "[bold red]" not in markdown
+
+
+def test_the_bar_shows_reached_unverified_gap_and_beyond() -> None:
+    result = assess_fixture(ratings={**L3, "analysis.l4.1": 1})  # l3 unverified; target l3
+    track = result.primary()
+    analysis = track.competency("analysis")
+    assert analysis is not None
+    assert render._bar(track, analysis, 2) == "██▓··"
+    team = track.competency("team")
+    assert team is not None
+    assert render._bar(track, team, 3) == "███░·"
+
+
+def test_the_example_in_the_method_doc_is_the_real_report() -> None:
+    docs = (ROOT / "docs" / "assessment-method.md").read_text(encoding="utf-8")
+    block = re.search(
+        r"```console\n\$ pmladder assess [^\n]*manager\.yaml --lang en[^\n]*\n(.*?)…\n```", docs, re.S
+    )
+    assert block is not None
+    shown = [line.rstrip() for line in block.group(1).splitlines()]
+    golden = [
+        line.rstrip() for line in (GOLDEN / "b2b-healthcare-manager.en.txt").read_text("utf-8").splitlines()
+    ]
+    assert shown == golden[: len(shown)]
