@@ -570,7 +570,7 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en") -> Document:
                     if pending is None:  # a key
                         if not simple:
                             value = _scalar(event, filename, top.path, lang)
-                        if type(value) is str and value != "<<" and value not in top.container:  # type: ignore[operator]
+                        if type(value) is str and value != "<<" and value not in top.container:
                             path = (*top.path, value)
                             top.pending_key = value
                             doc.key_marks[path] = mark
@@ -580,7 +580,7 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en") -> Document:
                         path = (*top.path, pending)
                         if not simple:
                             value = _scalar(event, filename, path, lang)
-                        top.container[pending] = value  # type: ignore[call-overload,index]
+                        top.container[pending] = value  # type: ignore[call-overload]
                         top.pending_key = None
                         marks[path] = mark
                 else:
@@ -634,8 +634,10 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en") -> Document:
                 path = child_path() if stack else ()
                 new: dict[str, Any] | list[Any] = {} if kind is mapping_start else []
                 attach(new, mark)
-                stack.append(_Frame(container=new, path=path, anchor=event.anchor, is_map=kind is mapping_start,
-                                    start_nodes=nodes))
+                stack.append(
+                    _Frame(container=new, path=path, anchor=event.anchor, is_map=kind is mapping_start,
+                           start_nodes=nodes)
+                )
                 continue
     except yaml.MarkedYAMLError as exc:
         raise LoadFailed([_syntax_issue(exc, text, filename, lang)]) from None

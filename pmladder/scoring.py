@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from pmladder.model.answers import Answers, Rating
+from pmladder.model.answers import Answers
 from pmladder.model.assessment import (
     Assessment,
     Binding,
@@ -23,6 +23,7 @@ from pmladder.model.assessment import (
     IndicatorStatus,
     LevelCheck,
     Reason,
+    ReasonValue,
     Stats,
     TrackResult,
 )
@@ -160,10 +161,6 @@ class _Competency:
     observed: bool
     cap: int | None
     capped_by: list[str] = field(default_factory=list)
-
-
-def _level_of(info: dict[str, _Info], indicator_id: str) -> str:
-    return info[indicator_id].level
 
 
 def _evaluate(
@@ -544,45 +541,27 @@ def _holds_back(
 
 
 def _confidence(ladder: Ladder, answers: Answers, stats: Stats, primary: TrackResult) -> Confidence:
+    """Points per reason (docs/assessment-method.md, section 5): 0 high, 1 medium, 2 or more low."""
     scored: list[tuple[int, Reason]] = []
+
+    def add(points: int, code: str, **values: ReasonValue) -> None:
+        scored.append((points, Reason(code=code, values=values)))
+
     known = ladder.indicators()
     answered = [r for i, r in answers.ratings.items() if r != "na" and i in known]
     if stats.answered < min(FEW_ANSWERS, stats.indicators):
-        scored.append((2, Reason(code="few_answers", values={"count": stats.answered})))
+        add(2, "few_answers", count=stats.answered)
     claimed = stats.met + stats.unverified
-    if stats.unverified and claimed:
+    if stats.unverified and stats.unverified / claimed >= 0.2:
         share = stats.unverified / claimed
-        if share >= 0.2:
-            scored.append(
-                (
-                    2 if share >= 0.5 else 1,
-                    Reason(code="unverified", values={"share": round(share, 2), "count": stats.unverified}),
-                )
-            )
-    total = stats.answered + stats.na
-    if stats.na and total:
-        share = stats.na / total
-        if share >= 0.15:
-            scored.append(
-                (
-                    2 if share >= 0.4 else 1,
-                    Reason(code="na_share", values={"share": round(share, 2), "count": stats.na}),
-                )
-            )
+        add(2 if share >= 0.5 else 1, "unverified", share=round(share, 2), count=stats.unverified)
+    if stats.na and stats.na / (stats.answered + stats.na) >= 0.15:
+        share = stats.na / (stats.answered + stats.na)
+        add(2 if share >= 0.4 else 1, "na_share", share=round(share, 2), count=stats.na)
     not_observed = [(c.competency, lv) for c in primary.competencies if c.observed for lv in c.not_observed]
     if not_observed:
-        scored.append(
-            (
-                2 if len(not_observed) >= 3 else 1,
-                Reason(
-                    code="not_observed",
-                    values={
-                        "count": len(not_observed),
-                        "competencies": ", ".join(dict.fromkeys(c for c, _l in not_observed)),
-                    },
-                ),
-            )
-        )
+        names = ", ".join(dict.fromkeys(c for c, _l in not_observed))
+        add(2 if len(not_observed) >= 3 else 1, "not_observed", count=len(not_observed), competencies=names)
     # only competencies the estimate depends on: required at or below the next level
     upto = primary.index(primary.level) + 1
     unobserved = [
@@ -592,70 +571,41 @@ def _confidence(ladder: Ladder, answers: Answers, stats: Stats, primary: TrackRe
     ]
     if unobserved and stats.answered:
         core = [c for c in unobserved if c.core]
-        scored.append(
-            (
-                2 if core or len(unobserved) >= 3 else 1,
-                Reason(
-                    code="unobserved",
-                    values={
-                        "count": len(unobserved),
-                        "core": len(core),
-                        "competencies": ", ".join(c.competency for c in unobserved),
-                    },
-                ),
-            )
+        names = ", ".join(c.competency for c in unobserved)
+        add(
+            2 if core or len(unobserved) >= 3 else 1,
+            "unobserved",
+            count=len(unobserved),
+            core=len(core),
+            competencies=names,
         )
     inconsistent = [c.competency for c in primary.competencies if c.inconsistent]
     if inconsistent:
-        scored.append(
-            (
-                2 if len(inconsistent) >= 2 else 1,
-                Reason(
-                    code="inconsistent",
-                    values={"count": len(inconsistent), "competencies": ", ".join(inconsistent)},
-                ),
-            )
+        add(
+            2 if len(inconsistent) >= 2 else 1,
+            "inconsistent",
+            count=len(inconsistent),
+            competencies=", ".join(inconsistent),
         )
     mismatches = [f for c in primary.competencies for f in c.flags if f.code == "situational_mismatch"]
     if mismatches:
-        scored.append(
-            (
-                2 if len(mismatches) >= 2 else 1,
-                Reason(code="situational_mismatch", values={"count": len(mismatches)}),
-            )
-        )
+        add(2 if len(mismatches) >= 2 else 1, "situational_mismatch", count=len(mismatches))
     if len(answered) >= STRAIGHT_MIN:
         value, count = Counter(answered).most_common(1)[0]
         if count / len(answered) >= STRAIGHT_SHARE:
-            scored.append(
-                (
-                    2,
-                    Reason(
-                        code="straight_lining",
-                        values={
-                            "rating": value,
-                            "share": round(count / len(answered), 2),
-                            "count": len(answered),
-                        },
-                    ),
-                )
+            add(
+                2, "straight_lining", rating=value, share=round(count / len(answered), 2), count=len(answered)
             )
-    contras = [c.capped_by for c in primary.competencies if c.capped_by]
     contra_ids = [q.id for q in ladder.questions if isinstance(q, ContraIndicator)]
     endorsed = [qid for qid in contra_ids if answers.contra.get(qid, 0) >= 2]
     if endorsed:
-        scored.append(
-            (
-                min(2, len(endorsed)),
-                Reason(
-                    code="contra",
-                    values={
-                        "count": len(endorsed),
-                        "questions": ", ".join(endorsed),
-                        "capping": len(contras),
-                    },
-                ),
-            )
+        capping = sum(1 for c in primary.competencies if c.capped_by)
+        add(
+            min(2, len(endorsed)),
+            "contra",
+            count=len(endorsed),
+            questions=", ".join(endorsed),
+            capping=capping,
         )
     points = sum(p for p, _r in scored)
     level: ConfidenceLevel = "high" if points == 0 else "medium" if points == 1 else "low"
@@ -769,8 +719,3 @@ def assess(
         holds_back=holds,
         plan=the_plan,
     )
-
-
-def rating_is_met(rating: Rating | None) -> bool:
-    """True for 2 and 3."""
-    return isinstance(rating, int) and rating >= 2

@@ -143,7 +143,7 @@ def test_all_na_says_there_is_too_little_to_plan() -> None:
     assert "only 0 items answered" in text
 
 
-def test_at_the_top_there_is_nothing_to_hold_back(tmp_path: Path) -> None:
+def test_at_the_top_there_is_nothing_to_hold_back() -> None:
     result, ladder = persona("pmm/vp")
     text = render_text(result, ladder, "zh")
     assert "已是本路径的最高级。" in text
@@ -171,7 +171,7 @@ def test_every_reason_and_flag_code_is_translated_and_documented() -> None:
         assert f"`{code}`" in docs, code
 
 
-def _hostile_ladder(tmp_path: Path) -> Ladder:
+def _hostile_ladder() -> Ladder:
     text = FIXTURE_LADDER.read_text(encoding="utf-8")
     text = text.replace(
         "name: {zh: 分析, en: Analysis}",
@@ -184,8 +184,8 @@ def _hostile_ladder(tmp_path: Path) -> Ladder:
     return require(load_model(Ladder, text.encode(), "hostile.yaml"))
 
 
-def test_ladder_text_is_never_read_as_markup(tmp_path: Path) -> None:
-    ladder = _hostile_ladder(tmp_path)
+def test_ladder_text_is_never_read_as_markup() -> None:
+    ladder = _hostile_ladder()
     result = run(ladder, Answers(ladder="fixture", ratings=L2))
     en = render_text(result, ladder, "en")
     assert "[bold red]Analysis[/] *x* | y" in en
@@ -193,8 +193,8 @@ def test_ladder_text_is_never_read_as_markup(tmp_path: Path) -> None:
     assert "我能分析[link=http://x]整个[/link]产品。" in render_text(result, ladder, "zh")
 
 
-def test_markdown_escapes_ladder_text(tmp_path: Path) -> None:
-    ladder = _hostile_ladder(tmp_path)
+def test_markdown_escapes_ladder_text() -> None:
+    ladder = _hostile_ladder()
     result = run(ladder, Answers(ladder="fixture", ratings=L2))
     markdown = render.to_markdown(result, ladder, "en")
     assert r"\[bold red\]Analysis\[/\] \*x\* \| y" in markdown

@@ -424,3 +424,20 @@ def test_a_file_that_cannot_be_read_is_an_issue_not_a_crash(
         "b.yaml:1:1: error unreadable cannot read the file: cannot read (Permission denied)\n"
         "2 files checked: 1 invalid, 1 error, 0 warnings\n"
     )
+
+
+def test_the_pre_commit_hook_runs_validate_on_ladder_files() -> None:
+    import re
+
+    from pmladder.loader import parse_document
+
+    root = Path(__file__).resolve().parent.parent
+    hooks = parse_document((root / ".pre-commit-hooks.yaml").read_bytes(), ".pre-commit-hooks.yaml").data
+    assert isinstance(hooks, list)
+    (hook,) = [h for h in hooks if h["id"] == "pmladder-validate"]
+    assert hook["entry"] == "pmladder validate"
+    assert hook["language"] == "python"
+    assert hook["pass_filenames"] is True
+    files = re.compile(hook["files"])
+    assert files.search("ladders/b2b-healthcare.yaml") and files.search("team/ladders/sub/x.yml")
+    assert not files.search(".github/workflows/ci.yml") and not files.search("ladders/notes.md")

@@ -143,10 +143,7 @@ class Carry(Frozen):
 
 
 def _cell_kind(value: Any) -> str:
-    if isinstance(value, dict):
-        requirement = value.get("requirement")
-    else:
-        requirement = getattr(value, "requirement", None)
+    requirement = value.get("requirement") if isinstance(value, dict) else getattr(value, "requirement", None)
     return requirement if requirement in ("none", "carry") else "defined"
 
 
