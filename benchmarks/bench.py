@@ -26,7 +26,10 @@ PMLADDER = [sys.executable, "-m", "pmladder"]
 
 def _time(cmd: list[str], runs: int, cwd: Path | None = None) -> float:
     """Median wall time in seconds of `runs` runs (after one warm-up run)."""
-    env = {**os.environ, "NO_COLOR": "1"}
+    # Measure pmladder as installed: with bytecode caches, as pip writes them (some sandboxes set
+    # PYTHONDONTWRITEBYTECODE, which would recompile every module on every run).
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["NO_COLOR"] = "1"
     subprocess.run(cmd, capture_output=True, cwd=cwd, env=env, check=False)
     samples = []
     for _ in range(runs):

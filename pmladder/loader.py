@@ -847,7 +847,9 @@ def iter_yaml_files(folder: Path) -> Iterator[Path]:
 
 
 def resolve_ladder(name: str) -> Path:
-    """A ladder argument to a file: an existing path, or the id of a bundled ladder."""
+    """A ladder argument to a file: an existing path, the id of a bundled ladder, or of a user ladder."""
+    from pmladder.paths import user_ladder_dir, user_ladder_files
+
     candidate = Path(name)
     if candidate.suffix in (".yaml", ".yml") or "/" in name or candidate.exists():
         if not candidate.is_file():
@@ -856,8 +858,13 @@ def resolve_ladder(name: str) -> Path:
     bundled = bundled_dir() / f"{name}.yaml"
     if bundled.is_file() and name != "taxonomy":
         return bundled
+    user = user_ladder_dir() / f"{name}.yaml"
+    if user.is_file():
+        return user
     known = ", ".join(p.stem for p in bundled_ladder_files())
-    raise NotFoundError(f"unknown ladder {name!r}; bundled ladders: {known}")
+    mine = ", ".join(p.stem for p in user_ladder_files())
+    where = f"; your ladders ({user_ladder_dir()}): {mine}" if mine else ""
+    raise NotFoundError(f"unknown ladder {name!r}; bundled ladders: {known}{where}")
 
 
 def load_ladder(name: str) -> Ladder:

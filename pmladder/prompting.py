@@ -54,10 +54,12 @@ MESSAGES: Catalogue = {
         "  n no opportunity: your work has not called for it (this does not count against you).",
     },
     "help-evidence": {
-        "zh": "从“{level}”起，评 2 或 3 会请你写一句实例；直接回车跳过时，这个评分算作“未验证”，"
+        "zh": "从“{level}”起，一项能力的某一级里有评 2 或 3 的，会请你写一句实例（每项能力每级一句），"
+        "它支撑你在这一级评的所有 2 分和 3 分；直接回车跳过时，这些评分算作“未验证”，"
         "会让结果的区间变宽，而不会抬高级别。",
-        "en": "From {level} up, a 2 or 3 asks for a one-line example; if you press Enter to skip it, "
-        "the rating counts as unverified and widens the range instead of raising the level.",
+        "en": "From {level} up, each level of a competency where you rate something 2 or 3 asks for one "
+        "one-line example, which backs all your ratings of 2 or 3 at that level; if you press Enter to "
+        "skip it, those ratings count as unverified and widen the range instead of raising the level.",
     },
     "header": {
         "zh": "能力 {index}/{total} {bar} {name} · {group} · 已答 {answered} 题",
@@ -67,10 +69,12 @@ MESSAGES: Catalogue = {
     "ask-contra": {"zh": "这描述的是你吗？0-3", "en": "Does this describe you? 0-3"},
     "ask-option": {"zh": "选择 1-{last}", "en": "Choose 1-{last}"},
     "contra-intro": {"zh": "这句话有多像你？", "en": "How much is this you?"},
+    "evidence-cell": {"zh": "{level}：{summary}", "en": "{level}: {summary}"},
     "evidence-intro": {
-        "zh": "请写一句实例（一行；直接回车跳过，评分将算作未验证）。参考：{hint}",
-        "en": "Give a one-line example (Enter to skip; the rating then counts as unverified). "
-        "For instance: {hint}",
+        "zh": "请为这一级写一句实例，它支撑你在这一级评的所有 2 分和 3 分"
+        "（一行；直接回车跳过，这些评分将算作未验证）。参考：{hint}",
+        "en": "Give one example for this level: it backs all your ratings of 2 or 3 here "
+        "(one line; Enter to skip, and they count as unverified). For instance: {hint}",
     },
     "ask-evidence": {"zh": "实例", "en": "Example"},
     "hint-rating": {
@@ -266,10 +270,11 @@ def _show(prompter: Prompter, item: Item) -> None:
     console = prompter.console
     if item.kind == "indicator" and item.indicator is not None:
         console.print(Text(item.indicator.text.get(lang), style="bold"))
-    elif item.kind == "evidence" and item.indicator is not None:
-        console.print(Text(item.indicator.text.get(lang)))
-        hint = item.cell.evidence.get(lang) if item.cell is not None else ""
-        prompter.say("evidence-intro", "bold", hint=hint)
+    elif item.kind == "evidence" and item.cell is not None and item.level is not None:
+        # one example per cell: show what the level expects of this competency, not one indicator
+        summary = item.cell.summary.get(lang)
+        prompter.say("evidence-cell", None, level=item.level.name.get(lang), summary=summary)
+        prompter.say("evidence-intro", "bold", hint=item.cell.evidence.get(lang))
     elif isinstance(item.question, SituationalQuestion):
         console.print(Text(item.question.prompt.get(lang), style="bold"))
         for number, option in enumerate(item.question.options, 1):

@@ -41,8 +41,10 @@ MESSAGES: Catalogue = {
         "en": "evidence for unknown indicator {id!r}",
     },
     "evidence-unrated": {
-        "zh": "为未评分的行为指标 {id!r} 提供了例证：请在 ratings 中给它评分",
-        "en": "evidence for indicator {id!r}, which has no rating: rate it under ratings",
+        "zh": "为行为指标 {id!r} 提供了例证，但它所在的单元格（{competency} · {level}）没有任何评分："
+        "请在 ratings 中给该单元格的指标评分",
+        "en": "evidence for indicator {id!r}, but no indicator of its cell ({competency} at {level}) "
+        "has a rating: rate them under ratings",
     },
     "unknown-question": {
         "zh": "未知的情境题 {id!r}",
@@ -159,6 +161,7 @@ def check_answers(
                 )
 
     known = ladder.indicators()
+    cells = cell_indicators(ladder)
     for indicator_id in answers.ratings:
         if indicator_id not in known:
             add(
@@ -178,13 +181,17 @@ def check_answers(
                 at_key=True,
                 id=indicator_id,
             )
-        elif indicator_id not in answers.ratings:
+        elif not any(i in answers.ratings for i in cells[indicator_id]):
+            # an example backs its whole cell, so it may sit under any indicator of a rated cell
+            competency, level_id, _indicator = known[indicator_id]
             add(
                 "answers-evidence-unrated",
                 ("evidence", indicator_id),
                 "evidence-unrated",
                 at_key=True,
                 id=indicator_id,
+                competency=competency.id,
+                level=level_id,
             )
 
     situational = {q.id: q for q in ladder.questions if isinstance(q, SituationalQuestion)}
@@ -236,21 +243,41 @@ def _locate(doc: Document | None, loc: tuple[str | int, ...], *, at_key: bool) -
     return doc.filename, mark.line, mark.col, path
 
 
+def cell_indicators(ladder: Ladder) -> dict[str, tuple[str, ...]]:
+    """For every indicator id, the ids of every indicator of its cell (competency x level), in order.
+
+    One example backs a whole cell: the questionnaire asks for it once per cell and files it under the
+    cell's first indicator rated 2 or 3, and an example under any indicator id of a cell backs them all.
+    """
+    found: dict[str, tuple[str, ...]] = {}
+    for competency in ladder.competencies:
+        for cell in competency.expectations.values():
+            if isinstance(cell, Expectation):
+                ids = tuple(indicator.id for indicator in cell.indicators)
+                found.update(dict.fromkeys(ids, ids))
+    return found
+
+
 # ---- the adaptive item sequence -------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Item:
-    """One question to ask: an indicator to rate, an example to give, a situational or contra item."""
+    """One question to ask: an indicator to rate, an example to give, a situational or contra item.
+
+    An ``evidence`` item asks for one example for a whole cell (competency x level), after the cell's
+    last indicator; its ``id`` and ``indicator`` are the cell's first indicator rated 2 or 3, which the
+    example is filed under.
+    """
 
     kind: ItemKind
-    #: the indicator id (indicator, evidence) or the question id (situational, contra)
+    #: the indicator id (indicator; evidence: where the example is filed) or the question id
     id: str
     competency: Competency
     #: the level of the indicator's cell (indicator, evidence)
     level: Level | None = None
     indicator: Indicator | None = None
-    #: the cell the indicator belongs to: its ``evidence`` text says what makes a good example
+    #: the indicator's cell: its ``summary`` is what the example backs, its ``evidence`` what makes a good one
     cell: Expectation | None = None
     question: SituationalQuestion | ContraIndicator | None = None
 
@@ -394,14 +421,20 @@ def _route(state: State, competency: Competency, path: list[Level], begin: str |
         level = found[index]
         cell = competency.expectations[level.id]
         assert isinstance(cell, Expectation)
+        # One example per cell (the ladder gives one evidence prompt per cell), asked after the cell's
+        # last indicator and filed under its first indicator rated 2 or 3: one example per level of a
+        # competency instead of one per rating keeps runs short (measured lengths: docs/assess.md).
+        backed: Indicator | None = None
         for indicator in cell.indicators:
             item = Item("indicator", indicator.id, competency, level, indicator, cell)
             rating = answers.ratings.get(indicator.id)
             yield item
             if rating is None:
                 return
-            if needs_evidence(state.ladder, path, level.id, rating):
-                yield Item("evidence", indicator.id, competency, level, indicator, cell)
+            if backed is None and needs_evidence(state.ladder, path, level.id, rating):
+                backed = indicator
+        if backed is not None:
+            yield Item("evidence", backed.id, competency, level, backed, cell)
         result = outcome(cell, answers.ratings)
         if direction == 0:
             if result == "met":
@@ -430,7 +463,9 @@ def _answered(state: State, item: Item) -> bool:
     if item.kind == "indicator":
         return item.id in answers.ratings
     if item.kind == "evidence":
-        return item.id in answers.evidence or f"evidence:{item.id}" in state.history
+        # given (under any indicator of the cell), or asked and declined
+        siblings = [i.id for i in item.cell.indicators] if item.cell is not None else [item.id]
+        return any(i in answers.evidence or f"evidence:{i}" in state.history for i in siblings)
     if item.kind == "situational":
         return item.id in answers.choices
     return item.id in answers.contra
@@ -501,7 +536,11 @@ def can_go_back(state: State) -> bool:
 
 
 def back(state: State) -> State:
-    """Undo exactly the last answer; an example goes together with the rating it backs."""
+    """Undo exactly the last answer; an example goes together with the rating that asked for it.
+
+    The example of a cell is asked right after the cell's last indicator, so undoing it (given or
+    declined) undoes that rating too: the cell's last indicator is asked again, then the example.
+    """
     if not state.history:
         return state
     history = list(state.history)
@@ -512,9 +551,11 @@ def back(state: State) -> State:
     skipped = list(answers.skipped)
     if kind == "evidence":
         evidence.pop(key, None)
-        if history and history[-1] == f"indicator:{key}":
+        cell = cell_indicators(state.ladder).get(key, (key,))
+        last_kind, _, last_key = history[-1].partition(":") if history else ("", "", "")
+        if last_kind == "indicator" and last_key in cell:
             history.pop()
-            ratings.pop(key, None)
+            ratings.pop(last_key, None)
     elif kind == "indicator":
         ratings.pop(key, None)
         evidence.pop(key, None)

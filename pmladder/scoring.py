@@ -85,6 +85,7 @@ class _Info:
     competency: str
     level: str  # the level of the cell that defines it
     needs_evidence: bool
+    cell: tuple[str, ...]  # the ids of every indicator of the same cell (one example backs them all)
 
 
 def _indicator_info(ladder: Ladder) -> dict[str, _Info]:
@@ -92,21 +93,30 @@ def _indicator_info(ladder: Ladder) -> dict[str, _Info]:
     from_id = ladder.scoring.evidence_from
     from_band = bands.get(from_id) if from_id is not None else None
     info: dict[str, _Info] = {}
-    for ind_id, (comp, level_id, _ind) in ladder.indicators().items():
-        needs = from_band is not None and bands.get(level_id, 0) >= from_band
-        info[ind_id] = _Info(comp.id, level_id, needs)
+    for comp in ladder.competencies:
+        for level_id, cell in comp.expectations.items():
+            if not isinstance(cell, Expectation):
+                continue
+            needs = from_band is not None and bands.get(level_id, 0) >= from_band
+            ids = tuple(ind.id for ind in cell.indicators)
+            for ind_id in ids:
+                info[ind_id] = _Info(comp.id, level_id, needs, ids)
     return info
 
 
-def raw_status(answers: Answers, indicator_id: str, needs_evidence: bool, skipped: bool) -> IndicatorStatus:
-    """How one indicator counts before the basal rule (unrated counts as missed, or n/a when skipped)."""
+def raw_status(answers: Answers, indicator_id: str, info: _Info, skipped: bool) -> IndicatorStatus:
+    """How one indicator counts before the basal rule (unrated counts as missed, or n/a when skipped).
+
+    A rating of 2 or 3 that needs evidence is verified by an example on any indicator of its cell.
+    """
     rating = answers.ratings.get(indicator_id)
     if rating is None:
         return "na" if skipped else "missed"
     if rating == "na":
         return "na"
     if rating >= 2:
-        return "unverified" if needs_evidence and indicator_id not in answers.evidence else "met"
+        backed = any(i in answers.evidence for i in info.cell)
+        return "unverified" if info.needs_evidence and not backed else "met"
     return "missed"
 
 
@@ -174,7 +184,7 @@ def _evaluate(
         cell = comp.expectations.get(lv.id)
         if isinstance(cell, Expectation):
             own_ids += [ind.id for ind in cell.indicators]
-    raw = {i: raw_status(answers, i, info[i].needs_evidence, skipped) for i in own_ids}
+    raw = {i: raw_status(answers, i, info[i], skipped) for i in own_ids}
     rated = {i for i in own_ids if answers.ratings.get(i) in (0, 1, 2, 3)}
 
     # Basal rule: the adaptive flow starts near the claimed level and only goes down when that level is
@@ -431,15 +441,24 @@ def overall(
 def _changes_to(
     ladder: Ladder, work: _Competency, answers: Answers, index: int, info: dict[str, _Info]
 ) -> list[Change]:
-    """The answers that must change for ``work``'s floor to reach ``index``."""
+    """The answers that must change for ``work``'s floor to reach ``index``.
+
+    One example verifies every rating of its cell, so an unverified cell needs one ``evidence`` change
+    (filed under its first unverified indicator), not one per rating.
+    """
     changes: list[Change] = []
     seen: set[str] = set()
+    backed: set[tuple[str, ...]] = set()
     for _lv, _cell, statuses, _status in work.cells[: index + 1]:
         for ind_id, status in statuses.items():
             if ind_id in seen or status in MET:
                 continue
             seen.add(ind_id)
             kind: Literal["raise", "evidence"] = "evidence" if status == "unverified" else "raise"
+            if kind == "evidence":
+                if info[ind_id].cell in backed:
+                    continue
+                backed.add(info[ind_id].cell)
             changes.append(
                 Change(
                     kind=kind,
@@ -540,15 +559,15 @@ def _holds_back(
 # ---- confidence -------------------------------------------------------------------------------------
 
 
-def _confidence(ladder: Ladder, answers: Answers, stats: Stats, primary: TrackResult) -> Confidence:
+def _confidence(
+    ladder: Ladder, answers: Answers, stats: Stats, primary: TrackResult, info: dict[str, _Info]
+) -> Confidence:
     """Points per reason (docs/assessment-method.md, section 5): 0 high, 1 medium, 2 or more low."""
     scored: list[tuple[int, Reason]] = []
 
     def add(points: int, code: str, **values: ReasonValue) -> None:
         scored.append((points, Reason(code=code, values=values)))
 
-    known = ladder.indicators()
-    answered = [r for i, r in answers.ratings.items() if r != "na" and i in known]
     if stats.answered < min(FEW_ANSWERS, stats.indicators):
         add(2, "few_answers", count=stats.answered)
     claimed = stats.met + stats.unverified
@@ -590,12 +609,10 @@ def _confidence(ladder: Ladder, answers: Answers, stats: Stats, primary: TrackRe
     mismatches = [f for c in primary.competencies for f in c.flags if f.code == "situational_mismatch"]
     if mismatches:
         add(2 if len(mismatches) >= 2 else 1, "situational_mismatch", count=len(mismatches))
-    if len(answered) >= STRAIGHT_MIN:
-        value, count = Counter(answered).most_common(1)[0]
-        if count / len(answered) >= STRAIGHT_SHARE:
-            add(
-                2, "straight_lining", rating=value, share=round(count / len(answered), 2), count=len(answered)
-            )
+    straight = _straight_lining(answers, info)
+    if straight is not None:
+        points, values = straight
+        add(points, "straight_lining", **values)
     contra_ids = [q.id for q in ladder.questions if isinstance(q, ContraIndicator)]
     endorsed = [qid for qid in contra_ids if answers.contra.get(qid, 0) >= 2]
     if endorsed:
@@ -613,6 +630,33 @@ def _confidence(ladder: Ladder, answers: Answers, stats: Stats, primary: TrackRe
     return Confidence(level=level, reasons=ordered)
 
 
+def _straight_lining(answers: Answers, info: dict[str, _Info]) -> tuple[int, dict[str, ReasonValue]] | None:
+    """Points and values of ``straight_lining``, or None (docs/assessment-method.md, section 5).
+
+    Flagged when at least STRAIGHT_SHARE of at least STRAIGHT_MIN ratings are one value and that value
+    was given at two or more levels of one competency: the same answer while the questionnaire walked
+    up or down. (At the top of a track the questionnaire asks one level per competency, so an honest PM
+    answers 2 throughout: that alone is no sign.) 2 points; 1 when the value is 2 or 3 and every such
+    rating that asks for an example is backed by one for its cell (the examples are the check).
+    """
+    answered = {i: r for i, r in answers.ratings.items() if r != "na" and i in info}
+    if len(answered) < STRAIGHT_MIN:
+        return None
+    value, count = Counter(answered.values()).most_common(1)[0]
+    if count / len(answered) < STRAIGHT_SHARE:
+        return None
+    same = [i for i, r in answered.items() if r == value]
+    levels: dict[str, set[str]] = {}
+    for i in same:
+        levels.setdefault(info[i].competency, set()).add(info[i].level)
+    if all(len(found) < 2 for found in levels.values()):
+        return None
+    asking = [i for i in same if value in (2, 3) and info[i].needs_evidence]
+    backed = [i for i in asking if any(j in answers.evidence for j in info[i].cell)]
+    points = 1 if asking and len(backed) == len(asking) else 2
+    return points, {"rating": value, "share": round(count / len(answered), 2), "count": len(answered)}
+
+
 # ---- the whole assessment ---------------------------------------------------------------------------
 
 
@@ -621,7 +665,7 @@ def _stats(ladder: Ladder, answers: Answers, info: dict[str, _Info], primary: li
     answered = [i for i, r in ratings.items() if r != "na"]
     met = unverified = 0
     for i in answered:
-        status = raw_status(answers, i, info[i].needs_evidence, False)
+        status = raw_status(answers, i, info[i], False)
         met += status == "met"
         unverified += status == "unverified"
     implied = sum(1 for w in primary for _lv, _c, st, _s in w.cells for s in st.values() if s == "implied")
@@ -714,7 +758,7 @@ def assess(
         answers=answers,
         primary_track=primary_name,
         tracks=[r for r, _w, _c in results.values()],
-        confidence=_confidence(ladder, answers, stats, primary),
+        confidence=_confidence(ladder, answers, stats, primary, info),
         stats=stats,
         holds_back=holds,
         plan=the_plan,

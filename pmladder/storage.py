@@ -10,19 +10,8 @@ from pathlib import Path
 from pmladder.errors import UsageError
 from pmladder.loader import load_model, read_bytes, require
 from pmladder.model.assessment import Assessment
-
-#: Set this to a folder to keep every saved file there instead of the platform's user data folder.
-HOME_ENV = "PMLADDER_HOME"
-
-
-def data_dir() -> Path:
-    """``$PMLADDER_HOME`` when set, else platformdirs' user data folder for pmladder (not created here)."""
-    override = os.environ.get(HOME_ENV)
-    if override:
-        return Path(override).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("pmladder", appauthor=False))
+from pmladder.paths import HOME_ENV as HOME_ENV  # re-exported
+from pmladder.paths import data_dir as data_dir  # re-exported: callers import it from here
 
 
 def assessments_dir() -> Path:

@@ -285,8 +285,8 @@ def test_interactive_run_stop_and_resume_in_process(
     pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     session_file = pmladder_home / "sessions" / "answers-fixture.json"
-    # level picker: 2 (mid); rate mid.1 3 with an example, then quit
-    monkeypatch.setattr("sys.stdin", _Stdin(b"2\n3\nWrote the root-cause memo\nq\n", tty=True))
+    # level picker: 2 (mid); rate mid.1 3, then quit in the middle of the mid cell
+    monkeypatch.setattr("sys.stdin", _Stdin(b"2\n3\nq\n", tty=True))
     assert main(["assess", FIXTURE, "--lang", "en", "--track", "ic"]) == 130
     captured = capsys.readouterr()
     assert captured.err == (
@@ -294,15 +294,19 @@ def test_interactive_run_stop_and_resume_in_process(
     )
     saved = json.loads(session_file.read_text(encoding="utf-8"))
     assert saved["answers"]["ratings"] == {"analysis.mid.1": 3}
+    assert saved["answers"]["evidence"] == {}
     assert saved["answers"]["level_hint"] == "mid"
-    assert saved["history"] == ["indicator:analysis.mid.1", "evidence:analysis.mid.1"]
+    assert saved["history"] == ["indicator:analysis.mid.1"]
     assert _saved() == []
 
-    # resume: finish analysis (mid.2 = 2 without example, senior = 0, option 2, contra 0), skip delivery
-    monkeypatch.setattr("sys.stdin", _Stdin(b"2\n\n0\n2\n0\ns\n", tty=True))
+    # resume mid-cell: mid.2 = 2, then the cell's one example (filed under mid.1), senior = 0, option 2,
+    # contra 0, skip delivery
+    monkeypatch.setattr("sys.stdin", _Stdin(b"2\nWrote the root-cause memo\n0\n2\n0\ns\n", tty=True))
     assert main(["assess", "--resume"]) == 0
     captured = capsys.readouterr()
     assert "Resuming where you stopped: 1 answers so far." in captured.out
+    assert captured.out.count("Example > ") == 1
+    assert "Mid-level PM: Analyses requirements alone." in captured.out
     assert "Self-assessment result" in captured.out
     assert not session_file.exists()
     [result_file] = _saved()
@@ -311,6 +315,9 @@ def test_interactive_run_stop_and_resume_in_process(
     assert result.answers.ratings == {"analysis.mid.1": 3, "analysis.mid.2": 2, "analysis.senior.1": 0}
     assert result.answers.evidence == {"analysis.mid.1": "Wrote the root-cause memo"}
     assert result.answers.skipped == ["delivery"]
+    # the one example verifies both ratings of the cell
+    analysis = result.primary().competency("analysis")
+    assert analysis is not None and analysis.unverified == [] and analysis.floor == "mid"
 
 
 def test_resume_cannot_change_the_route(

@@ -37,3 +37,7 @@ def test_the_yaml_and_json_examples_give_the_same_assessment(
     # the example describes an intermediate PM planning toward senior
     assert results[0]["tracks"][0]["level"] == "intermediate"
     assert results[0]["plan"]["target"] == "senior"
+    # one example per cell, filed under its first rating of 2 or 3, verifies every rating of the cell
+    assert results[0]["stats"]["unverified"] == 0
+    assert results[0]["answers"]["ratings"]["requirements.intermediate.2"] == 3
+    assert "requirements.intermediate.2" not in results[0]["answers"]["evidence"]

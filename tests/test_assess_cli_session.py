@@ -27,13 +27,13 @@ def ladder() -> Ladder:
 
 
 def _state(ladder: Ladder) -> questionnaire.State:
+    """analysis.mid.1 = 3, analysis.mid.2 = 2, then the mid cell's one example."""
     state = questionnaire.start(ladder, Answers(ladder=ladder.id, track="ic", level_hint="mid"))
-    item = questionnaire.next_item(state)
-    assert item is not None
-    state = questionnaire.answer(state, item, 3)
-    item = questionnaire.next_item(state)
-    assert item is not None
-    return questionnaire.answer(state, item, "An example.")
+    for value in (3, 2, "An example."):
+        item = questionnaire.next_item(state)
+        assert item is not None
+        state = questionnaire.answer(state, item, value)
+    return state
 
 
 def _record(ladder: Ladder, sha: str = "a" * 64) -> session.Session:
@@ -47,7 +47,8 @@ def test_save_and_load_round_trip(ladder: Ladder, pmladder_home: Path) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["schema"] == "pmladder/session@1"
     assert data["updated"] == "2025-03-01T09:30:00+00:00"
-    assert data["history"] == ["indicator:analysis.mid.1", "evidence:analysis.mid.1"]
+    assert data["history"] == ["indicator:analysis.mid.1", "indicator:analysis.mid.2", "evidence:analysis.mid.1"]
+    assert data["answers"]["evidence"] == {"analysis.mid.1": "An example."}
     loaded = session.load_session(path)
     assert loaded == _record(ladder)
     state = session.resume(loaded, ladder, "a" * 64, path, "en")
@@ -79,7 +80,9 @@ def test_a_damaged_session_is_located(pmladder_home: Path) -> None:
 def test_a_changed_ladder_resumes_while_the_answers_fit(ladder: Ladder, tmp_path: Path) -> None:
     record = _record(ladder, sha="b" * 64)
     state = session.resume(record, ladder, "c" * 64, tmp_path / "s.json", "en")
-    assert state.answers.ratings == {"analysis.mid.1": 3}
+    assert state.answers.ratings == {"analysis.mid.1": 3, "analysis.mid.2": 2}
+    assert state.answers.evidence == {"analysis.mid.1": "An example."}
+    assert state.history == ("indicator:analysis.mid.1", "indicator:analysis.mid.2", "evidence:analysis.mid.1")
 
 
 def test_a_changed_ladder_that_no_longer_fits_is_refused(ladder: Ladder, tmp_path: Path) -> None:

@@ -57,14 +57,15 @@ def _check_golden(name: str, text: str) -> None:
 KEYS = "\n".join(
     [
         "2",  # analysis.mid.1
-        "",  # no example: unverified
-        "7",  # invalid: hint, asked again
+        "7",  # analysis.mid.2: invalid, a hint and asked again
         "?",  # the scale explained
-        "b",  # back: undoes the rating and its (declined) example
-        "3",  # analysis.mid.1 again
-        "Traced churn to the export bug",
         "3",  # analysis.mid.2
-        "",
+        "b",  # at the example prompt of the mid cell: back to its last indicator
+        "3",  # analysis.mid.2 again: the example is asked again
+        "",  # no example: both ratings of the cell unverified
+        "b",  # at analysis.senior.1: undoes the (declined) example with the rating that asked for it
+        "3",  # analysis.mid.2 again
+        "Traced churn to the export bug",  # one example for the cell, filed under analysis.mid.1
         "0",  # analysis.senior.1: not met, stop
         "9",  # situational: invalid option
         "2",  # option 2: ask
@@ -77,20 +78,37 @@ KEYS = "\n".join(
 
 def test_a_scripted_run_in_english(ladder: Ladder) -> None:
     state, out, saver = _run(ladder, KEYS, track="ic", level_hint="mid")
-    assert state.answers.ratings == {"analysis.mid.1": 3, "analysis.mid.2": 3, "analysis.senior.1": 0}
+    assert state.answers.ratings == {"analysis.mid.1": 2, "analysis.mid.2": 3, "analysis.senior.1": 0}
     assert state.answers.evidence == {"analysis.mid.1": "Traced churn to the export bug"}
     assert state.answers.choices == {"analysis.q1": "ask"}
     assert state.answers.contra == {"analysis.scribe": 0}
     assert state.answers.skipped == ["delivery"]
+    assert state.history == (
+        "indicator:analysis.mid.1",
+        "indicator:analysis.mid.2",
+        "evidence:analysis.mid.1",
+        "indicator:analysis.senior.1",
+        "situational:analysis.q1",
+        "contra:analysis.scribe",
+        "skip:delivery",
+    )
     assert questionnaire.next_item(state) is None
     # saved after every answer, back and skip (not after the invalid keys, the help or the hints)
-    assert len(saver.states) == 11
+    assert len(saver.states) == 12
+    # the example prompt was shown three times, with the level's expectation instead of one indicator
+    assert out.count("Mid-level PM: Analyses requirements alone.\n") == 3
+    assert out.count("Example > ") == 3
+    assert "Give one example for this level: it backs all your ratings of 2 or 3 here" in out.replace("\n", "")
     assert saver.states[-1] == state
     assert "Competency 1/2 [------------] Analysis · Craft · 0 answered" in out
     assert "Competency 2/2 [######------] Delivery · Craft · 5 answered" in out
     assert "Type 0, 1, 2, 3 or n, then Enter (b back · s skip · ? help · q save and quit)" in out
     assert "Type a number from 1 to 3, then Enter (b back · s skip · ? help · q save and quit)" in out
-    assert "From Mid-level PM up, a 2 or 3 asks for a one-line example" in out
+    assert (
+        "From Mid-level PM up, each level of a competency where you rate something 2 or 3 asks for one "
+        "one-line example, which backs all your ratings of 2 or 3 at that level; if you press Enter to "
+        "skip it, those ratings count as unverified"
+    ) in out.replace("\n", "")
     assert "Skipped: Delivery" in out
     assert out.rstrip().endswith("All done: 5 answers.")
     _check_golden("transcript-en.txt", out)
@@ -101,17 +119,20 @@ def test_a_scripted_run_in_chinese(ladder: Ladder) -> None:
     assert state.answers.skipped == ["delivery"]
     assert "能力 1/2 [------------] 需求分析 · 专业能力 · 已答 0 题" in out
     assert "请输入 0、1、2、3 或 n 后回车" in out
-    assert "从“中级产品经理”起，评 2 或 3 会请你写一句实例" in out.replace("\n", "")
+    flat = out.replace("\n", "")
+    assert "从“中级产品经理”起，一项能力的某一级里有评 2 或 3 的，会请你写一句实例（每项能力每级一句）" in flat
+    assert out.count("中级产品经理：独立完成需求分析。\n") == 3
+    assert "请为这一级写一句实例，它支撑你在这一级评的所有 2 分和 3 分" in flat
     _check_golden("transcript-zh.txt", out)
 
 
 def test_full_width_keys_from_a_chinese_keyboard_are_accepted(ladder: Ladder) -> None:
-    state, _, _ = _run(ladder, "２\n\n３\n\n０\n２\n０\nｓ\n", track="ic", level_hint="mid")
+    state, _, _ = _run(ladder, "２\n３\n\n０\n２\n０\nｓ\n", track="ic", level_hint="mid")
     assert state.answers.ratings == {"analysis.mid.1": 2, "analysis.mid.2": 3, "analysis.senior.1": 0}
     assert state.answers.skipped == ["delivery"]
 
 
-@pytest.mark.parametrize(("keys", "what"), [("2\n\nq\n", "q"), ("2\n\n", "end of input")])
+@pytest.mark.parametrize(("keys", "what"), [("2\n3\n\nq\n", "q"), ("2\n3\n\n", "end of input")])
 def test_q_and_end_of_input_save_and_name_resume(ladder: Ladder, keys: str, what: str) -> None:
     console, _ = _console()
     saver = _Saver()
@@ -120,11 +141,16 @@ def test_q_and_end_of_input_save_and_name_resume(ladder: Ladder, keys: str, what
         prompting.run(start, console=console, stream=io.StringIO(keys), lang="en", save=saver)
     assert caught.value.exit_code == 130
     assert caught.value.message == (
-        "progress saved (1 answers) to /data/sessions/answers-fixture.json; continue with: pmladder "
+        "progress saved (2 answers) to /data/sessions/answers-fixture.json; continue with: pmladder "
         "assess --resume"
     )
-    assert saver.states[-1].answers.ratings == {"analysis.mid.1": 2}
-    assert saver.states[-1].history == ("indicator:analysis.mid.1", "evidence:analysis.mid.1")
+    assert saver.states[-1].answers.ratings == {"analysis.mid.1": 2, "analysis.mid.2": 3}
+    assert saver.states[-1].answers.evidence == {}
+    assert saver.states[-1].history == (
+        "indicator:analysis.mid.1",
+        "indicator:analysis.mid.2",
+        "evidence:analysis.mid.1",
+    )
 
 
 class _InterruptedStream(io.StringIO):
@@ -163,7 +189,7 @@ def test_back_at_the_first_question_says_so(ladder: Ladder) -> None:
 
 def test_an_overlong_example_is_asked_again(ladder: Ladder) -> None:
     state, out, _ = _run(
-        ladder, "2\n" + "x" * 501 + "\nshort one\n2\n\n0\n2\n0\ns\n", track="ic", level_hint="mid"
+        ladder, "2\n2\n" + "x" * 501 + "\nshort one\n0\n2\n0\ns\n", track="ic", level_hint="mid"
     )
     assert "Keep the example under 500 characters" in out
     assert state.answers.evidence == {"analysis.mid.1": "short one"}

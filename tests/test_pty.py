@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -129,9 +130,19 @@ def test_q_then_resume_with_nothing_left_to_resume(pmladder_home: Path) -> None:
 
 
 def test_end_of_input_saves(pmladder_home: Path) -> None:
+    ladder = loader.load_ladder(LADDER)
+    state = questionnaire.start(ladder, Answers(ladder=LADDER, level_hint="manager"))
+    first = questionnaire.next_item(state)
+    assert first is not None and first.cell is not None and first.level is not None
+    cell = [indicator.id for indicator in first.cell.indicators]
+    assert len(cell) >= 2  # the example is asked once, after the cell's last indicator
+
     child = _spawn([LADDER, "--lang", "zh", "--level-hint", "manager"], pmladder_home)
-    child.expect("评分 0-3 / n > ")
-    child.sendline("2")
+    for _ in cell:
+        child.expect("评分 0-3 / n > ")
+        child.sendline("2")
+    # the example prompt shows what the level expects of the competency
+    child.expect(re.escape(f"{first.level.name.zh}：{first.cell.summary.zh}"))
     child.expect("实例 > ")
     child.sendeof()
     child.expect("继续：pmladder assess --resume")
@@ -139,5 +150,7 @@ def test_end_of_input_saves(pmladder_home: Path) -> None:
     child.close()
     assert child.exitstatus == 130
     saved = json.loads((pmladder_home / "sessions" / f"{LADDER}.json").read_text(encoding="utf-8"))
-    assert list(saved["answers"]["ratings"].values()) == [2]
+    assert saved["answers"]["ratings"] == dict.fromkeys(cell, 2)
+    assert saved["answers"]["evidence"] == {}
+    assert saved["history"] == [f"indicator:{i}" for i in cell]  # the example was not answered
     assert saved["answers"]["level_hint"] == "manager"

@@ -100,6 +100,27 @@ def test_unverified_ratings_widen_the_range_but_never_raise_the_level() -> None:
     assert result.confidence.level == "medium"
 
 
+@pytest.mark.parametrize("where", ["analysis.l3.1", "analysis.l3.2"])
+def test_one_example_under_either_indicator_verifies_the_whole_cell(where: str) -> None:
+    result = assess_fixture(ratings=L3, evidence={where: "Product X analysis"})
+    analysis = comp(result, "analysis")
+    assert analysis.cells[2].indicators == {"analysis.l3.1": "met", "analysis.l3.2": "met"}
+    assert analysis.cells[2].status == "met"
+    assert analysis.unverified == [] and analysis.floor == "l3"
+    # the other cells of l3 stay unverified: an example backs its own cell only
+    assert comp(result, "design").unverified == ["design.l3.1", "design.l3.2"]
+    assert comp(result, "communication").unverified == ["communication.l3.1"]
+    assert result.stats.unverified == 3 and result.stats.met == 9
+
+
+def test_an_example_does_not_back_another_level_of_the_same_competency() -> None:
+    ratings = {**L3, "analysis.l4.1": 2}
+    result = assess_fixture(ratings=ratings, evidence={"analysis.l3.1": "Product X analysis"})
+    analysis = comp(result, "analysis")
+    assert analysis.unverified == ["analysis.l4.1"]
+    assert analysis.cells[3].status == "unverified"
+
+
 def test_ratings_below_the_evidence_level_need_no_example() -> None:
     result = assess_fixture(ratings=L2)
     assert result.stats.unverified == 0
@@ -375,11 +396,15 @@ def test_the_smallest_change_really_moves_the_estimate_up() -> None:
 def test_unverified_ratings_need_an_example_not_a_higher_rating() -> None:
     result = assess_fixture(ratings=L3)
     assert result.holds_back is not None
-    assert [(c.kind, c.id) for c in result.holds_back.smallest_change] == [
-        ("evidence", "analysis.l3.1"),
-        ("evidence", "analysis.l3.2"),
-        ("evidence", "communication.l3.1"),
+    # one example per cell: analysis' l3 cell (two ratings) needs one, then design or communication one
+    # each (a tie: the first in ladder order is kept)
+    assert [(c.kind, c.id, c.current) for c in result.holds_back.smallest_change] == [
+        ("evidence", "analysis.l3.1", 2),
+        ("evidence", "design.l3.1", 2),
     ]
+    # and those two examples really move the estimate up
+    after = assess_fixture(ratings=L3, evidence={"analysis.l3.1": "a", "design.l3.1": "b"})
+    assert main(after).level == "l3"
 
 
 def test_an_endorsed_contra_must_go_for_its_competency_to_pass() -> None:

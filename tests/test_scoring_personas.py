@@ -158,7 +158,51 @@ def test_all_three_with_examples_reaches_the_top_but_is_still_doubted(ladder_id:
     track = result.primary()
     assert track.level == track.strict == track.lenient == track.path[-1]
     assert _codes(result) == ["straight_lining"]
+    # every level rated 3: a straight line, but every rating that asks for an example has one, so it
+    # costs one point (medium), not two
+    assert result.confidence.level == "medium"
+    assert result.confidence.reasons[0].values == {
+        "rating": 3,
+        "share": 1.0,
+        "count": len(ladder.indicators()),
+    }
     assert result.holds_back is None and result.plan.target is None
+
+
+def _top_cells(ladder: Ladder, evidence: bool) -> Answers:
+    """A PM at the top of the first track, as the questionnaire asks them: each competency's highest
+    required cell on the track, every indicator 2; with or without the cell's one example."""
+    from pmladder.model.ladder import Expectation
+    from pmladder.questionnaire import steps
+
+    track, path = next(iter(ladder.tracks().items()))
+    ratings: dict[str, Rating] = {}
+    examples: dict[str, str] = {}
+    for competency in ladder.competencies:
+        found = steps(competency, path)
+        if not found:
+            continue
+        cell = competency.expectations[found[-1].id]
+        assert isinstance(cell, Expectation)
+        ratings.update(dict.fromkeys((i.id for i in cell.indicators), 2))
+        if evidence:
+            examples[cell.indicators[0].id] = "what I did"
+    return Answers(ladder=ladder.id, track=track, level_hint=path[-1].id, ratings=ratings, evidence=examples)
+
+
+@pytest.mark.parametrize("ladder_id", BUNDLED)
+def test_all_twos_at_the_top_of_a_track_are_no_straight_line(ladder_id: str) -> None:
+    ladder = load_ladder(ladder_id)
+    result = run(ladder, _top_cells(ladder, evidence=True))
+    track = result.primary()
+    assert len(result.answers.ratings) >= 8  # enough answers for the straight-lining rule to look
+    assert track.level == track.path[-1]
+    assert result.confidence.level == "high", _codes(result)
+    # pressing 2 and Enter there is caught by the missing examples instead
+    lazy = run(ladder, _top_cells(ladder, evidence=False))
+    assert lazy.primary().level != track.path[-1]
+    assert "straight_lining" not in _codes(lazy)
+    assert _codes(lazy)[0] == "unverified" and lazy.confidence.level == "low"
 
 
 @pytest.mark.parametrize("ladder_id", BUNDLED)
@@ -198,6 +242,21 @@ def test_higher_levels_met_over_a_missed_first_level_are_flagged_inconsistent(la
     assert result.confidence.level == "low"
     flagged = [c for c in track.competencies if c.inconsistent]
     assert flagged and all("inconsistent" in [f.code for f in c.flags] for c in flagged)
+
+
+def test_the_persona_files_give_one_example_per_cell_as_the_questionnaire_asks() -> None:
+    from pmladder.questionnaire import cell_indicators
+
+    for path in sorted(PERSONAS.glob("*/*.yaml")):
+        if path.parent.name.startswith("_"):
+            continue
+        answers = load_persona(path)
+        cells = cell_indicators(load_ladder(answers.ladder))
+        backed = [cells[i] for i in answers.evidence]
+        assert len(backed) == len(set(backed)), path.name
+        for indicator_id in answers.evidence:  # filed under the cell's first rating of 2 or 3
+            first = next(i for i in cells[indicator_id] if answers.ratings.get(i) in (2, 3))
+            assert indicator_id == first, (path.name, indicator_id)
 
 
 def test_the_persona_files_are_valid_answers_for_their_ladder() -> None:

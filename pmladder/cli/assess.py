@@ -230,16 +230,8 @@ class _LoadedLadder:
 def _resolve(name: str) -> tuple[Path, str]:
     """A LADDER argument to (file, source); bundled ids first, then the user folder's ladders/<id>.yaml."""
     from pmladder import loader
-    from pmladder.errors import NotFoundError
-    from pmladder.storage import data_dir
 
-    try:
-        path = loader.resolve_ladder(name)
-    except NotFoundError:
-        user = data_dir() / "ladders" / f"{name}.yaml"
-        if "/" not in name and user.is_file():
-            return user, str(user.resolve())
-        raise
+    path = loader.resolve_ladder(name)
     bundled = path.parent == loader.bundled_dir() and path.stem == name
     return path, name if bundled else str(path.resolve())
 
@@ -439,12 +431,11 @@ def _pick_ladder(console: Console, stream: TextIO, lang: Lang) -> str:
     from pmladder import loader, prompting
     from pmladder.errors import UsageError
     from pmladder.model.ladder import Ladder
-    from pmladder.storage import data_dir
+    from pmladder.paths import user_ladder_files
 
     choices: list[tuple[str, str]] = []
     sources: list[str] = []
-    user = sorted((data_dir() / "ladders").glob("*.yaml"))
-    for path in [*loader.bundled_ladder_files(), *user]:
+    for path in [*loader.bundled_ladder_files(), *user_ladder_files()]:
         loaded = loader.load_model(Ladder, loader.read_bytes(path), str(path))
         label = loaded.value.name.get(lang) if loaded.value is not None else path.stem
         bundled = path.parent == loader.bundled_dir()

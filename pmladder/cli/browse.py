@@ -42,18 +42,6 @@ def parse_format(value: str, allowed: tuple[str, ...], lang: Lang) -> str:
     return lowered
 
 
-def user_ladder_dir() -> Path:
-    """Where user ladders live: ``<data dir>/ladders``."""
-    from pmladder.storage import data_dir
-
-    return data_dir() / "ladders"
-
-
-def user_ladder_files() -> list[Path]:
-    folder = user_ladder_dir()
-    return sorted(p for p in folder.glob("*.yaml") if p.is_file()) if folder.is_dir() else []
-
-
 def load_ladder_path(path: Path, lang: Lang) -> Loaded[Ladder]:
     """One ladder file, its problems in ``lang``."""
     from pmladder import loader
@@ -67,6 +55,7 @@ def load_any_ladder(name: str, lang: Lang) -> Ladder:
     from pmladder import loader
     from pmladder.errors import NotFoundError
     from pmladder.i18n import message
+    from pmladder.paths import user_ladder_dir, user_ladder_files
 
     try:
         path = loader.resolve_ladder(name)
@@ -74,21 +63,19 @@ def load_any_ladder(name: str, lang: Lang) -> Ladder:
         candidate = Path(name)
         if candidate.suffix in (".yaml", ".yml") or "/" in name or candidate.exists():
             raise
-        path = user_ladder_dir() / f"{name}.yaml"
-    if path.is_file():
-        return loader.require(load_ladder_path(path, lang))
-    nothing = message(MESSAGES, "nothing", lang)
-    raise NotFoundError(
-        message(
-            MESSAGES,
-            "unknown-ladder",
-            lang,
-            name=name,
-            bundled=", ".join(p.stem for p in loader.bundled_ladder_files()) or nothing,
-            folder=str(user_ladder_dir()),
-            user=", ".join(p.stem for p in user_ladder_files()) or nothing,
-        )
-    )
+        nothing = message(MESSAGES, "nothing", lang)
+        raise NotFoundError(
+            message(
+                MESSAGES,
+                "unknown-ladder",
+                lang,
+                name=name,
+                bundled=", ".join(p.stem for p in loader.bundled_ladder_files()) or nothing,
+                folder=str(user_ladder_dir()),
+                user=", ".join(p.stem for p in user_ladder_files()) or nothing,
+            )
+        ) from None
+    return loader.require(load_ladder_path(path, lang))
 
 
 def print_renderable(renderable: RenderableType) -> None:
@@ -140,6 +127,7 @@ def ladders_command(
     from pmladder.compare import ladder_entry
     from pmladder.i18n import parse_lang
     from pmladder.model.comparison import LadderEntry, LadderList, LadderOrigin
+    from pmladder.paths import user_ladder_files
     from pmladder.render.compare import to_json
     from pmladder.render.ladder import render_list
 

@@ -102,9 +102,6 @@ def validate(
       pmladder validate --strict --format json ladders/
       cat x.yaml | pmladder validate - --stdin-filename x.yaml
     """
-    if "pydantic" not in sys.modules:
-        # pmladder uses no pydantic plugins; looking for them scans every installed package (~50 ms)
-        os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from pmladder.checks import validate_paths
     from pmladder.errors import EXIT_INVALID, EXIT_OK, UsageError
     from pmladder.i18n import parse_lang
