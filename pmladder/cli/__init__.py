@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Annotated
 
 import typer
 
@@ -18,6 +19,13 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
+
+
+#: The --lang option every command shares.
+LangOption = Annotated[
+    str | None,
+    typer.Option("--lang", metavar="zh|en", help="Language (default: from LC_ALL/LANG). 语言。", show_default=False),
+]
 
 
 def _version_callback(value: bool) -> None:

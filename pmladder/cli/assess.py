@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import typer
 
-from pmladder.cli import app
+from pmladder.cli import LangOption, app
 from pmladder.i18n import Catalogue, message
 
 if TYPE_CHECKING:
@@ -112,13 +112,7 @@ def assess_command(
         "--resume",
         help="Continue the unfinished assessment (after q, Ctrl-C or end of input). 继续未完成的自评。",
     ),
-    lang: str | None = typer.Option(
-        None,
-        "--lang",
-        metavar="zh|en",
-        help="Language (default: from LANG/LC_ALL). 语言。",
-        show_default=False,
-    ),
+    lang: LangOption = None,
     target: str | None = typer.Option(
         None,
         "--target",

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from pmladder.cli import app
+from pmladder.cli import LangOption, app
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -93,13 +93,7 @@ def ladders_command(
         help="More ladder files or folders to list. 额外列出的职级体系文件或文件夹。",
         show_default=False,
     ),
-    lang: str | None = typer.Option(
-        None,
-        "--lang",
-        metavar="zh|en",
-        help="Language (default: from LANG/LC_ALL). 语言。",
-        show_default=False,
-    ),
+    lang: LangOption = None,
     output: str = typer.Option(
         "text",
         "--format",
@@ -180,13 +174,7 @@ def show_command(
         help="Show this competency across all levels in full. 完整显示这个能力在各级别的要求。",
         show_default=False,
     ),
-    lang: str | None = typer.Option(
-        None,
-        "--lang",
-        metavar="zh|en",
-        help="Language (default: from LANG/LC_ALL). 语言。",
-        show_default=False,
-    ),
+    lang: LangOption = None,
     output: str = typer.Option(
         "text",
         "--format",

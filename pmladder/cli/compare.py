@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from pmladder.cli import app
+from pmladder.cli import LangOption, app
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -99,13 +99,7 @@ def compare_command(
         "在 A 上做的评估结果。",
         show_default=False,
     ),
-    lang: str | None = typer.Option(
-        None,
-        "--lang",
-        metavar="zh|en",
-        help="Language (default: from LANG/LC_ALL). 语言。",
-        show_default=False,
-    ),
+    lang: LangOption = None,
     output: str = typer.Option(
         "text",
         "--format",

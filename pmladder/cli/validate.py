@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pmladder.cli import app
+from pmladder.cli import LangOption, app
 from pmladder.i18n import Catalogue, message
 
 if TYPE_CHECKING:
@@ -31,7 +31,6 @@ MESSAGES: Catalogue = {
     },
 }
 
-LANG_HELP = "Language of messages and summary: zh or en (default: from LANG/LC_ALL). 输出语言。"
 
 
 def _read_stdin() -> bytes:
@@ -86,7 +85,7 @@ def validate(
             "使用指定的分类文件。",
         ),
     ] = None,
-    lang: str | None = typer.Option(None, "--lang", metavar="zh|en", help=LANG_HELP, show_default=False),
+    lang: LangOption = None,
 ) -> None:
     """Check ladder files and report every problem as file:line:col.
 
@@ -137,13 +136,7 @@ def schema(
         metavar="[ladder|taxonomy|answers]",
         help="Which file's schema to print. 要输出哪种文件的 schema。",
     ),
-    lang: str | None = typer.Option(
-        None,
-        "--lang",
-        metavar="zh|en",
-        help="Language of error messages: zh or en. 错误信息的语言。",
-        show_default=False,
-    ),
+    lang: LangOption = None,
 ) -> None:
     """Print the JSON Schema (draft 2020-12) of ladder files, for editors and other validators.
 

@@ -285,6 +285,14 @@ def flag_text(flag: Reason, names: _Names) -> str:
     return _m(key, names.lang, **values)
 
 
+def _required_on(ladder: Ladder, track: TrackResult, competency_id: str) -> bool:
+    """Whether the competency is required at any level of the track."""
+    competency, path = ladder.competency(competency_id), ladder.tracks().get(track.track)
+    if competency is None or path is None:
+        return True
+    return any(ladder.effective_cell(competency, path, level.id) is not None for level in path)
+
+
 def _bar(track: TrackResult, result: CompetencyResult, target: int) -> str:
     floor, lenient = track.index(result.floor), track.index(result.lenient_floor)
     chars = []
@@ -386,6 +394,8 @@ def _view(assessment: Assessment, ladder: Ladder, lang: Lang) -> _View:
     target_index = plan_track.index(plan.target) if plan.target else plan_track.index(plan_track.level)
     rows = []
     for result in plan_track.competencies:
+        if not _required_on(ladder, plan_track, result.competency):
+            continue  # e.g. coaching on an individual-contributor track: nothing to show or plan
         flags = [flag_text(f, names) for f in result.flags]
         rows.append(
             _Row(
