@@ -50,6 +50,14 @@ def _peak_rss_mib(cmd: list[str]) -> float:
     return int(out.strip()) / 1024
 
 
+# distinct wording per level, so the generated ladders are clean (no similar-wording warnings)
+SCOPES_ZH = ("在指导下完成小任务中的{c}工作（{i}）。", "独立负责一个完整功能的{c}，从头到尾（{i}）。",
+             "为整条产品线定{c}方向并辅导他人（{i}）。")
+SCOPES_EN = ("With guidance I handle the {c} part of small tasks ({i}).",
+             "I own the {c} of one whole feature from start to finish ({i}).",
+             "I set the {c} direction for a product line and coach others in it ({i}).")
+
+
 def _generated_ladder(index: int) -> str:
     """A small but complete ladder (3 levels x 4 competencies), different in each file."""
     levels = ["junior", "middle", "senior"]
@@ -76,8 +84,8 @@ def _generated_ladder(index: int) -> str:
             lines += [f"      {level}:",
                       f"        summary: {{zh: {c}在第{n}级（{index}）。, en: {c} at level {n} ({index}).}}",
                       "        indicators:",
-                      f"          - {{id: {c}.{level}.1, text: {{zh: 我在{n}级范围内独立做{c}（{index}）。, "
-                      f"en: 'I do {c} on my own at scope {n} ({index}).'}}}}",
+                      f"          - {{id: {c}.{level}.1, text: {{zh: {SCOPES_ZH[n - 1].format(c=c, i=index)}, "
+                      f"en: '{SCOPES_EN[n - 1].format(c=c, i=index)}'}}}}",
                       f"        evidence: {{zh: 一份{c}的记录。, en: A record of {c} work at scope {n}.}}"]
     return "\n".join(lines) + "\n"
 

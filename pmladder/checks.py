@@ -716,6 +716,64 @@ def expand_paths(args: Sequence[str], *, lang: Lang = "en") -> list[tuple[str, P
     return found
 
 
+#: batches at least this large are spread over the CPU cores (where processes can be forked)
+PARALLEL_MIN_FILES = 64
+
+_worker_setup: tuple[Taxonomy, Lang] | None = None
+
+
+def _init_worker(taxonomy: Taxonomy, lang: Lang, *, in_pool: bool = False) -> None:
+    global _worker_setup
+    _worker_setup = (taxonomy, lang)
+    if in_pool:
+        import signal
+
+        # Ctrl-C is the parent's to handle: workers printing their own KeyboardInterrupt tracebacks
+        # would bury the one-line message
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _check_path(job: tuple[str, Path]) -> tuple[str, FileReport]:
+    """Read and validate one file; an unreadable file is an issue of its own, not a crash."""
+    from pmladder.loader import read_bytes
+
+    assert _worker_setup is not None
+    taxonomy, lang = _worker_setup
+    name, path = job
+    try:
+        raw = read_bytes(path)
+    except PmladderError as exc:  # exists but cannot be read (permissions, a special file)
+        reason = exc.message.removeprefix(f"{path}: ")
+        text = message(MESSAGES, "unreadable", lang, reason=reason)
+        issue = Issue(file=name, line=1, col=1, code="unreadable", message=text)
+        return name, FileReport(name, "ladder", [issue])
+    return name, validate_file(raw, name, taxonomy=taxonomy, lang=lang)
+
+
+def _check_files(files: list[tuple[str, Path]], taxonomy: Taxonomy, lang: Lang) -> list[tuple[str, FileReport]]:
+    """Every file's report, in order; large batches run on every core (each file is independent)."""
+    import multiprocessing
+    import os
+
+    workers = min(os.cpu_count() or 1, 8)
+    if len(files) < PARALLEL_MIN_FILES or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        _init_worker(taxonomy, lang)
+        return [_check_path(job) for job in files]
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork: the workers inherit the imported modules, so starting them costs milliseconds
+    context = multiprocessing.get_context("fork")
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_pool_worker, initargs=(taxonomy, lang))
+    try:
+        return list(pool.map(_check_path, files, chunksize=max(1, len(files) // (workers * 4))))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _pool_worker(taxonomy: Taxonomy, lang: Lang) -> None:
+    _init_worker(taxonomy, lang, in_pool=True)
+
+
 def validate_paths(
     args: Sequence[str],
     *,
@@ -726,22 +784,20 @@ def validate_paths(
     lang: Lang = "en",
 ) -> ValidationResult:
     """Validate files, folders and ``-`` (read with the injected ``read_stdin``); collect every issue."""
-    from pmladder.loader import read_bytes
 
+    jobs = expand_paths(args, lang=lang)
+    if taxonomy is None:
+        from pmladder.loader import load_taxonomy
+
+        taxonomy = load_taxonomy()
+    files = [(name, path) for name, path in jobs if path is not None]
+    by_name = dict(_check_files(files, taxonomy, lang))
     reports: list[FileReport] = []
-    for name, path in expand_paths(args, lang=lang):
+    for name, path in jobs:
         if path is None:
             if read_stdin is None:
                 raise NotFoundError(message(MESSAGES, "no-stdin", lang))
             reports.append(validate_file(read_stdin(), stdin_filename, taxonomy=taxonomy, lang=lang))
-            continue
-        try:
-            raw = read_bytes(path)
-        except PmladderError as exc:  # exists but cannot be read (permissions, a special file)
-            reason = exc.message.removeprefix(f"{path}: ")
-            text = message(MESSAGES, "unreadable", lang, reason=reason)
-            issue = Issue(file=name, line=1, col=1, code="unreadable", message=text)
-            reports.append(FileReport(name, "ladder", [issue]))
-            continue
-        reports.append(validate_file(raw, name, taxonomy=taxonomy, lang=lang))
+        else:
+            reports.append(by_name[name])
     return ValidationResult(reports, strict=strict)
