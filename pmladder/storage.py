@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from pmladder.errors import UsageError
+from pmladder.errors import PmladderError, UsageError
 from pmladder.loader import load_model, read_bytes, require
 from pmladder.model.assessment import Assessment
+from pmladder.model.ladder import Lang
 from pmladder.paths import HOME_ENV as HOME_ENV  # re-exported
 from pmladder.paths import data_dir as data_dir  # re-exported: callers import it from here
 
@@ -20,7 +23,7 @@ def assessments_dir() -> Path:
 
 def default_name(assessment: Assessment) -> str:
     """``<ladder>-<timestamp>.json`` with the timestamp made safe for file names (``20250301T093000``)."""
-    stamp = re.sub(r"[^0-9T]", "", assessment.created.split("+")[0].split("Z")[0].split(".")[0])
+    stamp = re.sub(r"[^0-9T]", "", assessment.created[:19])  # the local date and time, without the offset
     return f"{assessment.ladder}-{stamp}.json"
 
 
@@ -61,9 +64,9 @@ def save_assessment(assessment: Assessment, path: Path | None = None) -> Path:
     return path
 
 
-def load_assessment(path: Path) -> Assessment:
+def load_assessment(path: Path, lang: Lang = "en") -> Assessment:
     """Load a saved assessment; a damaged file is an InputError at ``file:line:col``."""
-    return require(load_model(Assessment, read_bytes(path), str(path)))
+    return require(load_model(Assessment, read_bytes(path), str(path), lang))
 
 
 def list_assessments() -> list[Path]:
@@ -73,3 +76,52 @@ def list_assessments() -> list[Path]:
         return []
     files = [p for p in folder.glob("*.json") if p.is_file() and not p.name.startswith(".")]
     return sorted(files, key=lambda p: (p.stat().st_mtime_ns, p.name))
+
+
+@dataclass
+class Previous:
+    """The saved assessment that came before, and the damaged files skipped while looking for it."""
+
+    assessment: Assessment | None = None
+    path: Path | None = None
+    #: one error per saved file that could not be read (its message starts with file:line:col)
+    damaged: list[PmladderError] = field(default_factory=list)
+
+
+def find_previous(
+    current: Assessment,
+    paths: Iterable[Path] | None = None,
+    *,
+    exclude: Path | None = None,
+    lang: Lang = "en",
+) -> Previous:
+    """The most recent saved assessment of ``current.ladder`` created no later than ``current``.
+
+    ``paths`` defaults to the saved assessments in the data folder; only files named the way
+    ``save_assessment`` names them for this ladder are looked at, ``exclude`` (the file of ``current``
+    itself, when it is already saved) never. Files are read newest first by the time in their name and
+    reading stops once no older name can hold a later assessment (names are local time; creation
+    times carry their offset). A damaged file is skipped and reported in ``damaged``, never raised.
+    """
+    from pmladder import progress
+
+    named = []
+    for path in list_assessments() if paths is None else paths:
+        key = progress.saved_name(path.name, current.ladder)
+        if key is not None and (exclude is None or path.resolve() != exclude.resolve()):
+            named.append((key, path))
+    named.sort(reverse=True)
+    found = Previous()
+    best: tuple[Assessment, progress.SavedName] | None = None
+    for key, path in named:
+        if best is not None and key.stamp < best[1].stamp - progress.OFFSET_SPREAD:
+            break
+        try:
+            saved = load_assessment(path, lang)
+        except PmladderError as exc:
+            found.damaged.append(exc)
+            continue
+        if progress.is_candidate(saved, current) and (best is None or progress.newer((saved, key), best)):
+            best, found.path = (saved, key), path
+    found.assessment = best[0] if best is not None else None
+    return found

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from pmladder.model.answers import Answers
+    from pmladder.model.assessment import Assessment
     from pmladder.model.ladder import Ladder, Lang
     from pmladder.questionnaire import State
 
@@ -62,6 +63,10 @@ MESSAGES: Catalogue = {
         "en": "{first} (and 1 more problem)",
     },
     "saved": {"zh": "结果已保存到 {path}", "en": "saved the assessment to {path}"},
+    "damaged": {
+        "zh": "已跳过一个损坏的已保存自评：{problem}",
+        "en": "skipped a damaged saved assessment: {problem}",
+    },
     "written": {"zh": "报告已写入 {path}", "en": "wrote the report to {path}"},
     "cannot-write": {"zh": "无法写入 {path}：{reason}", "en": "cannot write {path}: {reason}"},
     "unfinished": {
@@ -87,6 +92,8 @@ class _Output:
     output: Path | None
     save: bool
     lang: Lang
+    #: compare with the previous saved assessment of the same ladder ("since last time")
+    compare: bool = True
 
 
 @app.command("assess")
@@ -153,6 +160,11 @@ def assess_command(
     no_save: bool = typer.Option(
         False, "--no-save", help="Do not keep a copy in the pmladder data folder. 不在数据目录中保存结果。"
     ),
+    no_compare: bool = typer.Option(
+        False,
+        "--no-compare",
+        help="Do not compare with your previous saved assessment of the same ladder. 不与上次的自评比较。",
+    ),
 ) -> None:
     """Guided self-assessment: your level on a ladder, how sure it is, and a plan.
 
@@ -174,6 +186,7 @@ def assess_command(
       pmladder assess b2b-healthcare --answers my-answers.yaml
       pmladder assess --answers my-answers.json --format json --output result.json
       pmladder assess pm-generic --answers - --format markdown --no-save < answers.yaml
+      pmladder assess pm-generic --answers my-answers.yaml --no-compare   # no "since last time"
     """
     from pmladder.errors import UsageError
     from pmladder.i18n import parse_lang
@@ -189,7 +202,7 @@ def assess_command(
         fmt_name = "markdown"
     else:
         fmt_name = fmt or "text"
-    out = _Output(fmt_name, output_path, not no_save, chosen)
+    out = _Output(fmt_name, output_path, not no_save, chosen, compare=not no_compare)
     if answers is not None:
         if resume:
             raise UsageError(message(MESSAGES, "answers-and-resume", chosen))
@@ -369,7 +382,7 @@ def _interactive(
         resumed = session.load_session(session_file)
         if not lang_given:
             lang = resumed.lang
-            out = _Output(out.fmt, out.output, out.save, lang)
+            out = _Output(out.fmt, out.output, out.save, lang, out.compare)
         found = named if named is not None else _load_ladder(resumed.ladder_source)
     else:
         if ladder_name is None:
@@ -451,6 +464,8 @@ def _finish(ladder: Ladder, answers: Answers, sha256: str, out: _Output, *, cons
 
     created = datetime.now().astimezone().replace(microsecond=0)
     result = scoring.assess(ladder, answers, ladder_sha256=sha256, created=created, lang=out.lang)
+    if out.compare:
+        result = _since_last_time(result, out.lang)
 
     def formatted(fmt: str) -> str:
         if fmt == "json":
@@ -472,6 +487,16 @@ def _finish(ladder: Ladder, answers: Answers, sha256: str, out: _Output, *, cons
     if out.save:
         saved = storage.save_assessment(result)
         typer.echo(message(MESSAGES, "saved", out.lang, path=saved), err=True)
+
+
+def _since_last_time(result: Assessment, lang: Lang) -> Assessment:
+    """``result`` with ``since`` filled in from the previous saved assessment; damaged files noted."""
+    from pmladder import progress, storage
+
+    previous = storage.find_previous(result, lang=lang)
+    for problem in previous.damaged:
+        typer.echo(message(MESSAGES, "damaged", lang, problem=problem), err=True)
+    return progress.with_progress(result, previous.assessment)
 
 
 def _plain(renderable: object) -> str:

@@ -2,18 +2,33 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Final, Literal
+from datetime import datetime
+from typing import Annotated, Any, Final, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import AfterValidator, Field, SerializerFunctionWrapHandler, StringConstraints, model_serializer
+from pydantic_core import PydanticCustomError
 
 from pmladder.model.answers import Answers, Rating
 from pmladder.model.ladder import DottedId, Frozen, Id, Text
 
 ASSESSMENT_SCHEMA: Final = "pmladder/assessment@1"
 
+
+def _real_time(value: str) -> str:
+    """A timestamp that matches the pattern must also be a real time (no month 13): it gets compared."""
+    try:
+        datetime.fromisoformat(value)
+    except ValueError as exc:
+        detail = {"value": value, "reason": str(exc)}
+        raise PydanticCustomError("timestamp", "'{value}' is not a real date and time ({reason})", detail) from None
+    return value
+
+
 #: An ISO 8601 timestamp with a UTC offset, such as ``2025-03-01T09:30:00+08:00``.
 Timestamp = Annotated[
-    str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$")
+    str,
+    StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$"),
+    AfterValidator(_real_time),
 ]
 #: An ISO 8601 calendar date, such as ``2025-04-12``.
 IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
@@ -212,6 +227,59 @@ class Stats(Frozen):
     skipped: int
 
 
+#: How a level or a floor moved between two assessments.
+Move = Literal["up", "down", "same"]
+#: What became of a focus area of the previous plan: ``met`` (the floor now reaches the previous
+#: target), ``not_met``, ``not_observed`` (nothing of the competency rated this time) or ``gone`` (the
+#: competency, the target level or the plan's track is no longer in the ladder).
+FocusStatus = Literal["met", "not_met", "not_observed", "gone"]
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+class FloorMove(Frozen):
+    """A competency whose floor moved since the previous assessment (on the compared track)."""
+
+    competency: Id
+    previous: Id | None
+    current: Id | None
+    move: Literal["up", "down"]
+
+
+class FocusOutcome(Frozen):
+    """One focus area of the previous plan, measured against this assessment."""
+
+    competency: Id
+    status: FocusStatus
+    #: the competency's floor now, on the previous plan's track (None: below its first level, not
+    #: observed this time, or gone)
+    floor: Id | None = None
+
+
+class Progress(Frozen):
+    """What changed since the previous saved assessment of the same ladder (pmladder/progress.py)."""
+
+    previous_created: Timestamp
+    previous_ladder_sha256: Sha256
+    #: the ladder file changed in between: only ids that still exist are compared
+    ladder_changed: bool
+    #: the track both results are compared on: this assessment's primary track
+    track: str
+    previous_level: Id | None
+    previous_strict: Id | None
+    previous_lenient: Id | None
+    current_level: Id | None
+    current_strict: Id | None
+    current_lenient: Id | None
+    #: None when the previous level is no longer on the track
+    move: Move | None
+    #: only the competencies whose floor moved, in ladder order
+    moved: list[FloorMove] = Field(default_factory=list)
+    #: the previous plan's track and target (None: it was already at the top)
+    plan_track: str
+    plan_target: Id | None
+    focus: list[FocusOutcome] = Field(default_factory=list)
+
+
 class Assessment(Frozen):
     """A completed self-assessment: the answers and everything computed from them."""
 
@@ -227,6 +295,16 @@ class Assessment(Frozen):
     stats: Stats
     holds_back: HoldsBack | None = None
     plan: Plan
+    #: the comparison with the previous saved assessment of the same ladder, when there is one; left
+    #: out of the JSON when None, so a first assessment's file is what it was before the field existed
+    since: Progress | None = None
+
+    @model_serializer(mode="wrap")
+    def _leave_out_empty_since(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        if data.get("since", ...) is None:
+            del data["since"]
+        return data
 
     def primary(self) -> TrackResult:
         return next(t for t in self.tracks if t.track == self.primary_track)

@@ -16,6 +16,7 @@ from pmladder.model.assessment import (
     Assessment,
     CompetencyResult,
     FocusArea,
+    Progress,
     Reason,
     ReasonValue,
     TrackResult,
@@ -164,6 +165,33 @@ MESSAGES: Catalogue = {
     "flag-inconsistent": {"zh": "不一致", "en": "inconsistent"},
     "flag-contra": {"zh": "陷阱：{name}", "en": "trap: {name}"},
     "flag-situational_mismatch": {"zh": "情境题不符", "en": "situational mismatch"},
+    # since last time (pmladder/progress.py)
+    "since-title": {"zh": "与上次相比（{date}）", "en": "Since last time ({date})"},
+    "since-changed": {
+        "zh": "职级体系在此期间有改动：只比较仍然存在的能力和级别。",
+        "en": "The ladder has changed since then: only competencies and levels that still exist are compared.",
+    },
+    "since-level": {"zh": "级别：{previous} → {current}（{move}）", "en": "Level: {previous} → {current} ({move})"},
+    "move-up": {"zh": "上升", "en": "up"},
+    "move-down": {"zh": "下降", "en": "down"},
+    "move-same": {"zh": "不变", "en": "unchanged"},
+    "move-none": {
+        "zh": "无法比较：上次的级别已不在这条路径上",
+        "en": "not comparable: the earlier level is no longer on this track",
+    },
+    "since-range": {"zh": "范围：{previous} → {current}", "en": "Range: {previous} → {current}"},
+    "since-up": {"zh": "提升：{items}", "en": "Moved up: {items}"},
+    "since-down": {"zh": "下降：{items}", "en": "Moved down: {items}"},
+    "since-item": {"zh": "{name}（{previous} → {current}）", "en": "{name} ({previous} → {current})"},
+    "since-none": {"zh": "各能力的已达到级别都没有变化。", "en": "No competency's floor moved."},
+    "since-focus": {
+        "zh": "上次计划的重点（迈向{target}）：{items}",
+        "en": "Focus areas of the last plan (toward {target}): {items}",
+    },
+    "focus-met": {"zh": "{name}：已达到", "en": "{name}: met"},
+    "focus-not_met": {"zh": "{name}：尚未达到（现在：{floor}）", "en": "{name}: not yet (now {floor})"},
+    "focus-not_observed": {"zh": "{name}：本次未评分", "en": "{name}: not rated this time"},
+    "focus-gone": {"zh": "{name}：已不在职级体系中", "en": "{name}: no longer in the ladder"},
 }
 
 BAR_MET, BAR_LENIENT, BAR_GAP, BAR_ABOVE = "█", "▓", "░", "·"
@@ -214,6 +242,8 @@ class _View:
     areas: list[_Area] = field(default_factory=list)
     plan_note: str | None = None
     strengths: str = ""
+    since_title: str | None = None
+    since_lines: list[str] = field(default_factory=list)
 
 
 class _Names:
@@ -356,7 +386,41 @@ def _area(n: int, area: FocusArea, names: _Names, lang: Lang) -> _Area:
     )
 
 
-def _view(assessment: Assessment, ladder: Ladder, lang: Lang) -> _View:
+def _since(progress: Progress, names: _Names, lang: Lang) -> tuple[str, list[str]]:
+    """The "since last time" section: a title and a few lines (pmladder/progress.py computes it)."""
+    level, sep = names.level, ("；" if lang == "zh" else "; ")
+    lines = [_m("since-changed", lang)] if progress.ladder_changed else []
+    move = _m(f"move-{progress.move}" if progress.move else "move-none", lang)
+    previous, current = level(progress.previous_level), level(progress.current_level)
+    lines.append(_m("since-level", lang, previous=previous, current=current, move=move))
+    lines.append(
+        _m(
+            "since-range",
+            lang,
+            previous=f"{level(progress.previous_strict)} … {level(progress.previous_lenient)}",
+            current=f"{level(progress.current_strict)} … {level(progress.current_lenient)}",
+        )
+    )
+    for direction in ("up", "down"):
+        items = []
+        for m in progress.moved:
+            if m.move == direction:
+                name, before, after = names.competency(m.competency), level(m.previous), level(m.current)
+                items.append(_m("since-item", lang, name=name, previous=before, current=after))
+        if items:
+            lines.append(_m(f"since-{direction}", lang, items=sep.join(items)))
+    if not progress.moved:
+        lines.append(_m("since-none", lang))
+    if progress.plan_target is not None and progress.focus:
+        items = [
+            _m(f"focus-{f.status}", lang, name=names.competency(f.competency), floor=level(f.floor))
+            for f in progress.focus
+        ]
+        lines.append(_m("since-focus", lang, target=level(progress.plan_target), items=sep.join(items)))
+    return _m("since-title", lang, date=progress.previous_created[:10]), lines
+
+
+def _view(assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progress | None = None) -> _View:
     names = _Names(ladder, lang)
     primary = assessment.primary()
     plan = assessment.plan
@@ -474,6 +538,9 @@ def _view(assessment: Assessment, ladder: Ladder, lang: Lang) -> _View:
         view.plan_note = _m("plan-empty" if plan.strengths else "plan-no-data", lang)
     sep = "、" if lang == "zh" else ", "
     view.strengths = sep.join(names.competency(c) for c in plan.strengths) or _m("strengths-none", lang)
+    progress = progress if progress is not None else assessment.since
+    if progress is not None:
+        view.since_title, view.since_lines = _since(progress, names, lang)
     return view
 
 
@@ -494,12 +561,15 @@ def _heading(text: str, style: str = "bold") -> RichText:
     return RichText(text, style=style)
 
 
-def report(assessment: Assessment, ladder: Ladder, lang: Lang) -> RenderableType:
-    """The report as one Rich renderable: summary panel, competency table, holds-back, plan, strengths.
+def report(
+    assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progress | None = None
+) -> RenderableType:
+    """The report as one Rich renderable: summary panel, since last time (when ``progress``, else
+    ``assessment.since``, is given), competency table, holds-back, plan, strengths.
 
     Every piece of ladder text goes through ``rich.text.Text`` (never markup), so it needs no escaping.
     """
-    view = _view(assessment, ladder, lang)
+    view = _view(assessment, ladder, lang, progress)
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
@@ -530,7 +600,10 @@ def report(assessment: Assessment, ladder: Ladder, lang: Lang) -> RenderableType
             name, RichText(row.floor), RichText(row.bar), RichText(row.progress), RichText(row.flags)
         )
 
-    parts: list[RenderableType] = [summary, table, _heading(view.holds_title)]
+    parts: list[RenderableType] = [summary]
+    if view.since_title is not None:
+        parts += [_heading(view.since_title), _indented(view.since_lines), RichText("")]
+    parts += [table, _heading(view.holds_title)]
     parts += [RichText(line) for line in view.holds_lines]
     if view.changes:
         parts.append(_indented(view.changes))
@@ -567,13 +640,16 @@ def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
 
 
-def to_markdown(assessment: Assessment, ladder: Ladder, lang: Lang) -> str:
+def to_markdown(assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progress | None = None) -> str:
     """The same content as ``report`` as GitHub-flavoured Markdown."""
-    view = _view(assessment, ladder, lang)
+    view = _view(assessment, ladder, lang, progress)
     out: list[str] = [f"# {md_escape(view.title)}", ""]
     out += [f"- **{md_escape(label)}**: {md_escape(value)}" for label, value in view.summary]
     out += ["", f"**{_m('reasons-title', lang)}**", ""]
     out += [f"- {md_escape(line)}" for line in view.reasons]
+    if view.since_title is not None:
+        out += ["", f"## {md_escape(view.since_title)}", ""]
+        out += [f"- {md_escape(line)}" for line in view.since_lines]
     out += ["", f"## {md_escape(view.table_title)}", ""]
     headers = [_m(k, lang) for k in ("col-competency", "col-floor", "col-bar", "col-progress", "col-flags")]
     out.append("| " + " | ".join(headers) + " |")
@@ -617,6 +693,11 @@ def to_markdown(assessment: Assessment, ladder: Ladder, lang: Lang) -> str:
 # ---- JSON -------------------------------------------------------------------------------------------
 
 
-def to_json(assessment: Assessment) -> str:
-    """The assessment as JSON (the saved format: ``schema`` pmladder/assessment@1)."""
+def to_json(assessment: Assessment, progress: Progress | None = None) -> str:
+    """The assessment as JSON (the saved format: ``schema`` pmladder/assessment@1).
+
+    ``progress`` (else ``assessment.since``) is the optional ``since`` field; without it the key is absent.
+    """
+    if progress is not None:
+        assessment = assessment.model_copy(update={"since": progress})
     return assessment.model_dump_json(by_alias=True, indent=2)
