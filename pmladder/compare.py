@@ -55,6 +55,8 @@ from pmladder.model.ladder import (
     NoRequirement,
     Relation,
     Taxonomy,
+    effective_cells,
+    resolve_cell,
 )
 
 #: a gap of this many bands or more between where the content of two ladders first requires a
@@ -160,30 +162,10 @@ def find_competency(ladder: Ladder, key: str, lang: Lang) -> Competency:
 # ---- cells ----------------------------------------------------------------------------------------
 
 
-def _resolve(
-    competency: Competency, path: Sequence[Level], level_id: str
-) -> tuple[Expectation | None, Level | None]:
-    """The expectation in force at ``level_id`` on ``path`` and the level it was defined at."""
-    last: tuple[Expectation | None, Level | None] = (None, None)
-    current: tuple[Expectation | None, Level | None]
-    for lv in path:
-        cell = competency.expectations.get(lv.id)
-        if isinstance(cell, Expectation):
-            last = (cell, lv)
-            current = last
-        elif isinstance(cell, Carry):
-            current = last
-        else:
-            current = (None, None)
-        if lv.id == level_id:
-            return current
-    return (None, None)
-
-
 def cell_view(competency: Competency, path: Sequence[Level], level: Level) -> CellView:
     """The cell of ``competency`` at ``level`` on ``path``, with ``carry`` resolved."""
     cell = competency.expectations.get(level.id)
-    expectation, defined_at = _resolve(competency, path, level.id)
+    expectation, defined_at = resolve_cell(competency, path, level.id)
     state: CellState = (
         "defined" if isinstance(cell, Expectation) else "carry" if isinstance(cell, Carry) else "none"
     )
@@ -320,7 +302,8 @@ def content_bands(ladder: Ladder, path: Sequence[Level]) -> dict[str, tuple[Comp
     position = {lv.id: i for i, lv in enumerate(path)}
     found: dict[str, tuple[Competency, Level]] = {}
     for comp in ladder.competencies:
-        first = next((lv for lv in path if _resolve(comp, path, lv.id)[0] is not None), None)
+        cells = effective_cells(comp, path)
+        first = next((lv for lv, (cell, _at) in zip(path, cells, strict=True) if cell is not None), None)
         if first is None:
             continue
         for link in comp.taxonomy:

@@ -17,7 +17,7 @@ from pmladder.model.assessment import (
     TrackResult,
     UnmetIndicator,
 )
-from pmladder.model.ladder import LANGS, ContraIndicator, Development, Expectation, Ladder, Lang, Text
+from pmladder.model.ladder import LANGS, ContraIndicator, Development, Indicator, Ladder, Lang, Level, Text
 from pmladder.scoring import steps_short
 
 #: The check-in comes this many weeks after the assessment.
@@ -120,8 +120,10 @@ def _actions(entries: list[Development]) -> list[PlannedAction]:
     return [PlannedAction(kind=a.kind, text=a.text) for a in ordered]
 
 
-def _unmet(ladder: Ladder, result: CompetencyResult, answers: Answers, upto: int) -> list[UnmetIndicator]:
-    defined = {i: level for i, (_c, level, _ind) in ladder.indicators().items()}
+def _unmet(
+    result: CompetencyResult, answers: Answers, upto: int, defined_at: dict[str, str]
+) -> list[UnmetIndicator]:
+    """Every indicator up to position ``upto`` that is not met (once, at the level of its own cell)."""
     unmet: list[UnmetIndicator] = []
     seen: set[str] = set()
     for cell in result.cells[: upto + 1]:
@@ -132,7 +134,7 @@ def _unmet(ladder: Ladder, result: CompetencyResult, answers: Answers, upto: int
             unmet.append(
                 UnmetIndicator(
                     id=ind_id,
-                    level=defined.get(ind_id, cell.level),
+                    level=defined_at.get(ind_id, cell.level),
                     status=status,
                     current=answers.ratings.get(ind_id),
                 )
@@ -156,22 +158,17 @@ def _strip_end(text: str) -> str:
     return text.rstrip().rstrip("。.！!；;")
 
 
-def _goal(
-    ladder: Ladder, indicator: str | None, target: str, evidence: Text | None, deadline: date, check_in: date
-) -> Text:
-    found = ladder.indicators().get(indicator) if indicator else None
-    level = ladder.level(target)
-    parts: dict[Lang, str] = {}
-    for lang_ in LANGS:
-        ind_text = _strip_end(found[2].text.get(lang_)) if found else ""
-        ev = _strip_end(evidence.get(lang_)) if evidence else ""
-        parts[lang_] = GOAL[lang_].format(
+def _goal(indicator: Indicator, level: Level, evidence: Text, deadline: date, check_in: date) -> Text:
+    parts = {
+        lang: GOAL[lang].format(
             date=deadline.isoformat(),
-            indicator=ind_text,
-            evidence=ev,
+            indicator=_strip_end(indicator.text.get(lang)),
+            evidence=_strip_end(evidence.get(lang)),
             check_in=check_in.isoformat(),
-            level=level.name.get(lang_) if level else target,
+            level=level.name.get(lang),
         )
+        for lang in LANGS
+    }
     return Text(zh=parts["zh"], en=parts["en"])
 
 
@@ -190,7 +187,7 @@ def make_plan(
         top_strengths = [
             c.competency
             for c in track.competencies
-            if c.observed and track.index(c.floor) >= max(current_index, 0) and track.path
+            if c.observed and track.index(c.floor) >= max(current_index, 0)
         ]
         reassess = add_months(day, REASSESS_MONTHS)
         return Plan(
@@ -207,6 +204,9 @@ def make_plan(
     months = REASSESS_MONTHS_LONG if t - current_index >= 2 else REASSESS_MONTHS
     reassess = add_months(day, months)
     path_levels = [lv for lv in (ladder.level(i) for i in track.path) if lv is not None]
+    target_level = next(lv for lv in path_levels if lv.id == target)
+    indicators = ladder.indicators()
+    defined_at = {i: level_id for i, (_comp, level_id, _ind) in indicators.items()}
     candidates: list[tuple[tuple[int, float, int], FocusArea]] = []
     strengths: list[str] = []
     for order, result in enumerate(track.competencies):
@@ -229,15 +229,11 @@ def make_plan(
         if shortfall:
             why.append("shortfall")
         blocker = comp.core or shortfall
-        unmet = _unmet(ladder, result, answers, t)
-        first = next(
-            (
-                u.id
-                for u in unmet
-                if isinstance(cell, Expectation) and u.id in {ind.id for ind in cell.indicators}
-            ),
-            unmet[0].id if unmet else None,
-        )
+        unmet = _unmet(result, answers, t, defined_at)
+        # the goal's indicator: the first unmet one of the target cell, else the first unmet one below
+        # it, else (every indicator is met and only a trap holds the competency back) the target cell's
+        target_ids = [ind.id for ind in cell.indicators]
+        first = next((u.id for u in unmet if u.id in target_ids), unmet[0].id if unmet else target_ids[0])
         area = FocusArea(
             competency=comp.id,
             blocker=blocker,
@@ -249,7 +245,7 @@ def make_plan(
             traps=_traps(ladder, answers, comp.id, track.path, t),
             actions=_actions(development_for(ladder, comp.id, target, track.path)),
             evidence=cell.evidence,
-            goal=_goal(ladder, first, target, cell.evidence, reassess, check_in),
+            goal=_goal(indicators[first][2], target_level, cell.evidence, reassess, check_in),
         )
         candidates.append(((0 if blocker else 1, -comp.weight * gap, order), area))
     focus = [area for _key, area in sorted(candidates, key=lambda ka: ka[0])[:MAX_FOCUS]]

@@ -8,9 +8,10 @@ import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import IO, TextIO
 
 from rich.console import Console
+from rich.table import Table
 from rich.text import Text
 
 from pmladder.errors import InterruptedSession
@@ -18,6 +19,7 @@ from pmladder.i18n import Catalogue, message
 from pmladder.model.answers import EvidenceText, Rating
 from pmladder.model.ladder import ContraIndicator, Ladder, Lang, Level, SituationalQuestion
 from pmladder.questionnaire import Item, State, answer, back, next_item, progress, skip
+from pmladder.render.wrap import Block, CjkText
 
 #: Called after every change with the new state; returns where the progress was saved.
 Saver = Callable[[State], Path]
@@ -27,17 +29,21 @@ BAR_WIDTH = 12
 
 MESSAGES: Catalogue = {
     "scale": {
-        "zh": "0 还没有 · 1 有时 / 需要帮助 · 2 经常，能独立做到 · 3 一贯如此，别人依赖我 · n 没有机会",
-        "en": "0 not yet · 1 sometimes / with help · 2 often, on my own · "
-        "3 consistently, others rely on me · n no opportunity",
+        # \u00a0 (no-break space) keeps a key with its meaning on one line (pmladder/render/wrap.py)
+        "zh": "0\u00a0还没有 · 1\u00a0有时 / 需要帮助 · 2\u00a0经常，能独立做到 · "
+        "3\u00a0一贯如此，别人依赖我 · n\u00a0没有机会",
+        "en": "0\u00a0not\u00a0yet · 1\u00a0sometimes / with\u00a0help · 2\u00a0often, on\u00a0my\u00a0own · "
+        "3\u00a0consistently, others rely on\u00a0me · n\u00a0no\u00a0opportunity",
     },
     "contra-scale": {
-        "zh": "0 完全不像我 · 1 有点像 · 2 经常这样 · 3 非常像我",
-        "en": "0 not me at all · 1 a little · 2 often true · 3 very much me",
+        "zh": "0\u00a0完全不像我 · 1\u00a0有点像 · 2\u00a0经常这样 · 3\u00a0非常像我",
+        "en": "0\u00a0not\u00a0me\u00a0at\u00a0all · 1\u00a0a\u00a0little · 2\u00a0often\u00a0true · "
+        "3\u00a0very\u00a0much\u00a0me",
     },
     "keys": {
-        "zh": "按键：b 上一题 · s 跳过这项能力 · ? 说明 · q 保存并退出（输入后按回车）",
-        "en": "keys: b back · s skip this competency · ? help · q save and quit (then Enter)",
+        "zh": "按键：b\u00a0上一题 · s\u00a0跳过这项能力 · ?\u00a0说明 · q\u00a0保存并退出（输入后按回车）",
+        "en": "keys: b\u00a0back · s\u00a0skip this\u00a0competency · ?\u00a0help · "
+        "q\u00a0save and\u00a0quit (then\u00a0Enter)",
     },
     "help": {
         "zh": "按你最近一年的实际行为作答，而不是你能做到什么。\n"
@@ -90,8 +96,13 @@ MESSAGES: Catalogue = {
         "en": "Type a number from 1 to {last}, then Enter (b back · s skip · ? help · q save and quit)",
     },
     "hint-evidence-long": {
-        "zh": "实例最多 {max} 个字符，请写短一些",
-        "en": "Keep the example under {max} characters",
+        "zh": "实例最多 {max} 个字符，请写短一些（这一句有 {count} 个字符）",
+        "en": "Keep the example under {max} characters (this one has {count})",
+    },
+    "hint-evidence-rating": {
+        "zh": "这里要写一句实例，而不是评分：写一句你做过的具体事情，或直接回车跳过",
+        "en": "This asks for an example, not a rating: write one line about something you did, "
+        "or press Enter to skip it",
     },
     "nothing-back": {
         "zh": "已经是第一题了",
@@ -141,18 +152,25 @@ class Prompter:
         self.lang = lang
 
     def say(self, key: str, style: str | None = None, **values: object) -> None:
-        self.console.print(Text(message(MESSAGES, key, self.lang, **values), style=style or ""))
+        self.show(message(MESSAGES, key, self.lang, **values), style)
+
+    def show(self, text: str | Text, style: str | None = None) -> None:
+        """Print a paragraph, wrapped the way Chinese is wrapped (pmladder/render/wrap.py)."""
+        shown = CjkText(text, style=style or "") if isinstance(text, str) else CjkText.assemble(text)
+        self.console.print(Block(shown))
 
     def ask(self, prompt: str) -> str:
         """Show ``prompt`` and read a line; raises _Quit on end of input or Ctrl-C.
 
-        On a real terminal the line is read with ``input()`` (with readline's line editing where
-        available); otherwise from the injected stream. Escape sequences and control characters (arrow
-        keys pressed without line editing) are dropped.
+        When stdin and the console are both the terminal, the line is read with ``input()`` (with
+        readline's line editing where available); otherwise the prompt goes to the console (stderr
+        when stdout is redirected) and the line is read from the injected stream. Escape sequences and
+        control characters (arrow keys pressed without line editing) are dropped; the text is returned
+        as typed (see ``key`` for reading it as a key).
         """
         text = f"{prompt} > "
         try:
-            if self.stream is sys.stdin and _is_tty(self.stream):
+            if self._line_editing():
                 _enable_line_editing()
                 self.console.file.flush()
                 try:
@@ -171,20 +189,38 @@ class Prompter:
         if not line:
             self.console.print()
             raise _Quit
-        return clean(line)
+        return strip_controls(line)
+
+    def _line_editing(self) -> bool:
+        """input() prints its prompt on stdout, so it is used only when that is the console's terminal."""
+        return (
+            self.stream is sys.stdin
+            and _is_tty(self.stream)
+            and self.console.file is sys.stdout
+            and _is_tty(sys.stdout)
+        )
 
 
 _ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|O.|.)?")
 
 
+def strip_controls(line: str) -> str:
+    """One typed line as text, as typed: no line end, escape sequences, controls or outer spaces."""
+    line = _ESCAPES.sub("", line.rstrip("\r\n"))
+    return "".join(ch for ch in line if unicodedata.category(ch) != "Cc").strip()
+
+
 def clean(line: str) -> str:
     """One typed line as text: NFKC (full-width digits and ？ become ASCII), no escapes or controls."""
-    line = _ESCAPES.sub("", line.rstrip("\r\n"))
-    line = "".join(ch for ch in line if unicodedata.category(ch) != "Cc")
-    return unicodedata.normalize("NFKC", line).strip()
+    return unicodedata.normalize("NFKC", strip_controls(line)).strip()
 
 
-def _is_tty(stream: TextIO) -> bool:
+def key(line: str) -> str:
+    """A typed line read as a key or number: NFKC (３ is 3, ？ is ?) and lower case."""
+    return clean(line).lower()
+
+
+def _is_tty(stream: IO[str]) -> bool:
     try:
         return stream.isatty()
     except (AttributeError, ValueError):
@@ -243,7 +279,7 @@ def _introduce(prompter: Prompter, state: State, item: Item) -> None:
         title.append(f" · {group.name.get(lang)}")
     prompter.console.print()
     prompter.console.rule(title, align="left", style="")
-    prompter.console.print(Text(competency.description.get(lang), style="italic"))
+    prompter.show(competency.description.get(lang), "italic")
     prompter.say("scale")
     prompter.say("keys")
 
@@ -269,19 +305,19 @@ def _show(prompter: Prompter, item: Item) -> None:
     lang = prompter.lang
     console = prompter.console
     if item.kind == "indicator" and item.indicator is not None:
-        console.print(Text(item.indicator.text.get(lang), style="bold"))
+        prompter.show(item.indicator.text.get(lang), "bold")
     elif item.kind == "evidence" and item.cell is not None and item.level is not None:
         # one example per cell: show what the level expects of this competency, not one indicator
         summary = item.cell.summary.get(lang)
         prompter.say("evidence-cell", None, level=item.level.name.get(lang), summary=summary)
         prompter.say("evidence-intro", "bold", hint=item.cell.evidence.get(lang))
     elif isinstance(item.question, SituationalQuestion):
-        console.print(Text(item.question.prompt.get(lang), style="bold"))
+        prompter.show(item.question.prompt.get(lang), "bold")
         for number, option in enumerate(item.question.options, 1):
-            console.print(Text(f"  {number}) {option.text.get(lang)}"))
+            _numbered(console, number, CjkText(option.text.get(lang)))
     elif isinstance(item.question, ContraIndicator):
         prompter.say("contra-intro")
-        console.print(Text(item.question.text.get(lang), style="bold"))
+        prompter.show(item.question.text.get(lang), "bold")
         prompter.say("contra-scale")
 
 
@@ -299,7 +335,7 @@ def _ask_item(prompter: Prompter, state: State, item: Item) -> tuple[State, bool
             line = prompter.ask(message(MESSAGES, "ask-option", lang, last=len(item.question.options)))
         else:
             line = prompter.ask(message(MESSAGES, "ask-evidence", lang))
-        command = line.lower()
+        command = key(line)
         if command == "q":
             raise _Quit
         if command == "?":
@@ -316,7 +352,7 @@ def _ask_item(prompter: Prompter, state: State, item: Item) -> tuple[State, bool
             return skip(state), True
         value = _parse(item, command, line)
         if isinstance(value, _Invalid):
-            _hint(prompter, item)
+            _hint(prompter, item, value)
             continue
         return answer(state, item, value), True
 
@@ -330,10 +366,16 @@ def _help(prompter: Prompter, state: State) -> None:
 
 
 class _Invalid:
-    pass
+    """An answer that is not accepted; ``hint`` names the message that says why (None: the item's)."""
+
+    def __init__(self, hint: str | None = None, **values: object) -> None:
+        self.hint = hint
+        self.values = values
 
 
 _INVALID = _Invalid()
+#: What a rating looks like; typed at the example prompt it is a slip, not an example.
+_RATING_KEYS = frozenset({"0", "1", "2", "3", "n", "na"})
 
 
 def _parse(item: Item, command: str, line: str) -> Rating | str | _Invalid | None:
@@ -349,25 +391,37 @@ def _parse(item: Item, command: str, line: str) -> Rating | str | _Invalid | Non
         if command.isdigit() and 1 <= int(command) <= len(options):
             return options[int(command) - 1].id
         return _INVALID
+    # an example is kept as typed: NFKC would turn the Chinese ，：（） into ASCII punctuation
     text: EvidenceText = line.strip()
+    if command in _RATING_KEYS:
+        return _Invalid("hint-evidence-rating")
     if len(text) > MAX_EVIDENCE:
-        return _INVALID
+        return _Invalid("hint-evidence-long", max=MAX_EVIDENCE, count=len(text))
     return text or None
 
 
-def _hint(prompter: Prompter, item: Item) -> None:
-    if item.kind == "indicator":
+def _hint(prompter: Prompter, item: Item, invalid: _Invalid = _INVALID) -> None:
+    if invalid.hint is not None:
+        prompter.say(invalid.hint, "yellow", **invalid.values)
+    elif item.kind == "indicator":
         prompter.say("hint-rating", "yellow")
     elif item.kind == "contra":
         prompter.say("hint-contra", "yellow")
-    elif item.kind == "situational":
+    else:
         assert isinstance(item.question, SituationalQuestion)
         prompter.say("hint-option", "yellow", last=len(item.question.options))
-    else:
-        prompter.say("hint-evidence-long", "yellow", max=MAX_EVIDENCE)
 
 
 # ---- pickers ----------------------------------------------------------------------------------------
+
+
+def _numbered(console: Console, number: int, text: Text) -> None:
+    """``  3) text``, with wrapped lines indented under the text."""
+    grid = Table.grid(padding=(0, 0))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    grid.add_row(Text(f"  {number}) "), text)
+    console.print(grid)
 
 
 def pick_ladder(choices: Sequence[tuple[str, str]], *, console: Console, stream: TextIO, lang: Lang) -> int:
@@ -375,15 +429,14 @@ def pick_ladder(choices: Sequence[tuple[str, str]], *, console: Console, stream:
     prompter = Prompter(console, stream, lang)
     prompter.say("pick-ladder", "bold")
     for number, (label, detail) in enumerate(choices, 1):
-        line = Text(f"  {number}) ")
-        line.append(label, style="bold")
+        line = CjkText(label, style="bold")
         line.append(f"  {detail}", style="dim")
-        console.print(line)
+        _numbered(console, number, line)
     last = len(choices)
     try:
         while True:
-            answer_line = prompter.ask(message(MESSAGES, "ask-ladder", lang, last=last))
-            if answer_line.lower() == "q":
+            answer_line = key(prompter.ask(message(MESSAGES, "ask-ladder", lang, last=last)))
+            if answer_line == "q":
                 raise _Quit
             if answer_line.isdigit() and 1 <= int(answer_line) <= last:
                 return int(answer_line) - 1
@@ -399,16 +452,15 @@ def pick_level(ladder: Ladder, *, console: Console, stream: TextIO, lang: Lang) 
     prompter.say("pick-level", "bold")
     levels = list(ladder.levels)
     for number, level in enumerate(levels, 1):
-        line = Text(f"  {number}) ")
-        line.append(level.name.get(lang), style="bold")
+        line = CjkText(level.name.get(lang), style="bold")
         if level.track is not None:
             line.append("  " + message(MESSAGES, "track", lang, track=level.track), style="dim")
-        console.print(line)
+        _numbered(console, number, line)
     last = len(levels)
     try:
         while True:
-            answer_line = prompter.ask(message(MESSAGES, "ask-level", lang, last=last))
-            if answer_line.lower() == "q":
+            answer_line = key(prompter.ask(message(MESSAGES, "ask-level", lang, last=last)))
+            if answer_line == "q":
                 raise _Quit
             if not answer_line:
                 return None
@@ -424,13 +476,13 @@ def ask_yes(question: str, *, console: Console, stream: TextIO, lang: Lang, yes:
     prompter = Prompter(console, stream, lang)
     try:
         while True:
-            line = prompter.ask(question).lower()
+            line = key(prompter.ask(question))
             if line == "q":
                 raise _Quit
             if line in ("", yes):
                 return True
             if line == no:
                 return False
-            console.print(Text(f"{yes} / {no}", style="yellow"))
+            prompter.show(f"{yes} / {no}", "yellow")
     except (_Quit, KeyboardInterrupt):
         raise InterruptedSession(message(MESSAGES, "stopped-early", lang)) from None

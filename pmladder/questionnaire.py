@@ -368,16 +368,10 @@ def outcome(cell: Expectation, ratings: dict[str, Rating]) -> Outcome:
     return "partial"
 
 
-def needs_evidence(ladder: Ladder, path: list[Level], level_id: str, rating: Rating) -> bool:
-    """A rating of 2 or 3 at or above ``scoring.evidence_from`` asks for a one-line example."""
-    threshold = ladder.scoring.evidence_from
-    if rating not in (2, 3) or threshold is None:
-        return False
-    ids = [lv.id for lv in path]
-    if level_id in ids and threshold in ids:
-        return ids.index(level_id) >= ids.index(threshold)
-    level, first = ladder.level(level_id), ladder.level(threshold)
-    return level is not None and first is not None and level.band >= first.band
+def needs_evidence(ladder: Ladder, level_id: str, rating: Rating) -> bool:
+    """A rating of 2 or 3 at or above ``scoring.evidence_from`` (by band, as the scoring counts it) asks
+    for a one-line example."""
+    return rating in (2, 3) and ladder.needs_evidence(level_id)
 
 
 def reached(competency: Competency, path: list[Level], ratings: dict[str, Rating]) -> int:
@@ -431,7 +425,7 @@ def _route(state: State, competency: Competency, path: list[Level], begin: str |
             yield item
             if rating is None:
                 return
-            if backed is None and needs_evidence(state.ladder, path, level.id, rating):
+            if backed is None and needs_evidence(state.ladder, level.id, rating):
                 backed = indicator
         if backed is not None:
             yield Item("evidence", backed.id, competency, level, backed, cell)

@@ -35,6 +35,7 @@ from pmladder.model.ladder import (
     Lang,
     Level,
     SituationalQuestion,
+    effective_cells,
 )
 
 #: Statuses that count as met in the strict and central estimates.
@@ -89,15 +90,12 @@ class _Info:
 
 
 def _indicator_info(ladder: Ladder) -> dict[str, _Info]:
-    bands = {lv.id: lv.band for lv in ladder.levels}
-    from_id = ladder.scoring.evidence_from
-    from_band = bands.get(from_id) if from_id is not None else None
     info: dict[str, _Info] = {}
     for comp in ladder.competencies:
         for level_id, cell in comp.expectations.items():
             if not isinstance(cell, Expectation):
                 continue
-            needs = from_band is not None and bands.get(level_id, 0) >= from_band
+            needs = ladder.needs_evidence(level_id)
             ids = tuple(ind.id for ind in cell.indicators)
             for ind_id in ids:
                 info[ind_id] = _Info(comp.id, level_id, needs, ids)
@@ -169,46 +167,44 @@ class _Competency:
     lenient: int
     ceiling: int
     observed: bool
-    cap: int | None
-    capped_by: list[str] = field(default_factory=list)
+    #: the endorsed contra-indicators of this competency, in ladder order, each with the highest
+    #: position it allows
+    traps: list[tuple[ContraIndicator, int]] = field(default_factory=list)
+
+    @property
+    def cap(self) -> int | None:
+        """The highest position the endorsed contra-indicators allow (None: nothing caps it)."""
+        return min((allowed for _question, allowed in self.traps), default=None)
 
 
 def _evaluate(
     ladder: Ladder, answers: Answers, comp: Competency, path: list[Level], info: dict[str, _Info]
 ) -> _Competency:
     skipped = comp.id in answers.skipped
-    ids = [lv.id for lv in path]
-    effective = [(lv, ladder.effective_cell(comp, path, lv.id)) for lv in path]
-    own_ids: list[str] = []
-    for lv in path:
-        cell = comp.expectations.get(lv.id)
-        if isinstance(cell, Expectation):
-            own_ids += [ind.id for ind in cell.indicators]
-    raw = {i: raw_status(answers, i, info[i], skipped) for i in own_ids}
-    rated = {i for i in own_ids if answers.ratings.get(i) in (0, 1, 2, 3)}
+    # the competency's own (defined) cells on the track: position and indicator ids
+    own = [
+        (index, [ind.id for ind in cell.indicators])
+        for index, lv in enumerate(path)
+        if isinstance(cell := comp.expectations.get(lv.id), Expectation)
+    ]
+    raw = {i: raw_status(answers, i, info[i], skipped) for _index, cell_ids in own for i in cell_ids}
+    rated = {i for i in raw if answers.ratings.get(i) in (0, 1, 2, 3)}
 
     # Basal rule: the adaptive flow starts near the claimed level and only goes down when that level is
     # not met, so unrated indicators below the lowest rated level that is met count as met ("implied").
+    lowest_rated = next(((index, ids) for index, ids in own if any(i in rated for i in ids)), None)
     basal = -1
-    for index, lv in enumerate(path):
-        cell = comp.expectations.get(lv.id)
-        if not isinstance(cell, Expectation):
-            continue
-        cell_ids = [ind.id for ind in cell.indicators]
-        if any(i in rated for i in cell_ids):
-            counted = [raw[i] for i in cell_ids if raw[i] != "na"]
-            if counted and all(s in ("met", "unverified") for s in counted):
-                basal = index
-            break
-    statuses: dict[str, IndicatorStatus] = {}
-    for i in own_ids:
-        status = raw[i]
-        if status == "missed" and i not in rated and ids.index(info[i].level) < basal:
-            status = "implied"
-        statuses[i] = status
+    if lowest_rated is not None:
+        counted = [raw[i] for i in lowest_rated[1] if raw[i] != "na"]
+        if all(s in ("met", "unverified") for s in counted):
+            basal = lowest_rated[0]
+    statuses = dict(raw)
+    for index, cell_ids in own:
+        if index < basal:
+            statuses.update({i: "implied" for i in cell_ids if raw[i] == "missed" and i not in rated})
 
     cells: list[tuple[Level, Expectation | None, dict[str, IndicatorStatus], CellStatus]] = []
-    for lv, cell in effective:
+    for lv, (cell, _defined_at) in zip(path, effective_cells(comp, path), strict=True):
         if cell is None:
             cells.append((lv, None, {}, "none"))
             continue
@@ -231,18 +227,15 @@ def _evaluate(
             ceiling = index
     ceiling = max(ceiling, floor)  # levels passed through none/carry cells count as reached
 
-    cap: int | None = None
-    capped_by: list[str] = []
-    for question in ladder.questions:
-        endorsed = isinstance(question, ContraIndicator) and answers.contra.get(question.id, 0) >= 2
-        if endorsed and isinstance(question, ContraIndicator) and question.competency == comp.id:
-            allowed = _cap_position(ladder, path, question.caps_below)
-            capped_by.append(question.id)
-            cap = allowed if cap is None else min(cap, allowed)
-    if cap is not None:
-        floor = min(floor, cap)
-        lenient = min(lenient, cap)
-    return _Competency(comp, cells, floor, lenient, ceiling, bool(rated), cap, capped_by)
+    traps = [
+        (q, _cap_position(ladder, path, q.caps_below))
+        for q in ladder.questions
+        if isinstance(q, ContraIndicator) and q.competency == comp.id and answers.contra.get(q.id, 0) >= 2
+    ]
+    work = _Competency(comp, cells, floor, lenient, ceiling, bool(rated), traps)
+    if work.cap is not None:
+        work.floor, work.lenient = min(floor, work.cap), min(lenient, work.cap)
+    return work
 
 
 def _inconsistent(comp: Competency, answers: Answers, work: _Competency) -> list[str]:
@@ -337,10 +330,8 @@ def _competency_result(
         flags.append(Reason(code="unverified", values={"count": len(unverified)}))
     if inconsistent:
         flags.append(Reason(code="inconsistent", values={"count": len(inconsistent)}))
-    for qid in work.capped_by:
-        question = next(q for q in ladder.questions if q.id == qid)
-        assert isinstance(question, ContraIndicator)
-        flags.append(Reason(code="contra", values={"question": qid, "caps_below": question.caps_below}))
+    for question, _allowed in work.traps:
+        flags.append(Reason(code="contra", values={"question": question.id, "caps_below": question.caps_below}))
     flags += _situational_flags(ladder, answers, comp, path, work)
     return CompetencyResult(
         competency=comp.id,
@@ -357,7 +348,7 @@ def _competency_result(
         unverified=unverified,
         inconsistent=inconsistent,
         not_observed=not_observed,
-        capped_by=work.capped_by[0] if work.capped_by else None,
+        capped_by=work.traps[0][0].id if work.traps else None,
         cap=_level_id(path, work.cap) if work.cap is not None else None,
         flags=flags,
     )
@@ -414,18 +405,22 @@ def _check_level(
 def overall(
     ladder: Ladder, path: list[Level], works: list[_Competency], mode: Mode
 ) -> tuple[int, list[LevelCheck]]:
-    """The highest index whose level and every lower level pass, and the check of every level."""
+    """The highest index whose level and every lower level pass, and the check of every level.
+
+    A competency with nothing rated fails in the strict estimate, is left out of the central one and
+    passes in the lenient one, so strict <= central <= lenient (docs/assessment-method.md, section 4).
+    """
+    if mode != "lenient" and not any(w.observed for w in works):
+        return -1, [LevelCheck(level=lv.id, passed=False, share=0.0) for lv in path]
+    threshold, max_shortfall = ladder.scoring.threshold, ladder.scoring.max_shortfall
     if mode == "strict":
         threshold, max_shortfall = 1.0, 0
-        included = works
+        floors = {w.comp.id: w.floor for w in works}
+    elif mode == "central":
+        floors = {w.comp.id: w.floor for w in works if w.observed}
     else:
-        threshold, max_shortfall = ladder.scoring.threshold, ladder.scoring.max_shortfall
-        included = works if mode == "lenient" else [w for w in works if w.observed]
-    if not any(w.observed for w in works) and mode != "lenient":
-        included = []
-        checks = [LevelCheck(level=lv.id, passed=False, share=0.0) for lv in path]
-        return -1, checks
-    floors = {w.comp.id: (w.lenient if mode == "lenient" else w.floor) for w in included}
+        floors = {w.comp.id: w.lenient if w.observed else len(path) - 1 for w in works}
+    included = [w for w in works if w.comp.id in floors]
     checks = [_check_level(path, i, floors, included, threshold, max_shortfall) for i in range(len(path))]
     level = -1
     for index, check in enumerate(checks):
@@ -468,20 +463,18 @@ def _changes_to(
                     current=answers.ratings.get(ind_id),
                 )
             )
-    if work.cap is not None and work.cap < index:
-        for qid in work.capped_by:
-            # every endorsed contra that caps this competency below the index has to go
-            question = next(q for q in ladder.questions if q.id == qid)
-            assert isinstance(question, ContraIndicator)
-            changes.append(
-                Change(
-                    kind="contra",
-                    id=qid,
-                    competency=work.comp.id,
-                    level=question.caps_below,
-                    current=answers.contra.get(qid),
-                )
-            )
+    # the endorsed contra-indicators that cap the competency below ``index`` (only those) have to go
+    changes += [
+        Change(
+            kind="contra",
+            id=question.id,
+            competency=work.comp.id,
+            level=question.caps_below,
+            current=answers.contra.get(question.id),
+        )
+        for question, allowed in work.traps
+        if allowed < index
+    ]
     return changes
 
 
@@ -668,7 +661,8 @@ def _stats(ladder: Ladder, answers: Answers, info: dict[str, _Info], primary: li
         status = raw_status(answers, i, info[i], False)
         met += status == "met"
         unverified += status == "unverified"
-    implied = sum(1 for w in primary for _lv, _c, st, _s in w.cells for s in st.values() if s == "implied")
+    # an indicator once, however many carry cells repeat it
+    implied = {i for w in primary for _lv, _c, st, _s in w.cells for i, s in st.items() if s == "implied"}
     known = {c.id for c in ladder.competencies}
     return Stats(
         indicators=len(info),
@@ -676,8 +670,8 @@ def _stats(ladder: Ladder, answers: Answers, info: dict[str, _Info], primary: li
         na=len(ratings) - len(answered),
         met=met,
         unverified=unverified,
-        implied=implied,
-        skipped=len([s for s in answers.skipped if s in known]),
+        implied=len(implied),
+        skipped=len(known.intersection(answers.skipped)),
     )
 
 
@@ -690,10 +684,9 @@ def _rank(ladder: Ladder, result: TrackResult) -> tuple[int, int]:
 
 
 def evaluate_track(
-    ladder: Ladder, answers: Answers, track: str, path: list[Level]
+    ladder: Ladder, answers: Answers, track: str, path: list[Level], info: dict[str, _Info]
 ) -> tuple[TrackResult, list[_Competency], list[LevelCheck]]:
     """The result on one track (and the working state that holds-back needs)."""
-    info = _indicator_info(ladder)
     works = [_evaluate(ladder, answers, comp, path, info) for comp in ladder.competencies]
     level, checks = overall(ladder, path, works, "central")
     strict, _ = overall(ladder, path, works, "strict")
@@ -709,7 +702,7 @@ def evaluate_track(
         type=level_obj.type if level_obj is not None and ladder.types else None,
         levels=checks,
         competencies=[
-            _competency_result(ladder, answers, path, w, max(level, strict, lenient) + 1) for w in works
+            _competency_result(ladder, answers, path, w, level + 1) for w in works
         ],
     )
     return result, works, checks
@@ -732,7 +725,7 @@ def assess(
         planning.raise_unknown_track(ladder, answers.track, lang)
     info = _indicator_info(ladder)
     results: dict[str, tuple[TrackResult, list[_Competency], list[LevelCheck]]] = {
-        name: evaluate_track(ladder, answers, name, path) for name, path in tracks.items()
+        name: evaluate_track(ladder, answers, name, path, info) for name, path in tracks.items()
     }
     if answers.track is not None:
         primary_name = answers.track

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final, Literal
@@ -85,20 +83,11 @@ def to_session(state: State, *, ladder_source: str, ladder_sha256: str, lang: La
 
 
 def save_session(session: Session, path: Path | None = None) -> Path:
-    """Write the session atomically (a temporary file in the same folder, then os.replace)."""
+    """Write the session atomically; a folder that cannot be written is a UsageError."""
+    from pmladder.storage import write_atomic
+
     target = path or session_path(session.ladder)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    data = session.model_dump_json(by_alias=True, indent=2) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(target, session.model_dump_json(by_alias=True, indent=2) + "\n")
     return target
 
 

@@ -512,7 +512,7 @@ def _cells_asking_an_example(ladder: Ladder, state: State) -> set[tuple[str, str
     found = set()
     for indicator_id, rating in state.answers.ratings.items():
         competency, level_id, _indicator = ladder.indicators()[indicator_id]
-        if questionnaire.needs_evidence(ladder, state.path, level_id, rating):
+        if questionnaire.needs_evidence(ladder, level_id, rating):
             found.add((competency.id, level_id))
     return found
 

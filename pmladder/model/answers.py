@@ -22,7 +22,7 @@ class Answers(Frozen):
     schema_: Literal["pmladder/answers@1"] = Field(default="pmladder/answers@1", alias="schema")
     #: id of the ladder the answers belong to
     ladder: Id
-    #: the career track to estimate and plan on (default: the ladder's first track)
+    #: the career track to estimate and plan on (default: the track where the estimate is highest)
     track: Id | None = None
     #: the level to plan toward (default: the next level on the track)
     target: Id | None = None

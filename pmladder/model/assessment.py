@@ -5,8 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import AfterValidator, Field, SerializerFunctionWrapHandler, StringConstraints, model_serializer
-from pydantic_core import PydanticCustomError
+from pydantic import (
+    AfterValidator,
+    Field,
+    SerializerFunctionWrapHandler,
+    StringConstraints,
+    ValidationError,
+    model_serializer,
+    model_validator,
+)
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from pmladder.model.answers import Answers, Rating
 from pmladder.model.ladder import DottedId, Frozen, Id, Text
@@ -298,6 +306,17 @@ class Assessment(Frozen):
     #: the comparison with the previous saved assessment of the same ladder, when there is one; left
     #: out of the JSON when None, so a first assessment's file is what it was before the field existed
     since: Progress | None = None
+
+    @model_validator(mode="after")
+    def _primary_track_is_a_track(self) -> Assessment:
+        """The primary track must be one of ``tracks`` (the report and ``compare --result`` read it)."""
+        names = [t.track for t in self.tracks]
+        if self.primary_track not in names:
+            text = "primary track '{track}' is not one of the tracks of the result: {names}"
+            error = PydanticCustomError("primary_track", text, {"track": self.primary_track, "names": ", ".join(names)})
+            detail = InitErrorDetails(type=error, loc=("primary_track",), input=self.primary_track)
+            raise ValidationError.from_exception_data(type(self).__name__, [detail])
+        return self
 
     @model_serializer(mode="wrap")
     def _leave_out_empty_since(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag
@@ -288,25 +289,23 @@ class Ladder(Frozen):
                 return name
         return next(iter(self.tracks()))
 
-    def effective_cell(self, competency: Competency, path: list[Level], level_id: str) -> Expectation | None:
+    def effective_cell(self, competency: Competency, path: Sequence[Level], level_id: str) -> Expectation | None:
         """What is required of ``competency`` at ``level_id`` on ``path``: a defined cell, or None.
 
         ``carry`` resolves to the last defined cell before it on the path; ``none`` and a missing
         cell resolve to None (not required).
         """
-        last_defined: Expectation | None = None
-        for lv in path:
-            cell = competency.expectations.get(lv.id)
-            if isinstance(cell, Expectation):
-                last_defined = cell
-                current: Expectation | None = cell
-            elif isinstance(cell, Carry):
-                current = last_defined
-            else:
-                current = None
-            if lv.id == level_id:
-                return current
-        return None
+        return resolve_cell(competency, path, level_id)[0]
+
+    def needs_evidence(self, level_id: str) -> bool:
+        """Whether ratings of 2 or 3 at this level need a one-line example to count as verified.
+
+        They do from ``scoring.evidence_from`` up, by band (so a level of another track compares by its
+        band too); never when the ladder has no evidence level or either level is unknown.
+        """
+        evidence_from = self.level(self.scoring.evidence_from) if self.scoring.evidence_from else None
+        level = self.level(level_id)
+        return evidence_from is not None and level is not None and level.band >= evidence_from.band
 
     def indicators(self) -> dict[str, tuple[Competency, str, Indicator]]:
         """Every indicator by id, with its competency and the level id of its cell."""
@@ -317,6 +316,34 @@ class Ladder(Frozen):
                     for ind in cell.indicators:
                         found[ind.id] = (comp, level_id, ind)
         return found
+
+
+def effective_cells(competency: Competency, path: Sequence[Level]) -> list[tuple[Expectation | None, Level | None]]:
+    """What ``competency`` requires at each level of ``path``, and the level whose cell that is.
+
+    A defined cell is its own; ``carry`` is the last defined cell before it on the path; ``none``, a
+    missing cell and a ``carry`` with no defined cell before it are ``(None, None)``: not required.
+    """
+    cells: list[tuple[Expectation | None, Level | None]] = []
+    last: tuple[Expectation | None, Level | None] = (None, None)
+    for lv in path:
+        cell = competency.expectations.get(lv.id)
+        if isinstance(cell, Expectation):
+            last = (cell, lv)
+            cells.append(last)
+        else:
+            cells.append(last if isinstance(cell, Carry) else (None, None))
+    return cells
+
+
+def resolve_cell(
+    competency: Competency, path: Sequence[Level], level_id: str
+) -> tuple[Expectation | None, Level | None]:
+    """The cell of ``effective_cells`` at ``level_id``; ``(None, None)`` when the level is not on ``path``."""
+    for lv, resolved in zip(path, effective_cells(competency, path), strict=True):
+        if lv.id == level_id:
+            return resolved
+    return (None, None)
 
 
 class Band(Frozen):

@@ -9,7 +9,6 @@ from rich import box
 from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
-from rich.text import Text as RichText
 
 from pmladder.i18n import Catalogue, message
 from pmladder.model.assessment import (
@@ -22,6 +21,7 @@ from pmladder.model.assessment import (
     TrackResult,
 )
 from pmladder.model.ladder import Ladder, Lang
+from pmladder.render.wrap import CjkText as RichText
 
 MESSAGES: Catalogue = {
     "title": {"zh": "职级自评结果", "en": "Self-assessment result"},

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel
 from rich.console import Group, RenderableType
 from rich.table import Table
-from rich.text import Text as RichText
 
 from pmladder.i18n import Catalogue, message
 from pmladder.model.comparison import (
@@ -28,6 +27,7 @@ from pmladder.model.comparison import (
 )
 from pmladder.model.ladder import Lang
 from pmladder.render.ladder import bullet, cell_parts, level_label, md, md_table
+from pmladder.render.wrap import CjkText as RichText
 
 MESSAGES: Catalogue = {
     "title": {"zh": "比较：{a} ↔ {b}", "en": "Comparison: {a} ↔ {b}"},

@@ -6,11 +6,11 @@ from collections.abc import Iterable, Sequence
 
 from rich.console import Group, RenderableType
 from rich.table import Table
-from rich.text import Text as RichText
 
 from pmladder.i18n import Catalogue, message
 from pmladder.model.comparison import CellView, LadderList, LadderView, LevelRef, ShowTrack
 from pmladder.model.ladder import Lang, Text
+from pmladder.render.wrap import CjkText as RichText
 
 MESSAGES: Catalogue = {
     "none": {"zh": "—", "en": "—"},
