@@ -25,6 +25,7 @@ from pmladder.model.ladder import (
 )
 
 if TYPE_CHECKING:
+    from pmladder.cache import CleanCache
     from pmladder.loader import Document
 
 PathKey = tuple[str | int, ...]
@@ -733,8 +734,13 @@ def _init_worker(taxonomy: Taxonomy, lang: Lang, *, in_pool: bool = False) -> No
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _check_path(job: tuple[str, Path]) -> tuple[str, FileReport]:
-    """Read and validate one file; an unreadable file is an issue of its own, not a crash."""
+def _check_path(job: tuple[str, Path]) -> tuple[str, FileReport, str | None]:
+    """Read and validate one file; an unreadable file is an issue of its own, not a crash.
+
+    Also returns the content key of what was read (None when unreadable), for the clean-file cache:
+    the key of the bytes that were checked, even when the file changes meanwhile.
+    """
+    from pmladder.cache import content_key
     from pmladder.loader import read_bytes
 
     assert _worker_setup is not None
@@ -746,11 +752,13 @@ def _check_path(job: tuple[str, Path]) -> tuple[str, FileReport]:
         reason = exc.message.removeprefix(f"{path}: ")
         text = message(MESSAGES, "unreadable", lang, reason=reason)
         issue = Issue(file=name, line=1, col=1, code="unreadable", message=text)
-        return name, FileReport(name, "ladder", [issue])
-    return name, validate_file(raw, name, taxonomy=taxonomy, lang=lang)
+        return name, FileReport(name, "ladder", [issue]), None
+    return name, validate_file(raw, name, taxonomy=taxonomy, lang=lang), content_key(raw)
 
 
-def _check_files(files: list[tuple[str, Path]], taxonomy: Taxonomy, lang: Lang) -> list[tuple[str, FileReport]]:
+def _run_checks(
+    files: list[tuple[str, Path]], taxonomy: Taxonomy, lang: Lang
+) -> list[tuple[str, FileReport, str | None]]:
     """Every file's report, in order; large batches run on every core (each file is independent)."""
     import multiprocessing
     import os
@@ -770,6 +778,39 @@ def _check_files(files: list[tuple[str, Path]], taxonomy: Taxonomy, lang: Lang) 
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _cached_kind(path: Path, cache: CleanCache) -> str | None:
+    """What the file was checked as when its content is in the clean cache, else None."""
+    from pmladder.cache import content_key
+    from pmladder.loader import read_bytes
+
+    try:
+        raw = read_bytes(path)
+    except PmladderError:
+        return None  # the check reports it
+    return cache.kind(content_key(raw))
+
+
+def _check_files(
+    files: list[tuple[str, Path]], taxonomy: Taxonomy, lang: Lang, cache: CleanCache | None
+) -> dict[str, FileReport]:
+    """Every file's report by name: from the clean cache when its content is there, else checked."""
+    reports: dict[str, FileReport] = {}
+    pending: list[tuple[str, Path]] = []
+    for name, path in files:
+        kind = _cached_kind(path, cache) if cache is not None else None
+        if kind is not None:
+            reports[name] = FileReport(name, kind)
+        else:
+            pending.append((name, path))
+    for name, report, key in _run_checks(pending, taxonomy, lang):
+        reports[name] = report
+        if cache is not None and key is not None and not report.issues:
+            cache.add(key, report.kind)
+    if cache is not None:
+        cache.save()
+    return reports
+
+
 def _pool_worker(taxonomy: Taxonomy, lang: Lang) -> None:
     _init_worker(taxonomy, lang, in_pool=True)
 
@@ -782,8 +823,14 @@ def validate_paths(
     taxonomy: Taxonomy | None = None,
     strict: bool = False,
     lang: Lang = "en",
+    use_cache: bool = True,
 ) -> ValidationResult:
-    """Validate files, folders and ``-`` (read with the injected ``read_stdin``); collect every issue."""
+    """Validate files, folders and ``-`` (read with the injected ``read_stdin``); collect every issue.
+
+    With ``use_cache``, files whose exact content was found clean before (no error, no warning) by the
+    same validator and taxonomy are not checked again (see :mod:`pmladder.cache`); standard input is
+    always checked.
+    """
 
     jobs = expand_paths(args, lang=lang)
     if taxonomy is None:
@@ -791,7 +838,12 @@ def validate_paths(
 
         taxonomy = load_taxonomy()
     files = [(name, path) for name, path in jobs if path is not None]
-    by_name = dict(_check_files(files, taxonomy, lang))
+    cache = None
+    if use_cache and files:
+        from pmladder.cache import open_cache
+
+        cache = open_cache(taxonomy.model_dump_json())
+    by_name = _check_files(files, taxonomy, lang, cache)
     reports: list[FileReport] = []
     for name, path in jobs:
         if path is None:

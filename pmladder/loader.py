@@ -25,6 +25,9 @@ try:  # libyaml is ~10x faster; the pure-Python parser is the fallback, with the
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _EventLoader  # type: ignore[assignment]
 
+#: which YAML parser reads files (part of the validate cache's fingerprint)
+PARSER_VERSION = f"PyYAML {yaml.__version__} {_EventLoader.__name__}"
+
 M = TypeVar("M", bound=BaseModel)
 PathKey = tuple[str | int, ...]
 

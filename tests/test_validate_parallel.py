@@ -33,9 +33,9 @@ def test_a_large_batch_gives_the_same_reports_as_a_sequential_run(
 ) -> None:
     files = _batch(tmp_path)
     monkeypatch.setattr(checks, "PARALLEL_MIN_FILES", 10**9)
-    sequential = checks.validate_paths([str(tmp_path)])
+    sequential = checks.validate_paths([str(tmp_path)], use_cache=False)
     monkeypatch.setattr(checks, "PARALLEL_MIN_FILES", 2)
-    parallel = checks.validate_paths([str(tmp_path)])
+    parallel = checks.validate_paths([str(tmp_path)], use_cache=False)
     assert len(sequential.files) == len(files) == 70
     assert _summary(parallel) == _summary(sequential)
     assert sum(r.errors for r in parallel.files) > 40  # the invalid examples really were checked

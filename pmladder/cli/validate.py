@@ -74,6 +74,12 @@ def validate(
         show_default=False,
     ),
     strict: bool = typer.Option(False, "--strict", help="Warnings fail too (exit 1). 警告也视为失败。"),
+    no_cache: bool = typer.Option(
+        False,
+        "--no-cache",
+        help="Check every file, even one whose exact content was found clean before (the cache lives in "
+        "the user cache folder). 不使用缓存，逐个重新检查所有文件。",
+    ),
     taxonomy: Annotated[
         Path | None,
         typer.Option(
@@ -100,6 +106,7 @@ def validate(
       pmladder validate ladders/ my-ladder.yaml  # folders and files
       pmladder validate --strict --format json ladders/
       cat x.yaml | pmladder validate - --stdin-filename x.yaml
+      pmladder validate --no-cache ladders/      # check even unchanged clean files
     """
     from pmladder.checks import validate_paths
     from pmladder.errors import EXIT_INVALID, EXIT_OK, UsageError
@@ -123,6 +130,7 @@ def validate(
         taxonomy=_taxonomy(taxonomy, chosen),
         strict=strict,
         lang=chosen,
+        use_cache=not no_cache,
     )
     # plain text, never Rich: an issue line must not wrap, and ladder text must print inert
     typer.echo(render(result, fmt, chosen), nl=False)
