@@ -94,6 +94,10 @@ MESSAGES: Catalogue = {
         "en": "the result's level {level!r} is not on this track of {ladder}: "
         "it may come from another version of the ladder",
     },
+    "same-level": {
+        "zh": "--from 和 --to 是同一个级别（{level}）：请给出两个不同的级别",
+        "en": "--from and --to are the same level ({level}): give two different levels",
+    },
     "level-order": {
         "zh": "{ladder} 中 {start} 不在 {end} 之前：--from 必须是同一路线上更低的级别",
         "en": "in {ladder}, {start} does not come before {end}: "
@@ -399,6 +403,10 @@ def crosswalk(a: Ladder, b: Ladder) -> Crosswalk:
                     combined = combine_relations(link_a.rel, link_b.rel)
                     if relation is None or _STRENGTH[combined] > _STRENGTH[relation]:
                         relation = combined
+            if a.id == b.id and comp_a.id == comp_b.id:
+                # a ladder compared with itself (or with another version of itself): a competency is
+                # exactly itself, whatever its links (two narrow links alone would only say "related")
+                relation = "exact"
             if relation is not None:
                 pairs.append(
                     CrosswalkPair(
@@ -536,6 +544,8 @@ def _change(before: CellView, after: CellView) -> Change:
 def level_diff(ladder: Ladder, start: str, end: str, lang: Lang) -> LevelDiff:
     """What changes, competency by competency, from level ``start`` to level ``end``."""
     first, last = find_level(ladder, start, lang), find_level(ladder, end, lang)
+    if first.id == last.id:
+        raise UsageError(message(MESSAGES, "same-level", lang, level=first.id))
     common = _path_with(ladder, first.id, last.id)
     if common is not None:
         track: str | None = common[0]

@@ -208,3 +208,64 @@ def test_ladder_text_is_escaped_for_rich_and_markdown() -> None:
     assert "[bold]Junior[/bold] | *x*" in render(render_view(view, "en"))
     assert md("[bold]Junior[/bold] | *x*") in view_markdown(view, "en")
     assert md("a|b*c_d") == "a\\|b\\*c\\_d"
+
+# ---- QA regressions ---------------------------------------------------------------------------------------
+
+
+def test_a_folder_named_like_a_ladder_does_not_hide_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "pmm").mkdir()
+    monkeypatch.chdir(tmp_path)
+    code, out, err = _run(capsys, "show", "pmm", "--lang", "en")
+    assert (code, err) == (0, "")
+    assert out.startswith("Product marketing manager (PMM) ladder (pmm)")
+    code, _, err = _run(capsys, "compare", "pmm", "pm-generic", "--format", "json")
+    assert (code, err) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "message"),
+    [
+        ("{tmp}", "en", "{tmp}: is a folder, not a ladder file (pmladder ladders {tmp} lists the ladders in it)"),
+        ("{tmp}", "zh", "{tmp}：这是文件夹，不是职级体系文件（pmladder ladders {tmp} 会列出其中的职级体系）"),
+        ("{tmp}/none.yaml", "zh", "{tmp}/none.yaml：没有这个职级体系文件"),
+    ],
+)
+def test_a_ladder_path_that_is_no_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, lang: str, message: str
+) -> None:
+    code, out, err = _run(capsys, "show", name.format(tmp=tmp_path), "--lang", lang)
+    assert (code, out) == (2, "")
+    assert err == f"pmladder: {message.format(tmp=tmp_path)}\n"
+
+
+def test_an_empty_ladder_name_is_an_unknown_ladder(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys, "show", "")
+    assert code == 2
+    assert err.startswith("pmladder: unknown ladder ''; bundled ladders: b2b-business, ")
+
+
+def test_ladders_with_a_missing_path_in_chinese(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = _run(capsys, "ladders", str(tmp_path / "nope.yaml"), "--lang", "zh")
+    assert code == 2
+    assert err == f"pmladder: {tmp_path / 'nope.yaml'}：没有这个文件\n"
+
+
+def test_ladders_lists_a_bundled_ladder_given_as_a_path_once(capsys: pytest.CaptureFixture[str]) -> None:
+    folder = bundled_ladder_files()[0].parent
+    code, out, _ = _run(capsys, "ladders", str(folder), str(bundled_ladder_files()[0]), "--format", "json")
+    assert code == 0
+    listing = LadderList.model_validate_json(out)
+    assert [e.source for e in listing.ladders] == ["bundled"] * len(bundled_ladder_files())
+
+
+def test_the_source_column_is_never_folded_at_80_columns() -> None:
+    from pmladder.model.comparison import LadderList as List
+    from pmladder.render.ladder import render_list
+
+    listing = List(ladders=[compare.ladder_entry(alpha(), str(ALPHA), "bundled")])
+    text = render(render_list(listing, "en"), 80)
+    assert "Source" in text and "bundled" in text
+    text = render(render_list(listing, "zh"), 60)
+    assert "来源" in text and "内置" in text

@@ -10,10 +10,11 @@ from compare_fixtures import ALPHA, BETA, alpha, beta, check_golden
 
 from pmladder import compare, scoring
 from pmladder.cli import main
-from pmladder.loader import load_taxonomy
+from pmladder.loader import load_ladder, load_taxonomy
 from pmladder.model.answers import Answers
 from pmladder.model.assessment import Assessment
 from pmladder.model.comparison import Comparison, LevelDiff, SideBySide, Translation
+from pmladder.model.ladder import Ladder
 
 A, B = str(ALPHA), str(BETA)
 
@@ -271,3 +272,115 @@ def test_a_round_trip_that_misses_its_start_says_where_it_lands() -> None:
     assert "✗ lands on Senior" in text
     assert "Order preserved: no; round trip alpha → beta → alpha: 4 of 5 levels return to the start." in text
     assert "| 中级 (2) | 负责人 (2–3) | ✗ 回到 高级 |" in comparison_markdown(changed, "zh")
+
+# ---- QA regressions ---------------------------------------------------------------------------------------
+
+
+def _beta_sharing_nothing() -> Ladder:
+    """beta with every taxonomy link renamed, so nothing maps onto alpha."""
+    comps = [
+        c.model_copy(update={"taxonomy": [link.model_copy(update={"id": "zz-" + link.id}) for link in c.taxonomy]})
+        for c in beta().competencies
+    ]
+    return beta().model_copy(update={"competencies": comps})
+
+
+def test_an_empty_crosswalk_says_so_instead_of_an_empty_table() -> None:
+    from compare_fixtures import render
+
+    from pmladder.render.compare import comparison_markdown, render_comparison
+
+    result = compare.compare(alpha(), _beta_sharing_nothing(), load_taxonomy())
+    assert result.crosswalk.pairs == []
+    text = render(render_comparison(result, "en"))
+    assert "No competency maps onto another: the two ladders share no taxonomy id." in text
+    assert "No competency is required by both ladders: nothing to cross-check." in text
+    assert "All 0 agree" not in text
+    assert "Via (taxonomy)" not in text  # no header of an empty table
+    markdown = comparison_markdown(result, "zh")
+    assert "*没有相互映射的能力：两个体系的能力在分类表中没有共同的 id。*" in markdown
+    assert "经由" not in markdown
+    assert "没有两套体系都要求的能力，无从核对。" in markdown
+
+
+def test_one_finding_is_not_all_one() -> None:
+    from compare_fixtures import render
+
+    from pmladder.render.compare import render_comparison
+
+    text = render(
+        render_comparison(compare.compare(load_ladder("pmm"), load_ladder("b2b-business"), load_taxonomy()), "en")
+    )
+    assert "The one finding agrees." in text and "All 1 agree" not in text
+
+
+def test_nothing_carried_over_says_so(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    answers = Answers.model_validate({"ladder": "alpha", "ratings": {}})
+    result = scoring.assess(alpha(), answers, ladder_sha256="0" * 64, created=datetime(2025, 1, 31, tzinfo=UTC))
+    path = tmp_path / "empty.json"
+    path.write_text(result.model_dump_json(by_alias=True, indent=2), encoding="utf-8")
+    code, out, _ = _run(capsys, "compare", A, B, "--result", str(path), "--lang", "en")
+    assert code == 0
+    assert "Nothing carries over: no competency measured on alpha has a counterpart in beta closer than related." in out
+    assert "Reached on A" not in out
+    _, out, _ = _run(capsys, "compare", A, B, "--result", str(path), "--format", "markdown", "--lang", "zh")
+    assert "| B 能力 |" not in out
+    assert "*没有可沿用的能力：在 alpha 上测到的能力在 beta 中都没有比“相关”更近的对应。*" in out
+
+
+def test_a_ladder_compared_with_itself_maps_each_competency_exactly(capsys: pytest.CaptureFixture[str]) -> None:
+    generic = load_ladder("pm-generic")
+    walk = compare.crosswalk(generic, generic)
+    itself = {p.a.id: p.relation for p in walk.pairs if p.a.id == p.b.id}
+    assert set(itself) == {c.id for c in generic.competencies}
+    assert set(itself.values()) == {"exact"}  # innovation (narrow) and team (close) were "related"/"close"
+    code, out, _ = _run(capsys, "compare", "pm-generic", "pm-generic", "--lang", "en")
+    assert code == 0
+    assert "A and B are the same ladder (pm-generic). To see what changes between two of its levels" in out.replace(
+        "\n", " "
+    )
+    _, out, _ = _run(capsys, "compare", A, B, "--lang", "en")
+    assert "same ladder" not in out
+
+
+def test_round_trip_names_are_joined_the_chinese_way(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = _run(capsys, "compare", "b2b-healthcare", "pm-generic", "--format", "markdown", "--lang", "zh")
+    assert "✓ 回到起点，另含 产品专家、产品VP" in out
+    assert "产品专家, 产品VP" not in out
+
+
+def test_from_and_to_the_same_level(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _run(capsys, "compare", A, "--from", "junior", "--to", "初级", "--lang", "en")
+    assert (code, out) == (2, "")
+    assert err == "pmladder: --from and --to are the same level (junior): give two different levels\n"
+    _, _, err = _run(capsys, "compare", A, "--from", "junior", "--to", "junior", "--lang", "zh")
+    assert err == "pmladder: --from 和 --to 是同一个级别（junior）：请给出两个不同的级别\n"
+
+
+def test_a_move_between_tracks_says_changed_not_raised(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "compare", A, "--from", "director", "--to", "architect", "--lang", "en")
+    assert code == 0
+    assert "Between tracks" in out and " · changed " in out and " · same " in out
+    assert "raised" not in out and "carried" not in out
+    _, out, _ = _run(
+        capsys, "compare", A, "--from", "director", "--to", "architect", "--format", "markdown", "--lang", "zh"
+    )
+    assert "| 不同 |" in out and "提高" not in out
+    _, out, _ = _run(capsys, "compare", A, "--from", "junior", "--to", "mid", "--lang", "en")
+    assert "raised" in out  # on one track it is still raised
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--result", "{tmp}", "--lang", "zh"], "{tmp}：这是文件夹，不是文件"),
+        (["--result", "{tmp}/none.json", "--lang", "zh"], "{tmp}/none.json：没有这个文件"),
+        (["--result", "{tmp}", "--lang", "en"], "{tmp}: is a folder, not a file"),
+    ],
+)
+def test_result_file_errors_are_translated(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, args: list[str], message: str
+) -> None:
+    code, out, err = _run(capsys, "compare", A, B, *(a.format(tmp=tmp_path) for a in args))
+    assert (code, out) == (2, "")
+    assert err == f"pmladder: {message.format(tmp=tmp_path)}\n"

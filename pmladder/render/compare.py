@@ -78,6 +78,11 @@ MESSAGES: Catalogue = {
         "en": "{agree} of {total} agree; disagreements: {names}.",
     },
     "content-all-agree": {"zh": "{total} 项全部一致。", "en": "All {total} agree."},
+    "content-one-agrees": {"zh": "1 项，一致。", "en": "The one finding agrees."},
+    "content-nothing": {
+        "zh": "没有两套体系都要求的能力，无从核对。",
+        "en": "No competency is required by both ladders: nothing to cross-check.",
+    },
     "crosswalk": {"zh": "能力映射", "en": "Competency crosswalk"},
     "col-competency": {"zh": "{ladder} 能力", "en": "{ladder} competency"},
     "col-competency-one": {"zh": "能力", "en": "Competency"},
@@ -90,6 +95,16 @@ MESSAGES: Catalogue = {
     "rel-narrow": {"zh": "A 更窄", "en": "A narrower"},
     "rel-related": {"zh": "相关", "en": "related"},
     "only": {"zh": "仅 {ladder} 有：{names}", "en": "Only in {ladder}: {names}"},
+    "crosswalk-empty": {
+        "zh": "没有相互映射的能力：两个体系的能力在分类表中没有共同的 id。",
+        "en": "No competency maps onto another: the two ladders share no taxonomy id.",
+    },
+    "same-ladder": {
+        "zh": "A 和 B 是同一个职级体系（{ladder}）。要看同一体系内两个级别之间的变化，"
+        "请用 pmladder compare {ladder} --from 级别 --to 级别。",
+        "en": "A and B are the same ladder ({ladder}). To see what changes between two of its levels, "
+        "use pmladder compare {ladder} --from LEVEL --to LEVEL.",
+    },
     "nothing": {"zh": "无", "en": "none"},
     "side-title": {"zh": "{a} ↔ {b}：并排对照", "en": "{a} ↔ {b}: side by side"},
     "side-pair": {"zh": "{a} ↔ {b}（{relation}）", "en": "{a} ↔ {b} ({relation})"},
@@ -105,9 +120,15 @@ MESSAGES: Catalogue = {
         "zh": "新增 {new} · 提高 {raised} · 沿用 {carried} · 不再要求 {dropped} · 均不要求 {none}",
         "en": "new {new} · raised {raised} · carried {carried} · dropped {dropped} · not required {none}",
     },
+    "diff-counts-lateral": {
+        "zh": "新增 {new} · 不同 {raised} · 相同 {carried} · 不再要求 {dropped} · 均不要求 {none}",
+        "en": "new {new} · changed {raised} · same {carried} · dropped {dropped} · not required {none}",
+    },
+    "change-same": {"zh": "相同", "en": "same"},
     "col-change": {"zh": "变化", "en": "Change"},
     "change-new": {"zh": "新增", "en": "new"},
     "change-raised": {"zh": "提高", "en": "raised"},
+    "change-changed": {"zh": "不同", "en": "changed"},
     "change-carried": {"zh": "沿用", "en": "carried"},
     "change-dropped": {"zh": "不再要求", "en": "dropped"},
     "change-none": {"zh": "均不要求", "en": "not required"},
@@ -124,6 +145,11 @@ MESSAGES: Catalogue = {
     "tr-derived": {"zh": "含推导的对应", "en": "partly derived"},
     "tr-declared": {"zh": "声明的对应", "en": "declared"},
     "tr-carried": {"zh": "可沿用的能力", "en": "Competencies that carry over"},
+    "tr-carried-empty": {
+        "zh": "没有可沿用的能力：在 {a} 上测到的能力在 {b} 中都没有比“相关”更近的对应。",
+        "en": "Nothing carries over: no competency measured on {a} has a counterpart in {b} "
+        "closer than related.",
+    },
     "col-source": {"zh": "来自 {ladder}", "en": "From {ladder}"},
     "col-floor-a": {"zh": "{ladder} 达到", "en": "Reached on {ladder}"},
     "col-floor-b": {"zh": "对应 {ladder}", "en": "On {ladder}"},
@@ -155,6 +181,8 @@ class _Table:
     header: list[str]
     rows: list[list[str]]
     ratios: list[int] = field(default_factory=list)
+    #: shown instead of the table when it has no rows
+    empty: str = "—"
 
 
 _Block = _Heading | _Para | _Table
@@ -168,6 +196,8 @@ def _to_rich(blocks: Sequence[_Block]) -> RenderableType:
             parts.append(RichText(("\n" if parts else "") + block.text, style=style))
         elif isinstance(block, _Para):
             parts.append(RichText(block.text, style=block.style))
+        elif not block.rows:
+            parts.append(RichText(block.empty, style="italic"))
         else:
             table = Table(show_lines=True, expand=True)
             for i, title in enumerate(block.header):
@@ -187,6 +217,8 @@ def _to_markdown(blocks: Sequence[_Block]) -> str:
             lines += ["#" * block.level + " " + md(block.text), ""]
         elif isinstance(block, _Para):
             lines += [md(block.text), ""]
+        elif not block.rows:
+            lines += [f"*{md(block.empty)}*", ""]
         else:
             header = [md(cell) for cell in block.header]
             rows = [["\n".join(md(line) for line in cell.split("\n")) for cell in row] for row in block.rows]
@@ -228,7 +260,7 @@ def _legend(a: LadderRef, b: LadderRef, lang: Lang) -> _Para:
 
 def _trip(trip: RoundTrip, names: dict[str, str], lang: Lang) -> str:
     others = [names[i] for i in trip.back if i != trip.start]
-    joined = ", ".join(others)
+    joined = ("、" if lang == "zh" else ", ").join(others)
     if not trip.returns:
         return _m("trip-lost", lang, others=joined)
     return _m("trip-spread", lang, others=joined) if others else _m("trip-ok", lang)
@@ -314,6 +346,10 @@ def _content_blocks(c: Comparison, index: int, lang: Lang) -> list[_Block]:
             total=len(measured),
             names=("；" if lang == "zh" else "; ").join(disagree),
         )
+    elif not measured:
+        summary = _m("content-nothing", lang)
+    elif len(measured) == 1:
+        summary = _m("content-one-agrees", lang)
     else:
         summary = _m("content-all-agree", lang, total=len(measured))
     rows = [
@@ -355,6 +391,7 @@ def _crosswalk_blocks(c: Comparison, lang: Lang) -> list[_Block]:
             ],
             rows,
             [3, 2, 3, 3],
+            _m("crosswalk-empty", lang),
         ),
         _Para(_m("only", lang, ladder=c.a.id, names=_names(walk.only_a, lang) or _m("nothing", lang))),
         _Para(_m("only", lang, ladder=c.b.id, names=_names(walk.only_b, lang) or _m("nothing", lang))),
@@ -363,6 +400,8 @@ def _crosswalk_blocks(c: Comparison, lang: Lang) -> list[_Block]:
 
 def _comparison_blocks(c: Comparison, lang: Lang) -> list[_Block]:
     blocks: list[_Block] = [_Heading(_m("title", lang, a=c.a.id, b=c.b.id), 1), _legend(c.a, c.b, lang)]
+    if c.a.id == c.b.id:
+        blocks.append(_Para(_m("same-ladder", lang, ladder=c.a.id), style="bold"))
     for alignment in c.alignments:
         blocks += _alignment_blocks(c, alignment, lang)
     for index in range(len(c.content)):
@@ -466,7 +505,11 @@ def _diff_blocks(d: LevelDiff, lang: Lang) -> list[_Block]:
     )
     counts = {change: sum(c.change == change for c in d.competencies) for change in _CHANGES}
     track = _m("diff-track", lang, track=d.track) if d.track is not None else _m("diff-lateral", lang)
-    blocks: list[_Block] = [_Heading(title, 1), _Para(track), _Para(_m("diff-counts", lang, **counts))]
+    # between tracks nothing is "raised" or "carried": the two cells are only different or the same
+    lateral = d.track is None
+    labels = {"raised": "change-changed", "carried": "change-same"} if lateral else {}
+    count_key = "diff-counts-lateral" if lateral else "diff-counts"
+    blocks: list[_Block] = [_Heading(title, 1), _Para(track), _Para(_m(count_key, lang, **counts))]
     rows: list[list[str]] = []
     for comp in d.competencies:
         after = _summary_text(comp.after, lang)
@@ -475,7 +518,7 @@ def _diff_blocks(d: LevelDiff, lang: Lang) -> list[_Block]:
         rows.append(
             [
                 comp.competency.name.get(lang),
-                _m(f"change-{comp.change}", lang),
+                _m(labels.get(comp.change, f"change-{comp.change}"), lang),
                 _summary_text(comp.before, lang),
                 after,
             ]
@@ -573,6 +616,7 @@ def _translation_blocks(t: Translation, lang: Lang) -> list[_Block]:
             ],
             carried_rows,
             [3, 3, 3, 3],
+            _m("tr-carried-empty", lang, a=t.a.id, b=t.b.id),
         )
     )
     blocks.append(_Heading(_m("tr-next", lang, ladder=t.b.id, a=t.a.id)))

@@ -280,11 +280,11 @@ def render_list(listing: LadderList, lang: Lang) -> RenderableType:
         "col-name": 4,
         "col-levels": None,
         "col-tracks": 3,
-        "col-source": 2,
+        "col-source": None,
         "col-path": 5,
     }
     for key, ratio in ratios.items():
-        if ratio is None:  # ids and counts are never wrapped
+        if ratio is None:  # ids, counts and the one-word source are never wrapped
             table.add_column(
                 message(MESSAGES, key, lang), justify="right" if key == "col-levels" else "left", no_wrap=True
             )
