@@ -626,11 +626,15 @@ class ValidationResult:
 
 
 def _kind(data: Any) -> str:
+    """What a parsed file is checked as: by its ``schema:``; an answers file may leave that out."""
     schema = data.get("schema") if isinstance(data, dict) else None
     if isinstance(schema, str):
-        for kind in ("taxonomy", "answers"):
+        for kind in ("taxonomy", "answers", "assessment"):
             if schema.startswith(f"pmladder/{kind}@"):
                 return kind
+    # answers files name their ladder (``ladder: pmm``); a ladder has ``id`` and ``levels`` instead
+    if schema is None and isinstance(data, dict) and "ladder" in data and "levels" not in data:
+        return "answers"
     return "ladder"
 
 
@@ -642,7 +646,7 @@ def validate_file(raw: bytes, filename: str, *, taxonomy: Taxonomy | None = None
     """Parse, schema-check and (for a schema-valid ladder or taxonomy) semantically check one file.
 
     The file's ``schema:`` value picks what it is checked as: ``pmladder/taxonomy@1``,
-    ``pmladder/answers@1``, anything else a ladder.
+    ``pmladder/answers@1``, ``pmladder/assessment@1`` (a saved result), anything else a ladder.
     """
     from pmladder.loader import LoadFailed, load_document, load_taxonomy, parse_document
     from pmladder.model.answers import Answers
@@ -660,6 +664,10 @@ def validate_file(raw: bytes, filename: str, *, taxonomy: Taxonomy | None = None
         return FileReport(filename, kind, _sort(issues))
     if kind == "answers":
         return FileReport(filename, kind, _sort(load_document(Answers, doc, lang).issues))
+    if kind == "assessment":
+        from pmladder.model.assessment import Assessment
+
+        return FileReport(filename, kind, _sort(load_document(Assessment, doc, lang).issues))
     loaded = load_document(Ladder, doc, lang)
     issues = loaded.issues
     if loaded.value is not None:
@@ -747,9 +755,9 @@ def _check_path(job: tuple[str, Path]) -> tuple[str, FileReport, str | None]:
     taxonomy, lang = _worker_setup
     name, path = job
     try:
-        raw = read_bytes(path)
+        raw = read_bytes(path, lang)
     except PmladderError as exc:  # exists but cannot be read (permissions, a special file)
-        reason = exc.message.removeprefix(f"{path}: ")
+        reason = exc.message.removeprefix(f"{path}: ").removeprefix(f"{path}：")
         text = message(MESSAGES, "unreadable", lang, reason=reason)
         issue = Issue(file=name, line=1, col=1, code="unreadable", message=text)
         return name, FileReport(name, "ladder", [issue]), None

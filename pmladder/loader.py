@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import shlex
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -210,6 +211,32 @@ MESSAGES: Catalogue = {
         "zh": "缺少 {field} 字段（{expected} 之一）",
     },
     "other": {"en": "{detail}", "zh": "{detail}"},
+    "newer-schema": {
+        "en": "{value!r} is a newer format than this pmladder reads ({expected}): upgrade pmladder",
+        "zh": "{value!r} 是比当前 pmladder 能读取的（{expected}）更新的格式：请升级 pmladder",
+    },
+    "more-problem": {
+        "en": " (and 1 more problem; run {command} to see both)",
+        "zh": "（还有 1 个问题；运行 {command} 查看全部）",
+    },
+    "more-problems": {
+        "en": " (and {count} more problems; run {command} to see them all)",
+        "zh": "（还有 {count} 个问题；运行 {command} 查看全部）",
+    },
+    # reading files and finding ladders
+    "no-file": {"en": "{path}: no such file", "zh": "{path}：没有这个文件"},
+    "is-folder": {"en": "{path}: is a folder, not a file", "zh": "{path}：这是文件夹，不是文件"},
+    "cannot-read": {"en": "{path}: cannot read ({reason})", "zh": "{path}：无法读取（{reason}）"},
+    "no-ladder-file": {"en": "{path}: no such ladder file", "zh": "{path}：没有这个职级体系文件"},
+    "folder-ladder": {
+        "en": "{path}: is a folder, not a ladder file (pmladder ladders {path} lists the ladders in it)",
+        "zh": "{path}：这是文件夹，不是职级体系文件（pmladder ladders {path} 会列出其中的职级体系）",
+    },
+    "unknown-ladder": {
+        "en": "unknown ladder {name!r}; bundled ladders: {bundled}; in {folder}: {user}",
+        "zh": "未知的职级体系 {name!r}；内置：{bundled}；用户目录 {folder}：{user}",
+    },
+    "nothing": {"en": "none", "zh": "无"},
     # names of kinds of values, used in the messages above
     "a-mapping": {"en": "a mapping (key: value)", "zh": "映射（键: 值）"},
     "a-list": {"en": "a list", "zh": "列表"},
@@ -701,7 +728,12 @@ def _schema_message(err: Mapping[str, Any], loc: tuple[str | int, ...], lang: La
             return "schema-type", say("no-value", name=name, expected=expected)
         return "schema-type", say("wrong-type", expected=expected, got=say(_kind_of(value)))
     if kind == "literal_error":
-        return "schema-value", say("literal", expected=ctx.get("expected", "?"), value=value)
+        expected = str(ctx.get("expected", "?"))
+        if lang == "zh":  # pydantic joins the choices in English: "0, 1, 2, 3 or 'na'"
+            expected = expected.replace(" or ", " 或 ")
+        if loc == ("schema",) and _newer_schema(value, expected):
+            return "schema-value", say("newer-schema", value=value, expected=expected)
+        return "schema-value", say("literal", expected=expected, value=value)
     if kind == "string_pattern_mismatch":
         return "schema-value", say(_ID_PATTERNS.get(str(ctx.get("pattern")), "pattern"), value=value,
                                    pattern=ctx.get("pattern"))
@@ -726,6 +758,14 @@ def _schema_message(err: Mapping[str, Any], loc: tuple[str | int, ...], lang: La
 
 
 _QUESTION_KINDS = "'situational', 'contra'"
+_SCHEMA_VERSION = re.compile(r"^pmladder/([a-z]+)@([0-9]+)$")
+
+
+def _newer_schema(value: Any, expected: str) -> bool:
+    """Whether ``value`` names the expected kind of file at a higher version (written by a newer pmladder)."""
+    got = _SCHEMA_VERSION.match(value) if isinstance(value, str) else None
+    want = _SCHEMA_VERSION.match(expected.strip("'"))
+    return bool(got and want and got[1] == want[1] and int(got[2]) > int(want[2]))
 
 
 def validation_issues(exc: ValidationError, doc: Document, lang: Lang = "en") -> list[Issue]:
@@ -761,17 +801,18 @@ def _join(path: str, name: str) -> str:
     return f"{path}.{name}" if path and name else (path or name)
 
 
-def read_bytes(path: Path) -> bytes:
-    """Read a file with a size cap, as a usage error when it cannot be read."""
+def read_bytes(path: Path, lang: Lang = "en") -> bytes:
+    """Read a file with a size cap (one byte more, so "too large" is detected), as a NotFoundError
+    when it cannot be read."""
     try:
         with path.open("rb") as handle:
             return handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise NotFoundError(f"{path}: no such file") from None
+        raise NotFoundError(message(MESSAGES, "no-file", lang, path=path)) from None
     except IsADirectoryError:
-        raise NotFoundError(f"{path}: is a folder, not a file") from None
+        raise NotFoundError(message(MESSAGES, "is-folder", lang, path=path)) from None
     except OSError as exc:
-        raise NotFoundError(f"{path}: cannot read ({exc.strerror})") from None
+        raise NotFoundError(message(MESSAGES, "cannot-read", lang, path=path, reason=exc.strerror)) from None
 
 
 @dataclass
@@ -806,14 +847,17 @@ def load_document(cls: type[M], doc: Document, lang: Lang = "en") -> Loaded[M]:
     return Loaded(value, [], doc)
 
 
-def require(loaded: Loaded[M]) -> M:
+def require(loaded: Loaded[M], lang: Lang = "en") -> M:
     """The model, or an InputError naming the first problem (and how many more there are)."""
     if loaded.value is not None:
         return loaded.value
     errors = [i for i in loaded.issues if i.severity == "error"] or loaded.issues
     more = ""
     if len(errors) > 1:
-        more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''}; run pmladder validate)"
+        key = "more-problem" if len(errors) == 2 else "more-problems"
+        file = errors[0].file
+        command = f"pmladder validate {shlex.quote(file)}" if Path(file).is_file() else "pmladder validate"
+        more = message(MESSAGES, key, lang, count=len(errors) - 1, command=command)
     raise InputError(errors[0].format() + more)
 
 
@@ -849,25 +893,37 @@ def iter_yaml_files(folder: Path) -> Iterator[Path]:
             yield path
 
 
-def resolve_ladder(name: str) -> Path:
-    """A ladder argument to a file: an existing path, the id of a bundled ladder, or of a user ladder."""
+def resolve_ladder(name: str, lang: Lang = "en") -> Path:
+    """A ladder argument to a file: a file path, else the id of a bundled ladder, else of a user ladder.
+
+    A name that looks like a path (``.yaml``/``.yml``, a ``/``) must be a file. A folder in the working
+    directory that happens to bear a ladder's id does not hide that ladder.
+    """
     from pmladder.paths import user_ladder_dir, user_ladder_files
 
     candidate = Path(name)
-    if candidate.suffix in (".yaml", ".yml") or "/" in name or candidate.exists():
+    if candidate.suffix in (".yaml", ".yml") or "/" in name or os.sep in name or candidate.is_file():
+        if candidate.is_dir():
+            raise NotFoundError(message(MESSAGES, "folder-ladder", lang, path=name))
         if not candidate.is_file():
-            raise NotFoundError(f"{name}: no such ladder file")
+            raise NotFoundError(message(MESSAGES, "no-ladder-file", lang, path=name))
         return candidate
-    bundled = bundled_dir() / f"{name}.yaml"
-    if bundled.is_file() and name != "taxonomy":
-        return bundled
-    user = user_ladder_dir() / f"{name}.yaml"
-    if user.is_file():
-        return user
-    known = ", ".join(p.stem for p in bundled_ladder_files())
-    mine = ", ".join(p.stem for p in user_ladder_files())
-    where = f"; your ladders ({user_ladder_dir()}): {mine}" if mine else ""
-    raise NotFoundError(f"unknown ladder {name!r}; bundled ladders: {known}{where}")
+    if name and name != "taxonomy":
+        for folder in (bundled_dir(), user_ladder_dir()):
+            if (folder / f"{name}.yaml").is_file():
+                return folder / f"{name}.yaml"
+    nothing = message(MESSAGES, "nothing", lang)
+    raise NotFoundError(
+        message(
+            MESSAGES,
+            "unknown-ladder",
+            lang,
+            name=name,
+            bundled=", ".join(p.stem for p in bundled_ladder_files()) or nothing,
+            folder=str(user_ladder_dir()),
+            user=", ".join(p.stem for p in user_ladder_files()) or nothing,
+        )
+    )
 
 
 def load_ladder(name: str) -> Ladder:

@@ -35,9 +35,15 @@ MESSAGES: Catalogue = {
         "en": "target level {target!r} is not a level of ladder {ladder}; levels: {known}",
     },
     "target-not-above": {
-        "zh": "目标级别 {target} 不高于当前估计（{current}，{track} 路径）：请选择更高的级别",
+        "zh": "目标级别 {target} 不高于当前估计（{current}，{track} 路径）：请选择更高的级别：{valid}",
         "en": "target level {target} is not above the current estimate ({current} on track {track}): "
-        "pick a higher level",
+        "pick a higher level: {valid}",
+    },
+    "target-at-top": {
+        "zh": "目标级别 {target} 不高于当前估计（{current}，{track} 路径）：这已是该路径的最高级，"
+        "不要指定目标级别",
+        "en": "target level {target} is not above the current estimate ({current} on track {track}), "
+        "the top of that track: leave the target out",
     },
     "unknown-track": {
         "zh": "职级体系 {ladder} 没有路径 {track!r}；可选：{known}",
@@ -51,6 +57,10 @@ GOAL: dict[Lang, str] = {
     "en": "By {date}, make this true of my everyday work ({level}): “{indicator}”. "
     "Evidence: {evidence}. Review progress on {check_in}.",
 }
+
+
+class TargetNotAbove(UsageError):
+    """The target level is not above the estimate (known only once the answers are scored)."""
 
 
 def raise_unknown_track(ladder: Ladder, track: str, lang: Lang) -> NoReturn:
@@ -85,8 +95,10 @@ def resolve_target(
     on = main if target in main.path else next((t for t in tracks if target in t.path), main)
     if on.index(target) <= on.index(on.level):
         current = on.level or message(MESSAGES, "below-first", lang)
-        raise UsageError(
-            message(MESSAGES, "target-not-above", lang, target=target, current=current, track=on.track)
+        higher = on.path[on.index(on.level) + 1 :]
+        key = "target-not-above" if higher else "target-at-top"
+        raise TargetNotAbove(
+            message(MESSAGES, key, lang, target=target, current=current, track=on.track, valid=", ".join(higher))
         )
     return on, target
 

@@ -68,8 +68,8 @@ MESSAGES: Catalogue = {
         "skip it, those ratings count as unverified and widen the range instead of raising the level.",
     },
     "header": {
-        "zh": "能力 {index}/{total} {bar} {name} · {group} · 已答 {answered} 题",
-        "en": "Competency {index}/{total} {bar} {name} · {group} · {answered} answered",
+        "zh": "能力 {index}/{total} {bar} {name} · {group} · 已答\u00a0{answered}\u00a0题",
+        "en": "Competency {index}/{total} {bar} {name} · {group} · {answered}\u00a0answered",
     },
     "ask-rating": {"zh": "评分 0-3 / n", "en": "Rating 0-3 / n"},
     "ask-contra": {"zh": "这描述的是你吗？0-3", "en": "Does this describe you? 0-3"},
@@ -111,8 +111,12 @@ MESSAGES: Catalogue = {
     "went-back": {"zh": "↩ 回到上一题", "en": "↩ back one question"},
     "skipped": {"zh": "已跳过：{name}", "en": "Skipped: {name}"},
     "saved-quit": {
-        "zh": "已保存进度（{answered} 个回答）到 {path}；继续：pmladder assess --resume",
-        "en": "progress saved ({answered} answers) to {path}; continue with: pmladder assess --resume",
+        "zh": "已保存进度（{answers}）到 {path}；继续：pmladder assess --resume",
+        "en": "progress saved ({answers}) to {path}; continue with: pmladder assess --resume",
+    },
+    "stopped-kept": {
+        "zh": "已退出；未完成的自评仍然保存着，继续：pmladder assess --resume",
+        "en": "stopped; the unfinished assessment is still saved; continue with: pmladder assess --resume",
     },
     "stopped-early": {
         "zh": "已退出，还没有任何回答需要保存",
@@ -131,12 +135,19 @@ MESSAGES: Catalogue = {
     },
     "ask-level": {"zh": "编号 1-{last}，或回车", "en": "Number 1-{last}, or Enter"},
     "track": {"zh": "{track} 路径", "en": "{track} track"},
-    "done": {"zh": "全部完成，共 {answered} 个回答。", "en": "All done: {answered} answers."},
+    "done": {"zh": "全部完成，共 {answers}。", "en": "All done: {answers}."},
     "resumed": {
-        "zh": "继续上次的自评：已有 {answered} 个回答。",
-        "en": "Resuming where you stopped: {answered} answers so far.",
+        "zh": "继续上次的自评：已有 {answers}。",
+        "en": "Resuming where you stopped: {answers} so far.",
     },
 }
+
+
+def answers_count(count: int, lang: Lang) -> dict[str, object]:
+    """``answers``: the count with its noun ("1 answer", "2 answers", "2 个回答")."""
+    if lang == "zh":
+        return {"answers": f"{count} 个回答"}
+    return {"answers": f"{count} answer" if count == 1 else f"{count} answers"}
 
 
 class _Quit(Exception):
@@ -246,7 +257,7 @@ def run(state: State, *, console: Console, stream: TextIO, lang: Lang, save: Sav
     prompter = Prompter(console, stream, lang)
     shown: str | None = None
     if state.history:
-        prompter.say("resumed", "bold", answered=progress(state).answered)
+        prompter.say("resumed", "bold", **answers_count(progress(state).answered, lang))
     try:
         while (item := next_item(state)) is not None:
             if item.competency.id != shown:
@@ -263,9 +274,9 @@ def run(state: State, *, console: Console, stream: TextIO, lang: Lang, save: Sav
             raise InterruptedSession(message(MESSAGES, "stopped-early", lang)) from None
         path = save(state)
         raise InterruptedSession(
-            message(MESSAGES, "saved-quit", lang, answered=answered, path=path)
+            message(MESSAGES, "saved-quit", lang, path=path, **answers_count(answered, lang))
         ) from None
-    prompter.say("done", "bold", answered=progress(state).answered)
+    prompter.say("done", "bold", **answers_count(progress(state).answered, lang))
     return state
 
 
@@ -471,8 +482,21 @@ def pick_level(ladder: Ladder, *, console: Console, stream: TextIO, lang: Lang) 
         raise InterruptedSession(message(MESSAGES, "stopped-early", lang)) from None
 
 
-def ask_yes(question: str, *, console: Console, stream: TextIO, lang: Lang, yes: str, no: str) -> bool:
-    """A two-way choice: Enter or ``yes`` gives True, ``no`` gives False; q, Ctrl-C and EOF stop."""
+def ask_yes(
+    question: str,
+    *,
+    console: Console,
+    stream: TextIO,
+    lang: Lang,
+    yes: str,
+    no: str,
+    stopped: str = "stopped-early",
+) -> bool:
+    """A two-way choice: Enter or ``yes`` gives True, ``no`` gives False; q, Ctrl-C and EOF stop.
+
+    ``stopped`` is the key of the message the stop ends with (e.g. ``stopped-kept`` when a saved
+    session is left as it was).
+    """
     prompter = Prompter(console, stream, lang)
     try:
         while True:
@@ -485,4 +509,4 @@ def ask_yes(question: str, *, console: Console, stream: TextIO, lang: Lang, yes:
                 return False
             prompter.show(f"{yes} / {no}", "yellow")
     except (_Quit, KeyboardInterrupt):
-        raise InterruptedSession(message(MESSAGES, "stopped-early", lang)) from None
+        raise InterruptedSession(message(MESSAGES, stopped, lang)) from None

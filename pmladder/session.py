@@ -91,11 +91,11 @@ def save_session(session: Session, path: Path | None = None) -> Path:
     return target
 
 
-def load_session(path: Path) -> Session:
-    """Read a saved session; a damaged file is an InputError at file:line:col."""
+def load_session(path: Path, lang: Lang = "en") -> Session:
+    """Read a saved session; a damaged file is an InputError at file:line:col (message in ``lang``)."""
     from pmladder.loader import load_model, read_bytes, require
 
-    return require(load_model(Session, read_bytes(path), str(path)))
+    return require(load_model(Session, read_bytes(path, lang), str(path), lang), lang)
 
 
 def find_session(ladder_id: str | None, lang: Lang) -> Path:

@@ -66,7 +66,7 @@ def save_assessment(assessment: Assessment, path: Path | None = None) -> Path:
 
 def load_assessment(path: Path, lang: Lang = "en") -> Assessment:
     """Load a saved assessment; a damaged file is an InputError at ``file:line:col``."""
-    return require(load_model(Assessment, read_bytes(path), str(path), lang))
+    return require(load_model(Assessment, read_bytes(path, lang), str(path), lang), lang)
 
 
 def list_assessments() -> list[Path]:

@@ -290,7 +290,7 @@ def test_interactive_run_stop_and_resume_in_process(
     assert main(["assess", FIXTURE, "--lang", "en", "--track", "ic"]) == 130
     captured = capsys.readouterr()
     assert captured.err == (
-        f"pmladder: progress saved (1 answers) to {session_file}; continue with: pmladder assess --resume\n"
+        f"pmladder: progress saved (1 answer) to {session_file}; continue with: pmladder assess --resume\n"
     )
     saved = json.loads(session_file.read_text(encoding="utf-8"))
     assert saved["answers"]["ratings"] == {"analysis.mid.1": 3}
@@ -304,7 +304,7 @@ def test_interactive_run_stop_and_resume_in_process(
     monkeypatch.setattr("sys.stdin", _Stdin(b"2\nWrote the root-cause memo\n0\n2\n0\ns\n", tty=True))
     assert main(["assess", "--resume"]) == 0
     captured = capsys.readouterr()
-    assert "Resuming where you stopped: 1 answers so far." in captured.out
+    assert "Resuming where you stopped: 1 answer so far." in captured.out
     assert captured.out.count("Example > ") == 1
     assert "Mid-level PM: Analyses requirements alone." in captured.out
     assert "Self-assessment result" in captured.out
@@ -341,7 +341,7 @@ def test_an_unfinished_session_is_offered_when_starting_again(
     monkeypatch.setattr("sys.stdin", _Stdin(b"\n2\nq\n", tty=True))
     assert main(["assess", FIXTURE, "--lang", "en"]) == 130
     out = capsys.readouterr().out
-    assert "There is an unfinished assessment of 'answers-fixture' (1 answers, saved " in out
+    assert "There is an unfinished assessment of 'answers-fixture' (1 answer, saved " in out
     saved = json.loads((pmladder_home / "sessions" / "answers-fixture.json").read_text(encoding="utf-8"))
     assert saved["answers"]["ratings"] == {"analysis.junior.1": 2, "analysis.junior.2": 2}
 
@@ -377,7 +377,7 @@ def test_resume_a_named_ladder(
     monkeypatch.setattr("sys.stdin", _Stdin(b"0\n1\n0\ns\n", tty=True))
     assert main(["assess", FIXTURE, "--resume", "--no-save"]) == 0
     captured = capsys.readouterr()
-    assert "Resuming where you stopped: 1 answers so far." in captured.out
+    assert "Resuming where you stopped: 1 answer so far." in captured.out
     assert captured.err == ""
     assert not (pmladder_home / "sessions" / "answers-fixture.json").exists()
     assert _saved() == []

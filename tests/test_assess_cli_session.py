@@ -122,7 +122,7 @@ def test_resuming_through_the_cli_after_the_ladder_file_changed(
     ladder_file.write_text(ladder_file.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
     monkeypatch.setattr("sys.stdin", _Tty(b"q\n"))
     assert main(["assess", "--resume"]) == 130
-    assert "progress saved (1 answers)" in capsys.readouterr().err
+    assert "progress saved (1 answer)" in capsys.readouterr().err
     # the rated indicator is renamed: the answers no longer fit
     text = ladder_file.read_text(encoding="utf-8").replace("analysis.mid.1", "analysis.mid.one")
     ladder_file.write_text(text, encoding="utf-8")

@@ -270,9 +270,15 @@ def test_a_list_where_a_mapping_is_expected() -> None:
 
 
 def test_the_schema_alias_field() -> None:
+    # a later version of the same kind of file was written by a newer pmladder: say so
     assert ladder_issues(edit("schema: pmladder/ladder@1\n", "schema: pmladder/ladder@9\n")) == [
-        "f.yaml:3:9: error schema-value must be 'pmladder/ladder@1' (got 'pmladder/ladder@9') (schema)"
+        "f.yaml:3:9: error schema-value 'pmladder/ladder@9' is a newer format than this pmladder reads "
+        "('pmladder/ladder@1'): upgrade pmladder (schema)"
     ]
+    for other in ("pmladder/ladder@0", "pmladder/answers@2", "ladder"):
+        assert ladder_issues(edit("schema: pmladder/ladder@1\n", f"schema: {other}\n")) == [
+            f"f.yaml:3:9: error schema-value must be 'pmladder/ladder@1' (got {other!r}) (schema)"
+        ]
     assert ladder_issues(edit("schema: pmladder/ladder@1\n", "")) == [
         "f.yaml:3:1: error schema-missing required field 'schema' is missing (schema)"
     ]
@@ -344,16 +350,19 @@ def test_messages_in_chinese() -> None:
 # ---- helpers ------------------------------------------------------------------------------------
 
 
-def test_require_names_the_first_problem_and_how_many_more() -> None:
-    loaded = load_model(
-        Ladder, edit("year: 2024", "year: 1800").replace("band: 2", "band: 9").encode(), "f.yaml"
-    )
+def test_require_names_the_first_problem_and_how_many_more(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = edit("year: 2024", "year: 1800").replace("band: 2", "band: 9").encode()
     with pytest.raises(InputError) as caught:
-        require(loaded)
-    assert str(caught.value) == (
+        require(load_model(Ladder, raw, "f.yaml"))
+    assert str(caught.value) == (  # no such file (standard input, say): validate is named without it
         "f.yaml:11:9: error schema-value must be at least 1990 (got 1800) (source.year) "
-        "(and 1 more problem; run pmladder validate)"
+        "(and 1 more problem; run pmladder validate to see both)"
     )
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "my ladder.yaml").write_bytes(raw.replace(b"year: 1800", b"year: 1800\n  extra: 1"))
+    with pytest.raises(InputError) as caught:
+        require(load_model(Ladder, (tmp_path / "my ladder.yaml").read_bytes(), "my ladder.yaml"), "zh")
+    assert str(caught.value).endswith("（还有 2 个问题；运行 pmladder validate 'my ladder.yaml' 查看全部）")
 
 
 def test_iter_yaml_files_is_recursive_sorted_and_skips_hidden_folders(tmp_path: Path) -> None:

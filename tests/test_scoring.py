@@ -458,7 +458,7 @@ def test_a_target_at_or_below_the_estimate_is_a_clear_error_in_both_languages() 
     with pytest.raises(
         UsageError,
         match=r"^target level l2 is not above the current estimate \(l2 on track "
-        r"management\): pick a higher level$",
+        r"management\): pick a higher level: l3, l4, mgr$",
     ):
         run(fixture_ladder(), given)
     with pytest.raises(UsageError, match=r"^目标级别 l2 不高于当前估计"):

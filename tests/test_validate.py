@@ -410,7 +410,7 @@ def test_a_file_that_cannot_be_read_is_an_issue_not_a_crash(
 
     real = pmladder.loader.read_bytes
 
-    def read_bytes(path: Path) -> bytes:
+    def read_bytes(path: Path, lang: str = "en") -> bytes:
         if path.name == "b.yaml":
             raise NotFoundError(f"{path}: cannot read (Permission denied)")
         return real(path)

@@ -69,13 +69,21 @@ MESSAGES: Catalogue = {
     },
     "written": {"zh": "报告已写入 {path}", "en": "wrote the report to {path}"},
     "cannot-write": {"zh": "无法写入 {path}：{reason}", "en": "cannot write {path}: {reason}"},
+    "is-folder": {"zh": "这是一个文件夹，请给出文件名", "en": "it is a folder; give a file name"},
+    "no-folder": {"zh": "文件夹 {folder} 不存在", "en": "the folder {folder} does not exist"},
+    "no-permission": {"zh": "没有写入权限", "en": "permission denied"},
+    "read-only": {"zh": "文件系统是只读的", "en": "the file system is read-only"},
     "unfinished": {
-        "zh": "职级体系 {ladder!r} 有一次未完成的自评（{answered} 个回答，保存于 {when}）。",
-        "en": "There is an unfinished assessment of {ladder!r} ({answered} answers, saved {when}).",
+        "zh": "职级体系 {ladder!r} 有一次未完成的自评（{answers}，保存于 {when}）。",
+        "en": "There is an unfinished assessment of {ladder!r} ({answers}, saved {when}).",
     },
     "ask-continue": {
         "zh": "回车或 c 继续上次的自评，r 丢弃它并重新开始",
         "en": "Enter or c continues it, r discards it and starts over",
+    },
+    "target-dropped": {
+        "zh": "{problem}（本次报告不用这个目标级别，按默认目标制定计划）",
+        "en": "{problem} (this report plans toward the default target instead)",
     },
     "no-ladders": {
         "zh": "没有可用的职级体系：请指定一个职级体系文件",
@@ -202,6 +210,8 @@ def assess_command(
         fmt_name = "markdown"
     else:
         fmt_name = fmt or "text"
+    if output_path is not None:
+        _check_output(output_path, chosen)  # before any question is asked
     out = _Output(fmt_name, output_path, not no_save, chosen, compare=not no_compare)
     if answers is not None:
         if resume:
@@ -234,24 +244,24 @@ class _LoadedLadder:
     source: str
 
 
-def _resolve(name: str) -> tuple[Path, str]:
+def _resolve(name: str, lang: Lang = "en") -> tuple[Path, str]:
     """A LADDER argument to (file, source); bundled ids first, then the user folder's ladders/<id>.yaml."""
     from pmladder import loader
 
-    path = loader.resolve_ladder(name)
+    path = loader.resolve_ladder(name, lang)
     bundled = path.parent == loader.bundled_dir() and path.stem == name
     return path, name if bundled else str(path.resolve())
 
 
-def _load_ladder(name: str) -> _LoadedLadder:
+def _load_ladder(name: str, lang: Lang = "en") -> _LoadedLadder:
     from pmladder import loader
     from pmladder.model.ladder import Ladder
     from pmladder.session import sha256_of
 
-    path, source = _resolve(name)
-    raw = loader.read_bytes(path)
+    path, source = _resolve(name, lang)
+    raw = loader.read_bytes(path, lang)
     display = str(path) if source != name or "/" in name else f"ladders/{path.name}"
-    ladder = loader.require(loader.load_model(Ladder, raw, display))
+    ladder = loader.require(loader.load_model(Ladder, raw, display, lang), lang)
     return _LoadedLadder(ladder, sha256_of(raw), source)
 
 
@@ -322,10 +332,10 @@ def _from_file(
     if source == "-":
         raw, filename = sys.stdin.buffer.read(loader.MAX_BYTES + 1), "<stdin>"
     else:
-        raw, filename = loader.read_bytes(Path(source)), source
-    loaded = loader.load_model(Answers, raw, filename)
-    answers = loader.require(loaded)
-    found = _load_ladder(ladder_name if ladder_name is not None else answers.ladder)
+        raw, filename = loader.read_bytes(Path(source), out.lang), source
+    loaded = loader.load_model(Answers, raw, filename, out.lang)
+    answers = loader.require(loaded, out.lang)
+    found = _load_ladder(ladder_name if ladder_name is not None else answers.ladder, out.lang)
     ladder = found.ladder
     _check_options(ladder, out.lang, track=track, target=target, level_hint=level_hint)
     update = _overrides(track=track, target=target, level_hint=level_hint)
@@ -346,10 +356,23 @@ def _from_file(
 # ---- the interactive path --------------------------------------------------------------------------
 
 
-def _make_console() -> Console:
+def _make_console(*, ui: bool = False) -> Console:
+    """A console on stdout; for the questions (``ui``), on stderr when only stderr is the terminal.
+
+    ``pmladder assess LADDER --format json > result.json`` asks its questions on the terminal and
+    leaves nothing but the report in the file.
+    """
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=False)
+    stderr = ui and not _is_tty(sys.stdout) and _is_tty(sys.stderr)
+    return Console(highlight=False, soft_wrap=False, stderr=stderr)
+
+
+def _is_tty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _interactive(
@@ -369,7 +392,7 @@ def _interactive(
     from pmladder.errors import UsageError
     from pmladder.model.answers import Answers
 
-    console = _make_console()
+    console = _make_console(ui=True)
     lang = out.lang
     resumed: session.Session | None = None
     session_file: Path | None = None
@@ -377,20 +400,20 @@ def _interactive(
         for option, value in (("--level-hint", level_hint), ("--track", track)):
             if value is not None:
                 raise UsageError(message(MESSAGES, "resume-options", lang, option=option))
-        named = _load_ladder(ladder_name) if ladder_name is not None else None
+        named = _load_ladder(ladder_name, lang) if ladder_name is not None else None
         session_file = session.find_session(named.ladder.id if named is not None else None, lang)
-        resumed = session.load_session(session_file)
+        resumed = session.load_session(session_file, lang)
         if not lang_given:
             lang = resumed.lang
             out = _Output(out.fmt, out.output, out.save, lang, out.compare)
-        found = named if named is not None else _load_ladder(resumed.ladder_source)
+        found = named if named is not None else _load_ladder(resumed.ladder_source, lang)
     else:
         if ladder_name is None:
             ladder_name = _pick_ladder(console, stream, lang)
-        found = _load_ladder(ladder_name)
+        found = _load_ladder(ladder_name, lang)
         existing = session.session_path(found.ladder.id)
         if existing.is_file() and _continue_existing(console, stream, lang, existing):
-            session_file, resumed = existing, session.load_session(existing)
+            session_file, resumed = existing, session.load_session(existing, lang)
     ladder = found.ladder
     _check_options(ladder, lang, track=track, target=target, level_hint=level_hint)
 
@@ -423,15 +446,30 @@ def _continue_existing(console: Console, stream: TextIO, lang: Lang, path: Path)
     """Ask whether to continue an unfinished session of the same ladder (True) or start over."""
     from pmladder import prompting, session
 
-    saved = session.load_session(path)
+    saved = session.load_session(path, lang)
     answered = sum(1 for entry in saved.history if not entry.startswith(("skip:", "evidence:")))
-    console.print(
-        message(MESSAGES, "unfinished", lang, ladder=saved.ladder, answered=answered, when=saved.updated),
-        markup=False,
-    )
+    count = prompting.answers_count(answered, lang)
+    when = _local_time(saved.updated)
+    console.print(message(MESSAGES, "unfinished", lang, ladder=saved.ladder, when=when, **count), markup=False)
     return prompting.ask_yes(
-        message(MESSAGES, "ask-continue", lang), console=console, stream=stream, lang=lang, yes="c", no="r"
+        message(MESSAGES, "ask-continue", lang),
+        console=console,
+        stream=stream,
+        lang=lang,
+        yes="c",
+        no="r",
+        stopped="stopped-kept",
     )
+
+
+def _local_time(stamp: str) -> str:
+    """A saved UTC timestamp as local ``YYYY-MM-DD HH:MM`` (as written when it cannot be read)."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
 
 
 def _pick_ladder(console: Console, stream: TextIO, lang: Lang) -> str:
@@ -443,7 +481,7 @@ def _pick_ladder(console: Console, stream: TextIO, lang: Lang) -> str:
     choices: list[tuple[str, str]] = []
     sources: list[str] = []
     for path in [*loader.bundled_ladder_files(), *user_ladder_files()]:
-        loaded = loader.load_model(Ladder, loader.read_bytes(path), str(path))
+        loaded = loader.load_model(Ladder, loader.read_bytes(path, lang), str(path), lang)
         label = loaded.value.name.get(lang) if loaded.value is not None else path.stem
         bundled = path.parent == loader.bundled_dir()
         choices.append((label, path.stem if bundled else str(path)))
@@ -460,10 +498,19 @@ def _finish(ladder: Ladder, answers: Answers, sha256: str, out: _Output, *, cons
     from datetime import datetime
 
     from pmladder import scoring, storage
+    from pmladder.plan import TargetNotAbove
     from pmladder.render import assessment as render
 
     created = datetime.now().astimezone().replace(microsecond=0)
-    result = scoring.assess(ladder, answers, ladder_sha256=sha256, created=created, lang=out.lang)
+    try:
+        result = scoring.assess(ladder, answers, ladder_sha256=sha256, created=created, lang=out.lang)
+    except TargetNotAbove as exc:
+        if console is None:
+            raise  # an answers file: the script is told, exit 2
+        # after a whole questionnaire, a target that turned out too low must not cost the result
+        typer.echo(message(MESSAGES, "target-dropped", out.lang, problem=exc.message), err=True)
+        answers = answers.model_copy(update={"target": None})
+        result = scoring.assess(ladder, answers, ladder_sha256=sha256, created=created, lang=out.lang)
     if out.compare:
         result = _since_last_time(result, out.lang)
 
@@ -474,13 +521,16 @@ def _finish(ladder: Ladder, answers: Answers, sha256: str, out: _Output, *, cons
             return render.to_markdown(result, ladder, out.lang).rstrip("\n") + "\n"
         return _plain(render.report(result, ladder, out.lang))
 
-    interactive = console is not None
-    if out.output is None or interactive:
-        if out.fmt == "text" or (interactive and out.output is not None):
-            (console or _make_console()).print(render.report(result, ladder, out.lang))
+    if out.output is None:
+        if out.fmt == "text":
+            # the report goes to stdout, also when the questions were asked on stderr
+            screen = console if console is not None and not console.stderr else _make_console()
+            screen.print(render.report(result, ladder, out.lang))
         else:
             sys.stdout.write(formatted(out.fmt))
             sys.stdout.flush()
+    elif console is not None:
+        console.print(render.report(result, ladder, out.lang))  # an interactive run shows it on screen
     if out.output is not None:
         _write(out.output, formatted(out.fmt), out.lang)
         typer.echo(message(MESSAGES, "written", out.lang, path=out.output), err=True)
@@ -512,12 +562,40 @@ def _plain(renderable: object) -> str:
     return buffer.getvalue()
 
 
+def _check_output(path: Path, lang: Lang) -> None:
+    """An --output that can never be written (a folder, or in a folder that does not exist) is a usage
+    error now, not after a ten-minute questionnaire."""
+    from pmladder.errors import UsageError
+
+    folder = path.parent
+    if path.is_dir():
+        reason = message(MESSAGES, "is-folder", lang)
+    elif not folder.is_dir():
+        reason = message(MESSAGES, "no-folder", lang, folder=folder)
+    else:
+        return
+    raise UsageError(message(MESSAGES, "cannot-write", lang, path=path, reason=reason))
+
+
+def _reason(exc: OSError, lang: Lang) -> str:
+    """Why a file cannot be written, in ``lang`` for the usual causes (else the system's words)."""
+    import errno
+
+    keys = {
+        errno.EISDIR: "is-folder",
+        errno.EACCES: "no-permission",
+        errno.EPERM: "no-permission",
+        errno.EROFS: "read-only",
+    }
+    if exc.errno in keys:
+        return message(MESSAGES, keys[exc.errno], lang)
+    return exc.strerror or str(exc)
+
+
 def _write(path: Path, text: str, lang: Lang) -> None:
     from pmladder.errors import UsageError
 
     try:
         path.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise UsageError(
-            message(MESSAGES, "cannot-write", lang, path=path, reason=exc.strerror or exc)
-        ) from None
+        raise UsageError(message(MESSAGES, "cannot-write", lang, path=path, reason=_reason(exc, lang))) from None

@@ -21,18 +21,6 @@ MESSAGES: Catalogue = {
         "zh": "--format 只能是 {allowed}，不能是 {value!r}",
         "en": "--format must be one of {allowed}, not {value!r}",
     },
-    "unknown-ladder": {
-        "zh": "未知的职级体系 {name!r}；内置：{bundled}；用户目录 {folder}：{user}",
-        "en": "unknown ladder {name!r}; bundled ladders: {bundled}; in {folder}: {user}",
-    },
-    "nothing": {"zh": "无", "en": "none"},
-    "no-file": {"zh": "{path}：没有这个文件", "en": "{path}: no such file"},
-    "is-folder": {"zh": "{path}：这是文件夹，不是文件", "en": "{path}: is a folder, not a file"},
-    "no-ladder-file": {"zh": "{path}：没有这个职级体系文件", "en": "{path}: no such ladder file"},
-    "folder-ladder": {
-        "zh": "{path}：这是文件夹，不是职级体系文件（pmladder ladders {path} 会列出其中的职级体系）",
-        "en": "{path}: is a folder, not a ladder file (pmladder ladders {path} lists the ladders in it)",
-    },
 }
 
 LANG_HELP = "Language of the output: zh or en (default: from LANG/LC_ALL). 输出语言。"
@@ -54,63 +42,14 @@ def load_ladder_path(path: Path, lang: Lang) -> Loaded[Ladder]:
     from pmladder import loader
     from pmladder.model.ladder import Ladder
 
-    return loader.load_model(Ladder, loader.read_bytes(path), str(path), lang)
-
-
-def existing_file(path: Path, lang: Lang) -> Path:
-    """``path`` when it is a file; else a NotFoundError in ``lang`` (no such file, or a folder)."""
-    from pmladder.errors import NotFoundError
-    from pmladder.i18n import message
-
-    if path.is_dir():
-        raise NotFoundError(message(MESSAGES, "is-folder", lang, path=path))
-    if not path.is_file():
-        raise NotFoundError(message(MESSAGES, "no-file", lang, path=path))
-    return path
-
-
-def ladder_path(name: str, lang: Lang) -> Path:
-    """A ladder argument to a file: a file path, else a bundled id, else an id in the user folder.
-
-    A folder that happens to bear a ladder's id in the working directory does not hide that ladder.
-    """
-    from pmladder import loader
-    from pmladder.errors import NotFoundError
-    from pmladder.i18n import message
-    from pmladder.paths import user_ladder_dir, user_ladder_files
-
-    candidate = Path(name)
-    if candidate.suffix in (".yaml", ".yml") or "/" in name or candidate.is_file():
-        if candidate.is_dir():
-            raise NotFoundError(message(MESSAGES, "folder-ladder", lang, path=name))
-        if not candidate.is_file():
-            raise NotFoundError(message(MESSAGES, "no-ladder-file", lang, path=name))
-        return candidate
-    bundled = loader.bundled_dir() / f"{name}.yaml"
-    if name and name != "taxonomy" and bundled.is_file():
-        return bundled
-    user = user_ladder_dir() / f"{name}.yaml"
-    if name and user.is_file():
-        return user
-    nothing = message(MESSAGES, "nothing", lang)
-    raise NotFoundError(
-        message(
-            MESSAGES,
-            "unknown-ladder",
-            lang,
-            name=name,
-            bundled=", ".join(p.stem for p in loader.bundled_ladder_files()) or nothing,
-            folder=str(user_ladder_dir()),
-            user=", ".join(p.stem for p in user_ladder_files()) or nothing,
-        )
-    )
+    return loader.load_model(Ladder, loader.read_bytes(path, lang), str(path), lang)
 
 
 def load_any_ladder(name: str, lang: Lang) -> Ladder:
     """A ladder by path, bundled id, or id of a file in the user ladder folder."""
     from pmladder import loader
 
-    return loader.require(load_ladder_path(ladder_path(name, lang), lang))
+    return loader.require(load_ladder_path(loader.resolve_ladder(name, lang), lang), lang)
 
 
 def print_renderable(renderable: RenderableType) -> None:
@@ -168,7 +107,7 @@ def ladders_command(
         if given.is_dir():
             files += [(p, "path") for p in loader.iter_yaml_files(given) if p.name != "taxonomy.yaml"]
         else:
-            files.append((existing_file(given, chosen), "path"))
+            files.append((given, "path"))  # read_bytes reports a missing file or a folder
     entries: list[LadderEntry] = []
     listed: set[Path] = set()
     for path, origin in files:

@@ -128,7 +128,7 @@ def compare_command(
       pmladder compare b2b-healthcare --from 产品助理 --to 产品专员 --lang zh
       pmladder compare pm-generic b2b-healthcare --result result.json --format markdown
     """
-    from pmladder.cli.browse import existing_file, load_any_ladder, parse_format
+    from pmladder.cli.browse import load_any_ladder, parse_format
     from pmladder.errors import UsageError
     from pmladder.i18n import message, parse_lang
     from pmladder.render import compare as render
@@ -168,7 +168,7 @@ def compare_command(
         from pmladder.loader import load_model, read_bytes, require
         from pmladder.model.assessment import Assessment
 
-        assessment = require(load_model(Assessment, read_bytes(existing_file(result, chosen)), str(result), chosen))
+        assessment = require(load_model(Assessment, read_bytes(result, chosen), str(result), chosen), chosen)
         tr = core.translate_result(assessment, a, b, chosen)
         _emit(
             fmt,

@@ -45,7 +45,7 @@ def _taxonomy(path: Path | None, lang: Lang) -> Taxonomy | None:
     from pmladder.loader import load_model, read_bytes, require
     from pmladder.model.ladder import Taxonomy
 
-    return require(load_model(Taxonomy, read_bytes(path), str(path), lang))
+    return require(load_model(Taxonomy, read_bytes(path, lang), str(path), lang), lang)
 
 
 @app.command(no_args_is_help=False)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.panel import Panel
 from rich.table import Table
 
@@ -561,6 +561,53 @@ def _heading(text: str, style: str = "bold") -> RichText:
     return RichText(text, style=style)
 
 
+#: Below this width the headers of the bar and progress columns wrap, leaving room for the names.
+NARROW = 100
+
+
+class _CompetencyTable:
+    """The competency table, laid out for the width it is rendered at."""
+
+    def __init__(self, view: _View, lang: Lang) -> None:
+        self.view = view
+        self.lang = lang
+
+    def table(self, width: int) -> Table:
+        view, lang = self.view, self.lang
+        table = Table(
+            title=RichText(view.table_title, style="bold"),
+            box=box.SIMPLE_HEAD,
+            expand=True,
+            caption=RichText(view.legend),
+            caption_justify="left",
+        )
+        # On a narrow terminal the headers of the bar and progress columns wrap ("Against / target"),
+        # their cells never do; a Flags column with nothing in it is left out.
+        narrow = width < NARROW
+        bar_width = max((len(row.bar) for row in view.rows), default=1)
+        flagged = any(row.flags for row in view.rows)
+        table.add_column(_m("col-competency", lang), ratio=4, overflow="fold")
+        table.add_column(_m("col-floor", lang), ratio=3, overflow="fold")
+        table.add_column(_m("col-bar", lang), overflow="fold", max_width=max(bar_width, 8) if narrow else None)
+        table.add_column(
+            _m("col-progress", lang), justify="right", overflow="fold", max_width=6 if narrow else None
+        )
+        if flagged:
+            table.add_column(_m("col-flags", lang), ratio=3, overflow="fold")
+        for row in view.rows:
+            cells = [
+                RichText(("★ " if row.core else "  ") + row.name),
+                RichText(row.floor),
+                RichText(row.bar, no_wrap=True),
+                RichText(row.progress, no_wrap=True),
+            ]
+            table.add_row(*cells, *([RichText(row.flags)] if flagged else []))
+        return table
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.table(options.max_width)
+
+
 def report(
     assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progress | None = None
 ) -> RenderableType:
@@ -581,24 +628,7 @@ def report(
         box=box.ROUNDED,
         expand=True,
     )
-    # the reasons are indented under the summary, each on its own line
-    table = Table(
-        title=RichText(view.table_title, style="bold"),
-        box=box.SIMPLE_HEAD,
-        expand=True,
-        caption=RichText(view.legend),
-        caption_justify="left",
-    )
-    table.add_column(_m("col-competency", lang), ratio=4, overflow="fold")
-    table.add_column(_m("col-floor", lang), ratio=2, overflow="fold")
-    table.add_column(_m("col-bar", lang), no_wrap=True)
-    table.add_column(_m("col-progress", lang), justify="right", no_wrap=True)
-    table.add_column(_m("col-flags", lang), ratio=3, overflow="fold")
-    for row in view.rows:
-        name = RichText(("★ " if row.core else "  ") + row.name)
-        table.add_row(
-            name, RichText(row.floor), RichText(row.bar), RichText(row.progress), RichText(row.flags)
-        )
+    table = _CompetencyTable(view, lang)
 
     parts: list[RenderableType] = [summary]
     if view.since_title is not None:

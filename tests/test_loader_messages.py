@@ -1,0 +1,112 @@
+"""What the loader says about files and ladder names, in both languages, through every command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pmladder.cli import main
+
+ANSWERS_BAD_RATING = "ladder: pmm\nratings: {research.junior.1: '2', b: 7}\n"
+
+
+@pytest.fixture
+def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "work"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    return folder
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "pmladder: missing.yaml: no such file\n"),
+        ("zh", "pmladder: missing.yaml：没有这个文件\n"),
+    ],
+)
+def test_a_missing_answers_file(
+    work: Path, capsys: pytest.CaptureFixture[str], lang: str, expected: str
+) -> None:
+    assert run(capsys, "assess", "pmm", "--answers", "missing.yaml", "--lang", lang) == (2, "", expected)
+
+
+def test_an_answers_folder_in_chinese(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (work / "answers").mkdir()
+    assert run(capsys, "assess", "pmm", "--answers", "answers", "--lang", "zh") == (
+        2,
+        "",
+        "pmladder: answers：这是文件夹，不是文件\n",
+    )
+
+
+def test_an_unknown_ladder_in_chinese(work: Path, pmladder_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (work / "a.yaml").write_text("ladder: nope\n", encoding="utf-8")
+    code, out, err = run(capsys, "assess", "--answers", "a.yaml", "--lang", "zh")
+    assert (code, out) == (2, "")
+    assert err == (
+        "pmladder: 未知的职级体系 'nope'；内置：b2b-business, b2b-healthcare, pm-generic, pmm；"
+        f"用户目录 {pmladder_home / 'ladders'}：无\n"
+    )
+
+
+def test_a_folder_named_like_a_ladder_does_not_hide_it_from_assess(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (work / "pmm").mkdir()
+    (work / "a.yaml").write_text("ladder: pmm\n", encoding="utf-8")
+    code, out, err = run(capsys, "assess", "pmm", "--answers", "a.yaml", "--format", "json")
+    assert code == 0
+    assert err.startswith("saved the assessment to ")
+    assert json.loads(out)["ladder"] == "pmm"
+
+
+def test_a_bad_rating_in_chinese_has_no_english_in_it(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (work / "a.yaml").write_text(ANSWERS_BAD_RATING, encoding="utf-8")
+    assert run(capsys, "assess", "pmm", "--answers", "a.yaml", "--lang", "zh") == (
+        1,
+        "",
+        "pmladder: a.yaml:2:30: error schema-value 必须是 0, 1, 2, 3 或 'na'（实际是 '2'） "
+        "(ratings.research.junior.1)（还有 1 个问题；运行 pmladder validate a.yaml 查看全部）\n",
+    )
+
+
+def test_the_validate_command_it_suggests_shows_every_problem(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (work / "a.yaml").write_text(ANSWERS_BAD_RATING, encoding="utf-8")
+    code, _out, err = run(capsys, "assess", "pmm", "--answers", "a.yaml")
+    assert code == 1
+    assert err.endswith("(and 1 more problem; run pmladder validate a.yaml to see both)\n")
+    code, out, _err = run(capsys, "validate", "a.yaml")
+    assert code == 1
+    assert out.splitlines() == [
+        "a.yaml:2:30: error schema-value must be 0, 1, 2, 3 or 'na' (got '2') (ratings.research.junior.1)",
+        "a.yaml:2:38: error schema-value must be 0, 1, 2, 3 or 'na' (got 7) (ratings.b)",
+        "1 file checked: 1 invalid, 2 errors, 0 warnings",
+    ]
+
+
+def test_validate_checks_a_saved_assessment(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (work / "a.yaml").write_text("ladder: pmm\n", encoding="utf-8")
+    assert run(capsys, "assess", "pmm", "--answers", "a.yaml", "--output", "result.json")[0] == 0
+    code, out, _ = run(capsys, "validate", "--format", "json", "result.json")
+    assert code == 0
+    assert json.loads(out)["files"] == [
+        {"file": "result.json", "kind": "assessment", "valid": True, "errors": 0, "warnings": 0}
+    ]
+    data = json.loads((work / "result.json").read_text(encoding="utf-8"))
+    data["schema"] = "pmladder/assessment@2"
+    (work / "result.json").write_text(json.dumps(data), encoding="utf-8")
+    code, out, _ = run(capsys, "validate", "result.json")
+    assert code == 1
+    assert out.splitlines()[0] == (
+        "result.json:1:12: error schema-value 'pmladder/assessment@2' is a newer format than this pmladder "
+        "reads ('pmladder/assessment@1'): upgrade pmladder (schema)"
+    )
