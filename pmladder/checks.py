@@ -142,6 +142,7 @@ MESSAGES: Catalogue = {
     # names of kinds of ids, used in the messages above
     "group": {"en": "group", "zh": "分组"},
     "type": {"en": "type", "zh": "类型"},
+    "track": {"en": "track", "zh": "路线"},
     "level": {"en": "level", "zh": "级别"},
     "competency": {"en": "competency", "zh": "能力"},
     "question": {"en": "question", "zh": "题目"},
@@ -233,6 +234,7 @@ def check_ladder(ladder: Ladder, doc: Document, taxonomy: Taxonomy, *, lang: Lan
     # unique ids
     out.unique([(g.id, ("groups", i, "id")) for i, g in enumerate(ladder.groups)], "group")
     out.unique([(t.id, ("types", i, "id")) for i, t in enumerate(ladder.types)], "type")
+    out.unique([(t.id, ("tracks", i, "id")) for i, t in enumerate(ladder.track_names)], "track")
     out.unique([(lv.id, ("levels", i, "id")) for i, lv in enumerate(ladder.levels)], "level")
     out.unique([(c.id, ("competencies", i, "id")) for i, c in enumerate(ladder.competencies)], "competency")
     out.unique([(q.id, ("questions", i, "id")) for i, q in enumerate(ladder.questions)], "question")
@@ -286,6 +288,9 @@ def check_ladder(ladder: Ladder, doc: Document, taxonomy: Taxonomy, *, lang: Lan
             )
 
     level_ref(ladder.scoring.evidence_from, ("scoring", "evidence_from"))
+    track_ids = list(ladder.tracks())  # "main" when the ladder does not branch
+    for i, track in enumerate(ladder.track_names):
+        ref(track.id, track_ids, "track", ("tracks", i, "id"))
     for i, lv in enumerate(ladder.levels):
         ref(lv.type, type_ids, "type", ("levels", i, "type"))
         level_ref(lv.after, ("levels", i, "after"))

@@ -109,7 +109,7 @@ MESSAGES: Catalogue = {
 
 
 def ladder_ref(ladder: Ladder) -> LadderRef:
-    return LadderRef(id=ladder.id, name=ladder.name)
+    return LadderRef(id=ladder.id, name=ladder.name, track_names={t.id: t.name for t in ladder.track_names})
 
 
 def level_ref(level: Level) -> LevelRef:

@@ -465,7 +465,9 @@ def pick_level(ladder: Ladder, *, console: Console, stream: TextIO, lang: Lang) 
     for number, level in enumerate(levels, 1):
         line = CjkText(level.name.get(lang), style="bold")
         if level.track is not None:
-            line.append("  " + message(MESSAGES, "track", lang, track=level.track), style="dim")
+            name = ladder.track_name(level.track)
+            label = name.get(lang) if name is not None else message(MESSAGES, "track", lang, track=level.track)
+            line.append("  " + label, style="dim")
         _numbered(console, number, line)
     last = len(levels)
     try:

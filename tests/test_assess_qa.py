@@ -229,3 +229,14 @@ def test_the_question_header_keeps_the_count_with_its_word(lang: str, width: int
     name, group = ("Market and user research", "Product craft") if lang == "en" else ("市场与用户调研", "产品专业能力")
     prompter.say("header", index=1, total=15, bar="[------------]", name=name, group=group, answered=4)
     assert any(tail in line for line in buffer.getvalue().splitlines())
+
+
+def test_output_dash_is_standard_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["assess", FIXTURE, "-a", "tests/answers/valid.yaml", "-o", "-", "-f", "json", "--no-save"]
+    assert main(args) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["ladder"] == "answers-fixture"
+    assert captured.err == ""
+    assert not (ROOT / "-").exists()

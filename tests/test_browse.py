@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -156,7 +157,7 @@ def test_show_finds_user_ladders_by_file_name(
 def test_show_a_bundled_ladder(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "show", "b2b-healthcare", "--lang", "zh")
     assert code == 0
-    assert "路线：management" in out and "路线：architect" in out
+    assert "管理路线" in out and "架构师路线" in out
     assert "产品助理" in out
 
 
@@ -269,3 +270,17 @@ def test_the_source_column_is_never_folded_at_80_columns() -> None:
     assert "Source" in text and "bundled" in text
     text = render(render_list(listing, "zh"), 60)
     assert "来源" in text and "内置" in text
+
+
+def test_track_titles_use_the_declared_names_and_a_ladder_without_branches_has_none(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = _run(capsys, "show", "b2b-healthcare", "--lang", "en")
+    assert code == 0
+    titles = [line.strip() for line in out.splitlines() if line.strip().endswith("track")]
+    assert titles == ["Management track", "Architect track"]
+    code, out, _ = _run(capsys, "show", "pmm", "--lang", "zh", "--format", "markdown")
+    assert code == 0
+    assert "主线" not in out and "## " not in out  # one track: no track heading at all
+    code, out, _ = _run(capsys, "show", "b2b-healthcare", "--format", "json")
+    assert json.loads(out)["ladder"]["track_names"]["architect"] == {"zh": "架构师路线", "en": "Architect track"}

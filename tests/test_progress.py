@@ -323,7 +323,7 @@ def test_the_section_comes_right_after_the_summary_panel() -> None:
     text = _render_text(_golden_case(), "en")
     panel_end = text.index("╰")
     assert text.index("Since last time (2025-01-31)") == text.index("\n", panel_end) + 1
-    assert text.index("Since last time") < text.index("Competencies (track management")
+    assert text.index("Since last time") < text.index("Competencies (management track")
     assert "Since last time" not in _render_text(mixed(), "en")
 
 

@@ -85,7 +85,7 @@ def test_the_second_run_says_what_changed_since_the_first(
     assert _section(captured.out, expected[0]) == expected
     # the section sits between the summary panel and the competency table
     out = captured.out
-    table = "Competencies (track ic" if lang == "en" else "各能力（ic路径"
+    table = "Competencies (ic track" if lang == "en" else "各能力（ic 路线"
     assert out.index("╰") < out.index(expected[0]) < out.index(expected[-1]) < out.index(table)
     [saved] = [p for p in storage.list_assessments() if p != first]
     assert captured.err == ("saved the assessment to" if lang == "en" else "结果已保存到") + f" {saved}\n"

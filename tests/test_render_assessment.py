@@ -83,9 +83,9 @@ def test_the_text_report_shows_the_estimate_and_the_plan() -> None:
     result, ladder = persona("b2b-healthcare/manager")
     text = render_text(result, ladder, "en")
     assert "Estimated level           Product manager" in text
-    assert "Other tracks              architect: Product manager" in text
+    assert "Other tracks              Architect track: Product manager" in text
     assert "What holds back the next level: Product expert" in text
-    assert "Development plan toward Product expert (track management)" in text
+    assert "Development plan toward Product expert (Management track)" in text
     assert "Check-in: 2025-03-14 · Re-assess: 2025-04-30 (in 3 months)" in text
     assert all(len(line) <= 100 for line in text.splitlines())
 

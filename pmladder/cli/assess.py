@@ -162,7 +162,7 @@ def assess_command(
         "--output",
         "-o",
         metavar="FILE",
-        help="Write the report to FILE in the chosen format. 把报告写入文件。",
+        help="Write the report to FILE in the chosen format (- for standard output). 把报告写入文件。",
         show_default=False,
     ),
     no_save: bool = typer.Option(
@@ -202,7 +202,8 @@ def assess_command(
     chosen = parse_lang(lang)
     if fmt is not None and fmt not in FORMATS:
         raise UsageError(message(MESSAGES, "bad-format", chosen, value=fmt))
-    output_path = Path(output) if output is not None else None
+    # "-" is standard output, as for --answers: the report alone, questions (if any) on stderr
+    output_path = Path(output) if output is not None and output != "-" else None
     suffix = output_path.suffix.lower() if output_path is not None else ""
     if fmt is None and suffix == ".json":
         fmt_name = "json"

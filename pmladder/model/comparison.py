@@ -28,6 +28,8 @@ class Out(BaseModel):
 class LadderRef(Out):
     id: str
     name: Text
+    #: display names of the ladder's named tracks (the ladder's ``tracks``); others show their id
+    track_names: dict[str, Text] = Field(default_factory=dict)
 
 
 class LevelRef(Out):

@@ -74,6 +74,14 @@ class LevelType(Frozen):
     description: Text
 
 
+class Track(Frozen):
+    """The display name of a career track (the ``track`` of the levels of a branch)."""
+
+    id: Id
+    name: Text
+    description: Text | None = None
+
+
 class Level(Frozen):
     id: Id
     name: Text
@@ -239,6 +247,9 @@ class Ladder(Frozen):
     scoring: Scoring = Field(default_factory=Scoring)
     groups: Annotated[list[Group], Field(min_length=1)]
     types: list[LevelType] = Field(default_factory=list)
+    #: names of the tracks the levels branch into (``track`` of a level); a ladder without branches
+    #: has one track, ``main``, which may be named too
+    track_names: list[Track] = Field(default_factory=list, alias="tracks")
     levels: Annotated[list[Level], Field(min_length=1)]
     competencies: Annotated[list[Competency], Field(min_length=1)]
     questions: list[Question] = Field(default_factory=list)
@@ -281,6 +292,10 @@ class Ladder(Frozen):
                 stem = trunk[: ids.index(branch_after) + 1] if branch_after in ids else trunk
             paths[name] = [*stem, *own]
         return paths
+
+    def track_name(self, track_id: str) -> Text | None:
+        """The declared name of a track, or None."""
+        return next((t.name for t in self.track_names if t.id == track_id), None)
 
     def track_of(self, level_id: str) -> str:
         """The first track whose path contains the level (trunk levels belong to every track)."""

@@ -21,6 +21,7 @@ from pmladder.model.assessment import (
     TrackResult,
 )
 from pmladder.model.ladder import Ladder, Lang
+from pmladder.render.ladder import track_text
 from pmladder.render.wrap import CjkText as RichText
 
 MESSAGES: Catalogue = {
@@ -45,9 +46,10 @@ MESSAGES: Catalogue = {
     "low": {"zh": "低", "en": "low"},
     "no-reasons": {"zh": "回答完整、一致", "en": "answers are complete and consistent"},
     "table-title": {
-        "zh": "各能力（{track}路径，目标：{target}）",
-        "en": "Competencies (track {track}, target: {target})",
+        "zh": "各能力（{track}，目标：{target}）",
+        "en": "Competencies ({track}, target: {target})",
     },
+    "table-title-one": {"zh": "各能力（目标：{target}）", "en": "Competencies (target: {target})"},
     "no-target": {"zh": "已是最高级", "en": "top level"},
     "col-competency": {"zh": "能力", "en": "Competency"},
     "col-floor": {"zh": "已达到", "en": "Floor"},
@@ -85,9 +87,10 @@ MESSAGES: Catalogue = {
     },
     "unrated": {"zh": "未作答", "en": "not rated"},
     "plan-title": {
-        "zh": "发展计划：迈向{target}（{track}路径）",
-        "en": "Development plan toward {target} (track {track})",
+        "zh": "发展计划：迈向{target}（{track}）",
+        "en": "Development plan toward {target} ({track})",
     },
+    "plan-title-one": {"zh": "发展计划：迈向{target}", "en": "Development plan toward {target}"},
     "plan-top": {"zh": "发展计划：保持在{level}", "en": "Development plan: staying at {level}"},
     "plan-dates": {
         "zh": "中期回顾：{check_in} · 重新评估：{reassess}（{months}个月后）",
@@ -259,6 +262,9 @@ class _Names:
         level = self.ladder.level(level_id)
         return level.name.get(self.lang) if level else level_id
 
+    def track(self, track_id: str) -> str:
+        return track_text(self.ladder.track_name(track_id), track_id, self.lang)
+
     def competency(self, competency_id: str) -> str:
         comp = self.ladder.competency(competency_id)
         return comp.name.get(self.lang) if comp else competency_id
@@ -356,8 +362,7 @@ def _area(n: int, area: FocusArea, names: _Names, lang: Lang) -> _Area:
         if "shortfall" in area.why:
             why.append(_m("why-shortfall", lang, n=names.ladder.scoring.max_shortfall))
         tags.append(
-            _m("area-blocker", lang)
-            + ("（" + "，".join(why) + "）" if lang == "zh" else " (" + ", ".join(why) + ")")
+            _m("area-blocker", lang) + ("（" + "，".join(why) + "）" if lang == "zh" else " (" + ", ".join(why) + ")")
         )
     tags.append(_m("area-gap", lang, gap=area.gap, weight=f"{area.weight:g}"))
     unmet = []
@@ -368,12 +373,7 @@ def _area(n: int, area: FocusArea, names: _Names, lang: Lang) -> _Area:
             if lang == "zh"
             else f"{names.indicator(u.id)} [{where} · {status}]"
         )
-    actions = [
-        (_m(f"kind-{a.kind}", lang), a.text.get(lang))
-        for kind in KINDS
-        for a in area.actions
-        if a.kind == kind
-    ]
+    actions = [(_m(f"kind-{a.kind}", lang), a.text.get(lang)) for kind in KINDS for a in area.actions if a.kind == kind]
     traps = [f"{names.question(q)}{_colon(lang)}{names.advice(q)}" for q in area.traps]
     return _Area(
         title=_m("area-title", lang, n=n, name=names.competency(area.competency)),
@@ -433,8 +433,12 @@ def _view(assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progress
         summary.append((_m("type", lang), level_type.name.get(lang) if level_type else primary.type))
     summary.append((_m("range", lang), f"{names.level(primary.strict)} … {names.level(primary.lenient)}"))
     if len(assessment.tracks) > 1:
-        summary.append((_m("track", lang), primary.track))
-        others = [f"{t.track}: {names.level(t.level)}" for t in assessment.tracks if t.track != primary.track]
+        summary.append((_m("track", lang), names.track(primary.track)))
+        others = [
+            f"{names.track(t.track)}{_colon(lang)}{names.level(t.level)}"
+            for t in assessment.tracks
+            if t.track != primary.track
+        ]
         summary.append((_m("other-tracks", lang), "; ".join(others)))
     stats = assessment.stats
     summary.append(
@@ -515,23 +519,29 @@ def _view(assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progress
             holds_lines.append(_m("smallest-none", lang))
 
     if plan.target is not None:
-        plan_title = _m("plan-title", lang, target=target_name, track=plan.track)
+        branches = len(ladder.tracks()) > 1  # one track: naming it says nothing
+        plan_title = _m(
+            "plan-title" if branches else "plan-title-one", lang, target=target_name, track=names.track(plan.track)
+        )
     else:
         plan_title = _m("plan-top", lang, level=names.level(plan.current))
     view = _View(
         title=_m("title", lang),
         summary=summary,
         reasons=reasons,
-        table_title=_m("table-title", lang, track=plan_track.track, target=target_name),
+        table_title=_m(
+            "table-title" if len(ladder.tracks()) > 1 else "table-title-one",
+            lang,
+            track=names.track(plan_track.track),
+            target=target_name,
+        ),
         rows=rows,
         legend=_m("legend", lang),
         holds_title=holds_title,
         holds_lines=holds_lines,
         changes=changes,
         plan_title=plan_title,
-        plan_dates=_m(
-            "plan-dates", lang, check_in=plan.check_in, reassess=plan.reassess, months=plan.reassess_months
-        ),
+        plan_dates=_m("plan-dates", lang, check_in=plan.check_in, reassess=plan.reassess, months=plan.reassess_months),
         areas=[_area(n, area, names, lang) for n, area in enumerate(plan.focus, start=1)],
     )
     if plan.target is not None and not plan.focus:
@@ -589,9 +599,7 @@ class _CompetencyTable:
         table.add_column(_m("col-competency", lang), ratio=4, overflow="fold")
         table.add_column(_m("col-floor", lang), ratio=3, overflow="fold")
         table.add_column(_m("col-bar", lang), overflow="fold", max_width=max(bar_width, 8) if narrow else None)
-        table.add_column(
-            _m("col-progress", lang), justify="right", overflow="fold", max_width=6 if narrow else None
-        )
+        table.add_column(_m("col-progress", lang), justify="right", overflow="fold", max_width=6 if narrow else None)
         if flagged:
             table.add_column(_m("col-flags", lang), ratio=3, overflow="fold")
         for row in view.rows:
@@ -608,9 +616,7 @@ class _CompetencyTable:
         yield self.table(options.max_width)
 
 
-def report(
-    assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progress | None = None
-) -> RenderableType:
+def report(assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progress | None = None) -> RenderableType:
     """The report as one Rich renderable: summary panel, since last time (when ``progress``, else
     ``assessment.since``, is given), competency table, holds-back, plan, strengths.
 

@@ -26,7 +26,7 @@ from pmladder.model.comparison import (
     Translation,
 )
 from pmladder.model.ladder import Lang
-from pmladder.render.ladder import bullet, cell_parts, level_label, md, md_table
+from pmladder.render.ladder import bullet, cell_parts, level_label, md, md_table, track_label
 from pmladder.render.wrap import CjkText as RichText
 
 MESSAGES: Catalogue = {
@@ -46,8 +46,7 @@ MESSAGES: Catalogue = {
     "trip-lost": {"zh": "✗ 回到 {others}", "en": "✗ lands on {others}"},
     "alignment-summary": {
         "zh": "顺序保持：{monotone}；往返 {a} → {b} → {a}：{back}/{total} 个级别回到起点。",
-        "en": "Order preserved: {monotone}; round trip {a} → {b} → {a}: "
-        "{back} of {total} levels return to the start.",
+        "en": "Order preserved: {monotone}; round trip {a} → {b} → {a}: {back} of {total} levels return to the start.",
     },
     "yes": {"zh": "是", "en": "yes"},
     "no": {"zh": "否", "en": "no"},
@@ -111,7 +110,7 @@ MESSAGES: Catalogue = {
     "side-track": {"zh": "{ta} ↔ {tb}", "en": "{ta} ↔ {tb}"},
     "side-none": {"zh": "{ladder} 中没有对应的能力。", "en": "{ladder} has no counterpart."},
     "diff-title": {"zh": "{ladder}：{start} → {end}", "en": "{ladder}: {start} → {end}"},
-    "diff-track": {"zh": "路线：{track}", "en": "Track: {track}"},
+    "diff-track": {"zh": "{track}", "en": "{track}"},
     "diff-lateral": {
         "zh": "跨路线：两个级别各按自己的路线计算。",
         "en": "Between tracks: each level is read on its own track.",
@@ -135,8 +134,8 @@ MESSAGES: Catalogue = {
     "diff-new": {"zh": "新要求", "en": "New requirements"},
     "tr-title": {"zh": "把 {a} 上的评估结果放到 {b} 上", "en": "An assessment on {a} placed onto {b}"},
     "tr-on-a": {
-        "zh": "在 {ladder}（路线 {track}）上：范围 {range}，中心估计 {level}。",
-        "en": "On {ladder} (track {track}): range {range}, central estimate {level}.",
+        "zh": "在 {ladder}（{track}）上：范围 {range}，中心估计 {level}。",
+        "en": "On {ladder} ({track}): range {range}, central estimate {level}.",
     },
     "tr-below": {"zh": "低于第一个级别", "en": "below the first level"},
     "col-track": {"zh": "{ladder} 路线", "en": "{ladder} track"},
@@ -147,8 +146,7 @@ MESSAGES: Catalogue = {
     "tr-carried": {"zh": "可沿用的能力", "en": "Competencies that carry over"},
     "tr-carried-empty": {
         "zh": "没有可沿用的能力：在 {a} 上测到的能力在 {b} 中都没有比“相关”更近的对应。",
-        "en": "Nothing carries over: no competency measured on {a} has a counterpart in {b} "
-        "closer than related.",
+        "en": "Nothing carries over: no competency measured on {a} has a counterpart in {b} closer than related.",
     },
     "col-source": {"zh": "来自 {ladder}", "en": "From {ladder}"},
     "col-floor-a": {"zh": "{ladder} 达到", "en": "Reached on {ladder}"},
@@ -201,9 +199,7 @@ def _to_rich(blocks: Sequence[_Block]) -> RenderableType:
         else:
             table = Table(show_lines=True, expand=True)
             for i, title in enumerate(block.header):
-                table.add_column(
-                    RichText(title), ratio=block.ratios[i] if block.ratios else None, overflow="fold"
-                )
+                table.add_column(RichText(title), ratio=block.ratios[i] if block.ratios else None, overflow="fold")
             for row in block.rows:
                 table.add_row(*(RichText(cell) for cell in row))
             parts.append(table)
@@ -236,11 +232,7 @@ def _m(key: str, lang: Lang, **values: object) -> str:
 
 
 def _names(refs: Sequence[CompetencyRef], lang: Lang) -> str:
-    return (
-        "、".join(r.name.get(lang) for r in refs)
-        if lang == "zh"
-        else ", ".join(r.name.get(lang) for r in refs)
-    )
+    return "、".join(r.name.get(lang) for r in refs) if lang == "zh" else ", ".join(r.name.get(lang) for r in refs)
 
 
 def _signed(gap: int | None) -> str:
@@ -253,9 +245,7 @@ def _signed(gap: int | None) -> str:
 
 
 def _legend(a: LadderRef, b: LadderRef, lang: Lang) -> _Para:
-    return _Para(
-        _m("legend", lang, a=f"{a.name.get(lang)} ({a.id})", b=f"{b.name.get(lang)} ({b.id})"), style="italic"
-    )
+    return _Para(_m("legend", lang, a=f"{a.name.get(lang)} ({a.id})", b=f"{b.name.get(lang)} ({b.id})"), style="italic")
 
 
 def _trip(trip: RoundTrip, names: dict[str, str], lang: Lang) -> str:
@@ -287,7 +277,14 @@ def _alignment_blocks(c: Comparison, alignment: LevelAlignment, lang: Lang) -> l
         b=c.b.id,
     )
     return [
-        _Heading(_m("alignment", lang, ta=alignment.track_a, tb=alignment.track_b)),
+        _Heading(
+            _m(
+                "alignment",
+                lang,
+                ta=track_label(c.a, alignment.track_a, lang),
+                tb=track_label(c.b, alignment.track_b, lang),
+            )
+        ),
         _Table(
             [
                 _m("col-level", lang, ladder="A"),
@@ -321,9 +318,7 @@ def _findings(check: ContentCheck, lang: Lang) -> list[tuple[str, BandCheck]]:
     checks: list[tuple[str, BandCheck]] = [(row.name.get(lang), row) for row in check.competencies]
     checks.append((_m("leadership", lang), check.leadership))
     for name, chk in checks:
-        key = tuple(
-            f"{side.competency.id}@{side.level.id}" if side is not None else "-" for side in (chk.a, chk.b)
-        )
+        key = tuple(f"{side.competency.id}@{side.level.id}" if side is not None else "-" for side in (chk.a, chk.b))
         merged.setdefault(key, ([], chk))[0].append(name)
     sep = "、" if lang == "zh" else ", "
     return [(sep.join(names), chk) for names, chk in merged.values()]
@@ -331,10 +326,13 @@ def _findings(check: ContentCheck, lang: Lang) -> list[tuple[str, BandCheck]]:
 
 def _content_blocks(c: Comparison, index: int, lang: Lang) -> list[_Block]:
     check = c.content[index]
-    heading = _Heading(_m("content", lang, ta=check.track_a, tb=check.track_b))
+    heading = _Heading(
+        _m("content", lang, ta=track_label(c.a, check.track_a, lang), tb=track_label(c.b, check.track_b, lang))
+    )
     for earlier in c.content[:index]:
         if (earlier.competencies, earlier.leadership) == (check.competencies, check.leadership):
-            return [heading, _Para(_m("content-same", lang, ta=earlier.track_a, tb=earlier.track_b))]
+            ta, tb = track_label(c.a, earlier.track_a, lang), track_label(c.b, earlier.track_b, lang)
+            return [heading, _Para(_m("content-same", lang, ta=ta, tb=tb))]
     findings = _findings(check, lang)
     measured = [(name, chk) for name, chk in findings if chk.gap is not None]
     disagree = [name for name, chk in measured if not chk.agrees]
@@ -377,8 +375,7 @@ def _content_blocks(c: Comparison, index: int, lang: Lang) -> list[_Block]:
 def _crosswalk_blocks(c: Comparison, lang: Lang) -> list[_Block]:
     walk = c.crosswalk
     rows = [
-        [p.a.name.get(lang), _m(f"rel-{p.relation}", lang), p.b.name.get(lang), ", ".join(p.via)]
-        for p in walk.pairs
+        [p.a.name.get(lang), _m(f"rel-{p.relation}", lang), p.b.name.get(lang), ", ".join(p.via)] for p in walk.pairs
     ]
     return [
         _Heading(_m("crosswalk", lang)),
@@ -443,9 +440,7 @@ def _side_blocks(s: SideBySide, lang: Lang) -> list[_Block]:
     blocks: list[_Block] = [_Heading(title, 1), _legend(s.a, s.b, lang)]
     for pair in s.pairs:
         relation = _m(f"rel-{pair.relation}", lang)
-        blocks.append(
-            _Para(_m("side-pair", lang, a=pair.a.name.get(lang), b=pair.b.name.get(lang), relation=relation))
-        )
+        blocks.append(_Para(_m("side-pair", lang, a=pair.a.name.get(lang), b=pair.b.name.get(lang), relation=relation)))
     if not s.competencies_a:
         blocks.append(_Para(_m("side-none", lang, ladder=s.a.id)))
     if not s.competencies_b:
@@ -460,7 +455,16 @@ def _side_blocks(s: SideBySide, lang: Lang) -> list[_Block]:
                     label += "\n" + _m("derived", lang, distance=match.distance)
                 right = [label, _cells(match.cells, s.competencies_b, lang)]
                 rows.append([*(left if i == 0 else ["", ""]), *right])
-        blocks.append(_Heading(_m("side-track", lang, ta=track.track_a, tb=track.track_b)))
+        blocks.append(
+            _Heading(
+                _m(
+                    "side-track",
+                    lang,
+                    ta=track_label(s.a, track.track_a, lang),
+                    tb=track_label(s.b, track.track_b, lang),
+                )
+            )
+        )
         blocks.append(
             _Table(
                 [
@@ -504,7 +508,11 @@ def _diff_blocks(d: LevelDiff, lang: Lang) -> list[_Block]:
         end=level_label(d.to_level, lang),
     )
     counts = {change: sum(c.change == change for c in d.competencies) for change in _CHANGES}
-    track = _m("diff-track", lang, track=d.track) if d.track is not None else _m("diff-lateral", lang)
+    track = (
+        _m("diff-track", lang, track=track_label(d.ladder, d.track, lang))
+        if d.track is not None
+        else _m("diff-lateral", lang)
+    )
     # between tracks nothing is "raised" or "carried": the two cells are only different or the same
     lateral = d.track is None
     labels = {"raised": "change-changed", "carried": "change-same"} if lateral else {}
@@ -569,7 +577,7 @@ def _translation_blocks(t: Translation, lang: Lang) -> list[_Block]:
                 "tr-on-a",
                 lang,
                 ladder=t.a.id,
-                track=t.track_a,
+                track=track_label(t.a, t.track_a, lang),
                 range=_range(t.strict_a, t.lenient_a, lang),
                 level=_maybe(t.level_a, lang),
             )
@@ -577,7 +585,7 @@ def _translation_blocks(t: Translation, lang: Lang) -> list[_Block]:
     ]
     rows = [
         [
-            p.track_b,
+            track_label(t.b, p.track_b, lang),
             _range(p.low, p.high, lang),
             "\n".join(level_label(c, lang) for c in p.central) or _m("tr-below", lang),
             _m("tr-derived" if p.derived else "tr-declared", lang),

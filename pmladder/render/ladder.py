@@ -8,18 +8,20 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 
 from pmladder.i18n import Catalogue, message
-from pmladder.model.comparison import CellView, LadderList, LadderView, LevelRef, ShowTrack
+from pmladder.model.comparison import CellView, LadderList, LadderRef, LadderView, LevelRef, ShowTrack
 from pmladder.model.ladder import Lang, Text
 from pmladder.render.wrap import CjkText as RichText
 
 MESSAGES: Catalogue = {
+    "main-track": {"zh": "主线", "en": "Main track"},
+    "track-id": {"zh": "{track} 路线", "en": "{track} track"},
     "none": {"zh": "—", "en": "—"},
     "carry": {"zh": "↑ 沿用", "en": "↑ carry"},
     "carried-from": {"zh": "↑ 沿用 {level} 的要求", "en": "↑ carries the cell of {level}"},
     "not-required": {"zh": "— 此级别暂不要求", "en": "— not required at this level"},
     "evidence": {"zh": "证据：{text}", "en": "Evidence: {text}"},
     "band": {"zh": "段位 {bands}", "en": "band {bands}"},
-    "track": {"zh": "路线：{track}", "en": "Track: {track}"},
+    "track": {"zh": "{track}", "en": "{track}"},
     "competency": {"zh": "能力", "en": "Competency"},
     "level": {"zh": "级别", "en": "Level"},
     "cell": {"zh": "要求", "en": "Expectation"},
@@ -149,13 +151,35 @@ def name_of(text: Text | None, lang: Lang, fallback: str = "") -> str:
 # ---- pmladder show --------------------------------------------------------------------------------
 
 
+def track_text(name: Text | None, track: str, lang: Lang) -> str:
+    """A track's display name: its declared ``name``, else its id ("main" translated)."""
+    if name is not None:
+        return name.get(lang)
+    if track == "main":
+        return message(MESSAGES, "main-track", lang)
+    return message(MESSAGES, "track-id", lang, track=track)
+
+
+def track_label(ladder: LadderRef, track: str, lang: Lang) -> str:
+    """The display name of a track of the ladder ``ladder`` refers to."""
+    return track_text(ladder.track_names.get(track), track, lang)
+
+
+def _track_title(view: LadderView, track: ShowTrack, lang: Lang) -> str | None:
+    """The title over a track's table; none for the one unnamed track of a ladder without branches."""
+    if track.track == "main" and "main" not in view.ladder.track_names:
+        return None
+    return message(MESSAGES, "track", lang, track=track_label(view.ladder, track.track, lang))
+
+
 def _group_names(view: LadderView, lang: Lang) -> dict[str, str]:
     return {g.id: g.name.get(lang) for g in view.groups}
 
 
 def _matrix(track: ShowTrack, view: LadderView, lang: Lang) -> Table:
+    title = _track_title(view, track, lang)
     table = Table(
-        title=RichText(message(MESSAGES, "track", lang, track=track.track), style="bold"),
+        title=RichText(title, style="bold") if title is not None else None,
         show_lines=True,
         expand=True,
     )
@@ -179,8 +203,9 @@ def _matrix(track: ShowTrack, view: LadderView, lang: Lang) -> Table:
 
 def _detail(track: ShowTrack, view: LadderView, lang: Lang) -> Table:
     by_level = view.level is not None and view.competency is None
+    title = _track_title(view, track, lang)
     table = Table(
-        title=RichText(message(MESSAGES, "track", lang, track=track.track), style="bold"),
+        title=RichText(title, style="bold") if title is not None else None,
         show_lines=True,
         expand=True,
     )
@@ -238,7 +263,9 @@ def view_markdown(view: LadderView, lang: Lang) -> str:
         lines.append("")
     groups = _group_names(view, lang)
     for track in view.tracks:
-        lines += [f"## {md(message(MESSAGES, 'track', lang, track=track.track))}", ""]
+        track_title = _track_title(view, track, lang)
+        if track_title is not None:
+            lines += [f"## {md(track_title)}", ""]
         if not view.detail:
             header = [md(message(MESSAGES, "competency", lang))] + [
                 md(level_label(lv, lang)) for lv in track.levels
