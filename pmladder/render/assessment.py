@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from rich import box
@@ -21,7 +20,7 @@ from pmladder.model.assessment import (
     TrackResult,
 )
 from pmladder.model.ladder import Ladder, Lang
-from pmladder.render.ladder import track_text
+from pmladder.render.ladder import md, md_block, track_text
 from pmladder.render.wrap import CjkText as RichText
 
 MESSAGES: Catalogue = {
@@ -668,61 +667,54 @@ def report(assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progres
 
 # ---- Markdown ---------------------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
-
-
-def md_escape(text: str) -> str:
-    """Escape Markdown syntax in ladder or user text so it shows as written."""
-    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
-
 
 def to_markdown(assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progress | None = None) -> str:
     """The same content as ``report`` as GitHub-flavoured Markdown."""
     view = _view(assessment, ladder, lang, progress)
-    out: list[str] = [f"# {md_escape(view.title)}", ""]
-    out += [f"- **{md_escape(label)}**: {md_escape(value)}" for label, value in view.summary]
+    out: list[str] = [f"# {md(view.title)}", ""]
+    out += [f"- **{md(label)}**: {md(value)}" for label, value in view.summary]
     out += ["", f"**{_m('reasons-title', lang)}**", ""]
-    out += [f"- {md_escape(line)}" for line in view.reasons]
+    out += [f"- {md(line)}" for line in view.reasons]
     if view.since_title is not None:
-        out += ["", f"## {md_escape(view.since_title)}", ""]
-        out += [f"- {md_escape(line)}" for line in view.since_lines]
-    out += ["", f"## {md_escape(view.table_title)}", ""]
+        out += ["", f"## {md(view.since_title)}", ""]
+        out += [f"- {md(line)}" for line in view.since_lines]
+    out += ["", f"## {md(view.table_title)}", ""]
     headers = [_m(k, lang) for k in ("col-competency", "col-floor", "col-bar", "col-progress", "col-flags")]
     out.append("| " + " | ".join(headers) + " |")
     out.append("|---|---|---|--:|---|")
     for row in view.rows:
-        name = ("★ " if row.core else "") + md_escape(row.name)
-        cells = [name, md_escape(row.floor), f"`{row.bar}`", row.progress, md_escape(row.flags)]
+        name = ("★ " if row.core else "") + md(row.name)
+        cells = [name, md(row.floor), f"`{row.bar}`", row.progress, md(row.flags)]
         out.append("| " + " | ".join(cells) + " |")
-    out += ["", md_escape(view.legend), "", f"## {md_escape(view.holds_title)}", ""]
-    out += [md_escape(line) for line in view.holds_lines]
+    out += ["", md_block(view.legend), "", f"## {md(view.holds_title)}", ""]
+    out += [md_block(line) for line in view.holds_lines]
     if view.changes:
         out.append("")
-        out += [f"- {md_escape(line)}" for line in view.changes]
-    out += ["", f"## {md_escape(view.plan_title)}", "", md_escape(view.plan_dates)]
+        out += [f"- {md(line)}" for line in view.changes]
+    out += ["", f"## {md(view.plan_title)}", "", md_block(view.plan_dates)]
     if view.plan_note:
-        out += ["", md_escape(view.plan_note)]
+        out += ["", md_block(view.plan_note)]
     for area in view.areas:
         out += [
             "",
-            f"### {md_escape(area.title)}",
+            f"### {md(area.title)}",
             "",
-            f"*{md_escape(area.tags)}*",
+            f"*{md(area.tags)}*",
         ]
         if area.unmet:
             out += ["", f"**{_m('area-unmet', lang)}**", ""]
-            out += [f"- {md_escape(line)}" for line in area.unmet]
+            out += [f"- {md(line)}" for line in area.unmet]
         if area.traps:
             out += ["", f"**{_m('area-traps', lang)}**", ""]
-            out += [f"- {md_escape(line)}" for line in area.traps]
+            out += [f"- {md(line)}" for line in area.traps]
         out += ["", f"**{_m('area-actions', lang)}**", ""]
         if not area.actions:
             out.append(_m("area-no-actions", lang))
-        out += [f"- {md_escape(label)}{_colon(lang)}{md_escape(text)}" for label, text in area.actions]
+        out += [f"- {md(label)}{_colon(lang)}{md(text)}" for label, text in area.actions]
         if area.evidence:
-            out += ["", f"**{_m('area-evidence', lang)}** {md_escape(area.evidence)}"]
-        out += ["", f"**{_m('area-goal', lang)}** {md_escape(area.goal)}"]
-    out += ["", f"**{_m('strengths', lang)}** {md_escape(view.strengths)}", ""]
+            out += ["", f"**{_m('area-evidence', lang)}** {md(area.evidence)}"]
+        out += ["", f"**{_m('area-goal', lang)}** {md(area.goal)}"]
+    out += ["", f"**{_m('strengths', lang)}** {md(view.strengths)}", ""]
     return "\n".join(out)
 
 

@@ -26,7 +26,7 @@ from pmladder.model.comparison import (
     Translation,
 )
 from pmladder.model.ladder import Lang
-from pmladder.render.ladder import bullet, cell_parts, level_label, md, md_table, track_label
+from pmladder.render.ladder import bullet, cell_parts, level_label, md, md_block, md_table, track_label
 from pmladder.render.wrap import CjkText as RichText
 
 MESSAGES: Catalogue = {
@@ -212,7 +212,7 @@ def _to_markdown(blocks: Sequence[_Block]) -> str:
         if isinstance(block, _Heading):
             lines += ["#" * block.level + " " + md(block.text), ""]
         elif isinstance(block, _Para):
-            lines += [md(block.text), ""]
+            lines += [md_block(block.text), ""]
         elif not block.rows:
             lines += [f"*{md(block.empty)}*", ""]
         else:

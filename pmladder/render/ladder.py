@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from rich.console import Group, RenderableType
@@ -55,12 +56,23 @@ def level_label(ref: LevelRef, lang: Lang) -> str:
     return f"{ref.name.get(lang)} ({bands(ref)})"
 
 
+#: Markdown punctuation that can start syntax anywhere in a line (GFM lets any of it be backslash-escaped)
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|#~])")
+#: an "&" that would start a character reference such as &amp; or &#60;
+_MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+#: what makes a line a list item, a quote or a heading rule when it starts the line: "1. ", "+ ", "- ", "="
+_MD_LINE_START = re.compile(r"^(\s*)(\d+)([.)])|^(\s*)([-+=])")
+
+
 def md(text: str) -> str:
-    """Text made safe inside Markdown (and inside a table cell)."""
-    out = text
-    for char in ("\\", "`", "*", "_", "[", "]", "<", ">", "|", "#"):
-        out = out.replace(char, "\\" + char)
-    return out.replace("\r\n", "\n").replace("\n", " ")
+    """Ladder or user text made inert inside a line of Markdown (a heading, list item or table cell)."""
+    out = _MD_INLINE.sub(r"\\\1", text.replace("\r\n", "\n").replace("\n", " "))
+    return _MD_ENTITY.sub(r"\\&", out)
+
+
+def md_block(text: str) -> str:
+    """Like :func:`md`, for text that starts a paragraph: "1. " or "- " there would make a list."""
+    return _MD_LINE_START.sub(lambda m: f"{m[1]}{m[2]}\\{m[3]}" if m[2] else f"{m[4]}\\{m[5]}", md(text), count=1)
 
 
 def md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
@@ -109,7 +121,7 @@ def cell_markdown(cell: CellView, lang: Lang) -> list[str]:
         elif kind == "summary":
             lines.append(f"**{md(text)}**")
         else:
-            lines.append(f"*{md(text)}*" if kind in ("carry", "none", "note") else md(text))
+            lines.append(f"*{md(text)}*" if kind in ("carry", "none", "note") else md_block(text))
         previous = kind
     return lines
 
@@ -191,12 +203,8 @@ def _matrix(track: ShowTrack, view: LadderView, lang: Lang) -> Table:
     for row in track.rows:
         if row.competency.group != current:
             current = row.competency.group
-            table.add_row(
-                RichText(groups.get(current, current), style="bold underline"), *("" for _ in track.levels)
-            )
-        cells = [
-            RichText(cell_short(c, lang), style="dim" if c.state != "defined" else "") for c in row.cells
-        ]
+            table.add_row(RichText(groups.get(current, current), style="bold underline"), *("" for _ in track.levels))
+        cells = [RichText(cell_short(c, lang), style="dim" if c.state != "defined" else "") for c in row.cells]
         table.add_row(RichText(row.competency.name.get(lang)), *cells)
     return table
 
@@ -230,9 +238,7 @@ def _heading(view: LadderView, lang: Lang) -> RichText:
         if info.motto is not None:
             out.append("\n" + message(MESSAGES, "motto", lang, text=info.motto.get(lang)), style="italic")
         if info.failure_mode is not None:
-            out.append(
-                "\n" + message(MESSAGES, "failure-mode", lang, text=info.failure_mode.get(lang)), style=""
-            )
+            out.append("\n" + message(MESSAGES, "failure-mode", lang, text=info.failure_mode.get(lang)), style="")
     return out
 
 
@@ -253,13 +259,13 @@ def view_markdown(view: LadderView, lang: Lang) -> str:
         title += f" · {level_label(view.level.level, lang)}"
     lines = [f"# {md(title)}", ""]
     if view.level is not None:
-        lines.append(md(view.level.summary.get(lang)))
+        lines.append(md_block(view.level.summary.get(lang)))
         if view.level.motto is not None:
             lines.append("")
-            lines.append(md(message(MESSAGES, "motto", lang, text=view.level.motto.get(lang))))
+            lines.append(md_block(message(MESSAGES, "motto", lang, text=view.level.motto.get(lang))))
         if view.level.failure_mode is not None:
             lines.append("")
-            lines.append(md(message(MESSAGES, "failure-mode", lang, text=view.level.failure_mode.get(lang))))
+            lines.append(md_block(message(MESSAGES, "failure-mode", lang, text=view.level.failure_mode.get(lang))))
         lines.append("")
     groups = _group_names(view, lang)
     for track in view.tracks:
@@ -267,18 +273,14 @@ def view_markdown(view: LadderView, lang: Lang) -> str:
         if track_title is not None:
             lines += [f"## {md(track_title)}", ""]
         if not view.detail:
-            header = [md(message(MESSAGES, "competency", lang))] + [
-                md(level_label(lv, lang)) for lv in track.levels
-            ]
+            header = [md(message(MESSAGES, "competency", lang))] + [md(level_label(lv, lang)) for lv in track.levels]
             rows: list[list[str]] = []
             current: str | None = None
             for row in track.rows:
                 if row.competency.group != current:
                     current = row.competency.group
                     rows.append([f"**{md(groups.get(current, current))}**", *("" for _ in track.levels)])
-                rows.append(
-                    [md(row.competency.name.get(lang)), *(md(cell_short(c, lang)) for c in row.cells)]
-                )
+                rows.append([md(row.competency.name.get(lang)), *(md(cell_short(c, lang)) for c in row.cells)])
             lines += [*md_table(header, rows), ""]
             continue
         by_level = view.level is not None and view.competency is None
