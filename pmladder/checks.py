@@ -26,7 +26,7 @@ from pmladder.model.ladder import (
 
 if TYPE_CHECKING:
     from pmladder.cache import CleanCache
-    from pmladder.loader import Document
+    from pmladder.loader import Document, Loaded
 
 PathKey = tuple[str | int, ...]
 
@@ -578,6 +578,29 @@ def check_taxonomy(taxonomy: Taxonomy, doc: Document, *, lang: Lang = "en") -> l
     return out.issues
 
 
+# ---- using a ladder ---------------------------------------------------------------------------------
+
+
+def ladder_errors(loaded: Loaded[Ladder], taxonomy: Taxonomy | None = None, lang: Lang = "en") -> list[Issue]:
+    """Every error (no warnings) of a loaded ladder file: its YAML and schema problems, or else the
+    semantic ones that validate reports (a missing cell, a band out of order...)."""
+    from pmladder.loader import load_taxonomy
+
+    if loaded.value is None or loaded.document is None:
+        return [i for i in loaded.issues if i.severity == "error"] or loaded.issues
+    issues = check_ladder(loaded.value, loaded.document, taxonomy or load_taxonomy(), lang=lang)
+    return [i for i in issues if i.severity == "error"]
+
+
+def require_valid_ladder(loaded: Loaded[Ladder], lang: Lang = "en") -> Ladder:
+    """The ladder, or an InputError naming its first error, like ``loader.require`` but also for the
+    semantic errors: assess, compare and show never work on a ladder that validate rejects."""
+    from pmladder.loader import Loaded, require
+
+    errors = ladder_errors(loaded, lang=lang)
+    return require(Loaded(None if errors else loaded.value, errors, loaded.document), lang)
+
+
 # ---- validating files -----------------------------------------------------------------------------
 
 
@@ -630,7 +653,7 @@ class ValidationResult:
         return self.invalid == 0
 
 
-def _kind(data: Any) -> str:
+def file_kind(data: Any) -> str:
     """What a parsed file is checked as: by its ``schema:``; an answers file may leave that out."""
     schema = data.get("schema") if isinstance(data, dict) else None
     if isinstance(schema, str):
@@ -660,7 +683,7 @@ def validate_file(raw: bytes, filename: str, *, taxonomy: Taxonomy | None = None
         doc = parse_document(raw, filename, lang)
     except LoadFailed as failed:
         return FileReport(filename, "ladder", _sort(failed.issues))
-    kind = _kind(doc.data)
+    kind = file_kind(doc.data)
     if kind == "taxonomy":
         loaded_taxonomy = load_document(Taxonomy, doc, lang)
         issues = loaded_taxonomy.issues

@@ -215,6 +215,10 @@ MESSAGES: Catalogue = {
         "en": "{value!r} is a newer format than this pmladder reads ({expected}): upgrade pmladder",
         "zh": "{value!r} 是比当前 pmladder 能读取的（{expected}）更新的格式：请升级 pmladder",
     },
+    "other-kind": {
+        "en": "this is a pmladder {kind} file ({value!r}), not what is expected here ({expected})",
+        "zh": "这是 pmladder 的 {kind} 文件（{value!r}），不是这里需要的文件（{expected}）",
+    },
     "more-problem": {
         "en": " (and 1 more problem; run {command} to see both)",
         "zh": "（还有 1 个问题；运行 {command} 查看全部）",
@@ -733,6 +737,8 @@ def _schema_message(err: Mapping[str, Any], loc: tuple[str | int, ...], lang: La
             expected = expected.replace(" or ", " 或 ")
         if loc == ("schema",) and _newer_schema(value, expected):
             return "schema-value", say("newer-schema", value=value, expected=expected)
+        if loc == ("schema",) and (kind_given := _other_kind(value, expected)):
+            return "schema-value", say("other-kind", kind=kind_given, value=value, expected=expected)
         return "schema-value", say("literal", expected=expected, value=value)
     if kind == "string_pattern_mismatch":
         return "schema-value", say(_ID_PATTERNS.get(str(ctx.get("pattern")), "pattern"), value=value,
@@ -759,6 +765,13 @@ def _schema_message(err: Mapping[str, Any], loc: tuple[str | int, ...], lang: La
 
 _QUESTION_KINDS = "'situational', 'contra'"
 _SCHEMA_VERSION = re.compile(r"^pmladder/([a-z]+)@([0-9]+)$")
+
+
+def _other_kind(value: Any, expected: str) -> str | None:
+    """The kind of pmladder file ``value`` names when it is another kind than ``expected`` (else None)."""
+    got = _SCHEMA_VERSION.match(value) if isinstance(value, str) else None
+    want = _SCHEMA_VERSION.match(expected.strip("'"))
+    return got[1] if got and want and got[1] != want[1] else None
 
 
 def _newer_schema(value: Any, expected: str) -> bool:
@@ -853,7 +866,8 @@ def require(loaded: Loaded[M], lang: Lang = "en") -> M:
         return loaded.value
     errors = [i for i in loaded.issues if i.severity == "error"] or loaded.issues
     more = ""
-    if len(errors) > 1:
+    # a file of another kind (answers given where a saved result is expected) is not worth validating
+    if len(errors) > 1 and errors[0].path != "schema":
         key = "more-problem" if len(errors) == 2 else "more-problems"
         file = errors[0].file
         command = f"pmladder validate {shlex.quote(file)}" if Path(file).is_file() else "pmladder validate"
@@ -866,6 +880,14 @@ def require(loaded: Loaded[M], lang: Lang = "en") -> M:
 def bundled_dir() -> Path:
     """The folder of bundled ladders (the top-level ladders/ folder, shipped as pmladder.ladders)."""
     return Path(str(resources.files("pmladder.ladders")))
+
+
+def is_bundled(path: Path) -> bool:
+    """Whether ``path`` is one of the bundled ladder files (CI validates those)."""
+    try:
+        return path.resolve().parent == bundled_dir().resolve()
+    except OSError:
+        return False
 
 
 def bundled_ladder_files() -> list[Path]:

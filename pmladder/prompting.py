@@ -456,12 +456,16 @@ def pick_ladder(choices: Sequence[tuple[str, str]], *, console: Console, stream:
         raise InterruptedSession(message(MESSAGES, "stopped-early", lang)) from None
 
 
-def pick_level(ladder: Ladder, *, console: Console, stream: TextIO, lang: Lang) -> Level | None:
-    """Ask for the user's current level (None: start from the first level)."""
+def pick_level(
+    ladder: Ladder, *, console: Console, stream: TextIO, lang: Lang, track: str | None = None
+) -> Level | None:
+    """Ask for the user's current level (None: start from the first level); only the levels of
+    ``track`` when one was chosen (--track), else every level of the ladder."""
     prompter = Prompter(console, stream, lang)
     console.print()
     prompter.say("pick-level", "bold")
-    levels = list(ladder.levels)
+    tracks = ladder.tracks()
+    levels = list(tracks[track]) if track in tracks else list(ladder.levels)
     for number, level in enumerate(levels, 1):
         line = CjkText(level.name.get(lang), style="bold")
         if level.track is not None:

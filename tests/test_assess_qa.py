@@ -240,3 +240,24 @@ def test_output_dash_is_standard_output(
     assert json.loads(captured.out)["ladder"] == "answers-fixture"
     assert captured.err == ""
     assert not (ROOT / "-").exists()
+
+
+def test_resume_without_a_terminal_first_says_there_is_nothing_to_resume(
+    pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", _Stdin(b"", tty=False))
+    assert main(["assess", "--resume", "--lang", "en"]) == 2
+    folder = pmladder_home / "sessions"
+    assert capsys.readouterr().err == (
+        f"pmladder: no unfinished assessment to resume (looked in {folder}); start one with: pmladder assess\n"
+    )
+
+
+def test_one_competency_is_not_competencies() -> None:
+    from pmladder.model.assessment import Reason
+
+    names = render._Names(loader.load_ladder("pm-generic"), "en")
+    one = Reason(code="unobserved", values={"count": 1, "competencies": "innovation"})
+    two = Reason(code="unobserved", values={"count": 2, "competencies": "innovation, data"})
+    assert render.reason_text(one, names) == "nothing rated for 1 competency: Product innovation"
+    assert render.reason_text(two, names) == "nothing rated for 2 competencies: Product innovation, Data analysis"

@@ -275,7 +275,11 @@ def test_the_schema_alias_field() -> None:
         "f.yaml:3:9: error schema-value 'pmladder/ladder@9' is a newer format than this pmladder reads "
         "('pmladder/ladder@1'): upgrade pmladder (schema)"
     ]
-    for other in ("pmladder/ladder@0", "pmladder/answers@2", "ladder"):
+    assert ladder_issues(edit("schema: pmladder/ladder@1\n", "schema: pmladder/answers@1\n")) == [
+        "f.yaml:3:9: error schema-value this is a pmladder answers file ('pmladder/answers@1'), not what is "
+        "expected here ('pmladder/ladder@1') (schema)"
+    ]
+    for other in ("pmladder/ladder@0", "pmladder/ladder@x", "ladder"):
         assert ladder_issues(edit("schema: pmladder/ladder@1\n", f"schema: {other}\n")) == [
             f"f.yaml:3:9: error schema-value must be 'pmladder/ladder@1' (got {other!r}) (schema)"
         ]

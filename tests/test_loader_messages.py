@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,64 @@ def test_validate_checks_a_saved_assessment(work: Path, capsys: pytest.CaptureFi
         "result.json:1:12: error schema-value 'pmladder/assessment@2' is a newer format than this pmladder "
         "reads ('pmladder/assessment@1'): upgrade pmladder (schema)"
     )
+
+
+@pytest.mark.parametrize("schema_line", ["schema: pmladder/answers@1\n", ""])
+def test_an_answers_file_given_as_a_result_says_what_to_run(
+    schema_line: str, work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (work / "a.yaml").write_text(schema_line + "ladder: pm-generic\nratings: {}\n", encoding="utf-8")
+    assert run(capsys, "compare", "pm-generic", "pmm", "--result", "a.yaml") == (
+        1,
+        "",
+        "pmladder: a.yaml is an answers file, not a saved result: run pmladder assess pm-generic --answers "
+        "a.yaml --output result.json, then pass --result result.json\n",
+    )
+
+
+def test_another_kind_of_pmladder_file_is_named_and_validate_is_not_suggested(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (work / "t.yaml").write_text("schema: pmladder/taxonomy@1\nbands: []\n", encoding="utf-8")
+    code, out, err = run(capsys, "compare", "pm-generic", "pmm", "--result", "t.yaml")
+    assert (code, out) == (1, "")
+    assert err.startswith(
+        "pmladder: t.yaml:1:9: error schema-value this is a pmladder taxonomy file ('pmladder/taxonomy@1'), "
+        "not what is expected here ('pmladder/assessment@1') (schema)"
+    )
+    assert "validate" not in err
+
+
+MISSING_CELL = Path(__file__).resolve().parent / "example-files" / "invalid" / "missing-cell.yaml"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["show", "{ladder}"],
+        ["compare", "{ladder}", "pmm"],
+        ["compare", "pmm", "{ladder}"],
+        ["assess", "{ladder}", "--answers", "a.yaml"],
+    ],
+    ids=["show", "compare-a", "compare-b", "assess"],
+)
+def test_a_ladder_that_validate_rejects_is_not_used(
+    command: list[str], work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copyfile(MISSING_CELL, work / "l.yaml")
+    (work / "a.yaml").write_text("ladder: missing-cell\n", encoding="utf-8")
+    code, out, err = run(capsys, *(part.format(ladder="l.yaml") for part in command))
+    assert (code, out) == (1, "")
+    assert err == (
+        "pmladder: l.yaml:87:5: error missing-cell competency 'analysis' has no cell for level(s) 'vp': write "
+        "requirement: none (not expected yet) or carry (stays as before) (competencies[0].expectations) "
+        "(and 1 more problem; run pmladder validate l.yaml to see both)\n"
+    )
+
+
+def test_ladders_flags_a_ladder_with_a_semantic_error(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copyfile(MISSING_CELL, work / "l.yaml")
+    code, out, _ = run(capsys, "ladders", "l.yaml", "--format", "json")
+    assert code == 1
+    [entry] = [e for e in json.loads(out)["ladders"] if e["path"] == "l.yaml"]
+    assert entry["error"].startswith("l.yaml:87:5: error missing-cell ")

@@ -250,3 +250,14 @@ def test_ask_yes(ladder: Ladder) -> None:
 )
 def test_typed_lines_are_cleaned(typed: str, read: str) -> None:
     assert prompting.clean(typed) == read
+
+
+def test_pick_level_offers_only_the_levels_of_the_chosen_track(ladder: Ladder) -> None:
+    console, out = _console()
+    stream = io.StringIO("4\n3\n")
+    picked = prompting.pick_level(ladder, console=console, stream=stream, lang="en", track="management")
+    assert picked is not None and picked.id == "lead"
+    text = out.getvalue()
+    assert "  3) Product lead  management track\n" in text
+    assert "Senior" not in text  # the ic track's own level
+    assert "Type a number from 1 to 3, then Enter" in text

@@ -154,7 +154,7 @@ def assess_command(
         "--format",
         "-f",
         metavar="text|json|markdown",
-        help="Report format (default: text, or json for an --output ending in .json). 报告格式。",
+        help="Report format (default: text; json or markdown for an --output ending in .json or .md). 报告格式。",
         show_default=False,
     ),
     output: str | None = typer.Option(
@@ -191,7 +191,7 @@ def assess_command(
       pmladder assess                                  # choose a ladder, answer questions
       pmladder assess b2b-healthcare --lang zh --level-hint manager
       pmladder assess --resume                         # continue after q or Ctrl-C
-      pmladder assess b2b-healthcare --answers my-answers.yaml
+      pmladder assess pm-generic --answers my-answers.yaml
       pmladder assess --answers my-answers.json --format json --output result.json
       pmladder assess pm-generic --answers - --format markdown --no-save < answers.yaml
       pmladder assess pm-generic --answers my-answers.yaml --no-compare   # no "since last time"
@@ -220,6 +220,10 @@ def assess_command(
         _from_file(answers, ladder, track=track, target=target, level_hint=level_hint, out=out)
         return
     if not sys.stdin.isatty():
+        if resume:  # "nothing to resume" says more than "not a terminal"
+            from pmladder import session
+
+            session.find_session(_load_ladder(ladder, chosen).ladder.id if ladder is not None else None, chosen)
         raise UsageError(message(MESSAGES, "no-tty", chosen))
     lang_given = lang is not None
     _interactive(
@@ -262,7 +266,13 @@ def _load_ladder(name: str, lang: Lang = "en") -> _LoadedLadder:
     path, source = _resolve(name, lang)
     raw = loader.read_bytes(path, lang)
     display = str(path) if source != name or "/" in name else f"ladders/{path.name}"
-    ladder = loader.require(loader.load_model(Ladder, raw, display, lang), lang)
+    loaded = loader.load_model(Ladder, raw, display, lang)
+    if loader.is_bundled(path):  # CI validates the bundled ladders; a user's own file is checked in full
+        ladder = loader.require(loaded, lang)
+    else:
+        from pmladder.checks import require_valid_ladder
+
+        ladder = require_valid_ladder(loaded, lang)
     return _LoadedLadder(ladder, sha256_of(raw), source)
 
 
@@ -422,7 +432,7 @@ def _interactive(
         state = session.resume(resumed, ladder, found.sha256, session_file, lang)
     else:
         if level_hint is None:
-            picked = prompting.pick_level(ladder, console=console, stream=stream, lang=lang)
+            picked = prompting.pick_level(ladder, console=console, stream=stream, lang=lang, track=track)
             if picked is not None:
                 level_hint = picked.id
                 track = track or picked.track

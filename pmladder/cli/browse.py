@@ -46,10 +46,14 @@ def load_ladder_path(path: Path, lang: Lang) -> Loaded[Ladder]:
 
 
 def load_any_ladder(name: str, lang: Lang) -> Ladder:
-    """A ladder by path, bundled id, or id of a file in the user ladder folder."""
+    """A ladder by path, bundled id, or id of a file in the user ladder folder; one with an error that
+    validate would report (schema or semantic) is refused. Bundled ladders are checked by CI instead."""
     from pmladder import loader
+    from pmladder.checks import require_valid_ladder
 
-    return loader.require(load_ladder_path(loader.resolve_ladder(name, lang), lang), lang)
+    path = loader.resolve_ladder(name, lang)
+    loaded = load_ladder_path(path, lang)
+    return loader.require(loaded, lang) if loader.is_bundled(path) else require_valid_ladder(loaded, lang)
 
 
 def print_renderable(renderable: RenderableType) -> None:
@@ -92,6 +96,7 @@ def ladders_command(
       pmladder ladders --lang zh
     """
     from pmladder import loader
+    from pmladder.checks import ladder_errors
     from pmladder.compare import ladder_entry
     from pmladder.i18n import parse_lang
     from pmladder.model.comparison import LadderEntry, LadderList, LadderOrigin
@@ -115,9 +120,9 @@ def ladders_command(
             continue
         listed.add(path.resolve())
         loaded = load_ladder_path(path, chosen)
-        error = (
-            None if loaded.value is not None else (loaded.issues[0].format() if loaded.issues else "invalid")
-        )
+        # the first error validate would report (bundled ladders are checked by CI, not on every listing)
+        errors = [] if loaded.value is not None and origin == "bundled" else ladder_errors(loaded, lang=chosen)
+        error = errors[0].format() if errors else None
         entries.append(ladder_entry(loaded.value, str(path), origin, error))
     listing = LadderList(ladders=entries)
     if fmt == "json":

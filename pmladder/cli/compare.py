@@ -18,6 +18,12 @@ if TYPE_CHECKING:
     from pmladder.i18n import Catalogue
 
 MESSAGES: Catalogue = {
+    "result-is-answers": {
+        "zh": "{path} 是答案文件，不是自评结果：先运行 pmladder assess {ladder} --answers {path} --output result.json，"
+        "再用 --result result.json",
+        "en": "{path} is an answers file, not a saved result: run pmladder assess {ladder} --answers {path} "
+        "--output result.json, then pass --result result.json",
+    },
     "need-second": {
         "zh": "请给出第二个职级体系，或用 --from 和 --to 比较同一体系的两个级别",
         "en": "give a second ladder, or --from and --to to compare two levels of one ladder",
@@ -165,10 +171,15 @@ def compare_command(
     assert ladder_b is not None
     b = load_any_ladder(ladder_b, chosen)
     if result is not None:
+        from pmladder.checks import file_kind
+        from pmladder.errors import InputError
         from pmladder.loader import load_model, read_bytes, require
         from pmladder.model.assessment import Assessment
 
-        assessment = require(load_model(Assessment, read_bytes(result, chosen), str(result), chosen), chosen)
+        loaded = load_model(Assessment, read_bytes(result, chosen), str(result), chosen)
+        if loaded.value is None and loaded.document is not None and file_kind(loaded.document.data) == "answers":
+            raise InputError(message(MESSAGES, "result-is-answers", chosen, path=result, ladder=ladder_a))
+        assessment = require(loaded, chosen)
         tr = core.translate_result(assessment, a, b, chosen)
         _emit(
             fmt,

@@ -2,16 +2,36 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import BeforeValidator, Field, StringConstraints
+from pydantic_core import PydanticCustomError
 
 from pmladder.model.ladder import DottedId, Frozen, Id
 
 ANSWERS_SCHEMA = "pmladder/answers@1"
 
+
+def _exactly_int_or_text(expected: str) -> BeforeValidator:
+    """Refuse ``2.0`` and ``true`` where a choice of integers is expected.
+
+    A Literal compares by equality, so pydantic would take 2.0 as 2 and true as 1 even in strict mode;
+    a rating typed as 2.0 or true is a mistake to report, not to guess at.
+    """
+
+    def check(value: Any) -> Any:
+        if isinstance(value, bool | float):
+            text = "must be {expected} (got {value!r})"
+            raise PydanticCustomError("literal_error", text, {"expected": expected, "value": value})
+        return value
+
+    return BeforeValidator(check)
+
+
 #: 0 not yet · 1 sometimes / with help · 2 often, on my own · 3 consistently, others rely on me · na
-Rating = Literal[0, 1, 2, 3, "na"]
+Rating = Annotated[Literal[0, 1, 2, 3, "na"], _exactly_int_or_text("0, 1, 2, 3 or 'na'")]
+#: how much a contra-indicator statement describes the PM
+ContraRating = Annotated[Literal[0, 1, 2, 3], _exactly_int_or_text("0, 1, 2 or 3")]
 #: A one-line example that backs a rating of 2 or 3.
 EvidenceText = Annotated[str, StringConstraints(min_length=1, max_length=500)]
 
@@ -35,6 +55,6 @@ class Answers(Frozen):
     #: situational question id -> chosen option id
     choices: dict[DottedId, Id] = Field(default_factory=dict)
     #: contra-indicator id -> how much the statement describes the PM (0-3)
-    contra: dict[DottedId, Literal[0, 1, 2, 3]] = Field(default_factory=dict)
+    contra: dict[DottedId, ContraRating] = Field(default_factory=dict)
     #: competencies the PM chose to skip
     skipped: list[Id] = Field(default_factory=list)

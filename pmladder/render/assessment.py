@@ -127,29 +127,54 @@ MESSAGES: Catalogue = {
     "status-met": {"zh": "已达到", "en": "met"},
     # confidence reasons (docs/assessment-method.md)
     "reason-few_answers": {"zh": "只回答了{count}项", "en": "only {count} items answered"},
+    "reason-few_answers-one": {"zh": "只回答了{count}项", "en": "only {count} item answered"},
     "reason-unverified": {
         "zh": "{count}个2–3分评分没有实例（{share}）",
         "en": "{count} ratings of 2-3 have no example ({share})",
+    },
+    "reason-unverified-one": {
+        "zh": "{count}个2–3分评分没有实例（{share}）",
+        "en": "{count} rating of 2-3 has no example ({share})",
     },
     "reason-na_share": {
         "zh": "{count}项选了“没有机会”（{share}）",
         "en": "{count} items answered “no opportunity” ({share})",
     },
+    "reason-na_share-one": {
+        "zh": "{count}项选了“没有机会”（{share}）",
+        "en": "{count} item answered “no opportunity” ({share})",
+    },
     "reason-not_observed": {
         "zh": "{count}个级别的指标全是“没有机会”：{competencies}",
-        "en": "{count} level(s) with every indicator “no opportunity”: {competencies}",
+        "en": "{count} levels with every indicator “no opportunity”: {competencies}",
+    },
+    "reason-not_observed-one": {
+        "zh": "{count}个级别的指标全是“没有机会”：{competencies}",
+        "en": "{count} level with every indicator “no opportunity”: {competencies}",
     },
     "reason-unobserved": {
         "zh": "{count}项能力没有任何评分：{competencies}",
-        "en": "nothing rated for {count} competency(ies): {competencies}",
+        "en": "nothing rated for {count} competencies: {competencies}",
+    },
+    "reason-unobserved-one": {
+        "zh": "{count}项能力没有任何评分：{competencies}",
+        "en": "nothing rated for {count} competency: {competencies}",
     },
     "reason-inconsistent": {
         "zh": "{count}项能力高一级达到而低一级未达到：{competencies}",
-        "en": "{count} competency(ies) meet a higher level while missing a lower one: {competencies}",
+        "en": "{count} competencies meet a higher level while missing a lower one: {competencies}",
+    },
+    "reason-inconsistent-one": {
+        "zh": "{count}项能力高一级达到而低一级未达到：{competencies}",
+        "en": "{count} competency meets a higher level while missing a lower one: {competencies}",
     },
     "reason-situational_mismatch": {
         "zh": "{count}道情境题的选择与自评不符",
-        "en": "{count} situational answer(s) disagree with the self-ratings",
+        "en": "{count} situational answers disagree with the self-ratings",
+    },
+    "reason-situational_mismatch-one": {
+        "zh": "{count}道情境题的选择与自评不符",
+        "en": "{count} situational answer disagrees with the self-ratings",
     },
     "reason-straight_lining": {
         "zh": "{count}项评分中{share}都是{rating}分",
@@ -157,8 +182,9 @@ MESSAGES: Catalogue = {
     },
     "reason-contra": {
         "zh": "认同了{count}个陷阱描述：{questions}",
-        "en": "endorsed {count} trap(s): {questions}",
+        "en": "endorsed {count} traps: {questions}",
     },
+    "reason-contra-one": {"zh": "认同了{count}个陷阱描述：{questions}", "en": "endorsed {count} trap: {questions}"},
     # competency flags
     "flag-skipped": {"zh": "已跳过", "en": "skipped"},
     "flag-not_observed_all": {"zh": "未观察", "en": "not observed"},
@@ -306,6 +332,8 @@ def reason_text(reason: Reason, names: _Names) -> str:
     key = f"reason-{reason.code}"
     if key not in MESSAGES:
         return reason.code
+    if values.get("count") == 1 and f"{key}-one" in MESSAGES:
+        key += "-one"  # English says "1 competency", not "1 competencies"
     return _m(key, names.lang, **values)
 
 
@@ -595,6 +623,8 @@ class _CompetencyTable:
         narrow = width < NARROW
         bar_width = max((len(row.bar) for row in view.rows), default=1)
         flagged = any(row.flags for row in view.rows)
+        # the core mark has a column of its own, so a wrapped competency name keeps its indent
+        table.add_column("", width=1, no_wrap=True)
         table.add_column(_m("col-competency", lang), ratio=4, overflow="fold")
         table.add_column(_m("col-floor", lang), ratio=3, overflow="fold")
         table.add_column(_m("col-bar", lang), overflow="fold", max_width=max(bar_width, 8) if narrow else None)
@@ -603,7 +633,8 @@ class _CompetencyTable:
             table.add_column(_m("col-flags", lang), ratio=3, overflow="fold")
         for row in view.rows:
             cells = [
-                RichText(("★ " if row.core else "  ") + row.name),
+                RichText("★" if row.core else ""),
+                RichText(row.name),
                 RichText(row.floor),
                 RichText(row.bar, no_wrap=True),
                 RichText(row.progress, no_wrap=True),
