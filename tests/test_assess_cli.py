@@ -236,7 +236,8 @@ def test_a_missing_answers_file_or_ladder_exits_2(capsys: pytest.CaptureFixture[
     assert capsys.readouterr().err.startswith("pmladder: unknown ladder 'no-such-ladder'; bundled ladders: ")
 
 
-@pytest.mark.parametrize("extra", [[], ["--resume"], [FIXTURE]])
+# (--resume without a terminal first says whether there is anything to resume: test_assess_qa.py)
+@pytest.mark.parametrize("extra", [[], [FIXTURE]])
 def test_no_tty_without_answers_names_answers(
     extra: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

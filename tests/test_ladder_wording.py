@@ -43,7 +43,7 @@ ALLOWED_TERMS: dict[str, str] = {
         # level names (job titles)
         "产品助理 产品专员 产品经理 产品专家 产品总监 产品VP 产品架构师 "
         # the two-phrase level mottos, quoted on purpose as mottos
-        "基础扎实 主动学习 独挡一面 高质完成 无中生有 引领变革 "
+        "基础扎实 主动学习 独当一面 高质完成 无中生有 引领变革 "
         # hospital products and features the article uses as the scope of a level: proper names
         "医生工作站 医生病历 护理文书 检验报告系统 诊间预约 病案首页 手术申请 入院申请"
     ),
@@ -63,6 +63,7 @@ ALLOWED_TERMS: dict[str, str] = {
         "Outbound Inbound GTM PMF PMM"
     ),
 }
+
 
 def normalise(text: str) -> str:
     """The text in NFKC form without whitespace, punctuation or symbols (Unicode categories Z, P, S).
