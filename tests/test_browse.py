@@ -284,3 +284,16 @@ def test_track_titles_use_the_declared_names_and_a_ladder_without_branches_has_n
     assert "主线" not in out and "## " not in out  # one track: no track heading at all
     code, out, _ = _run(capsys, "show", "b2b-healthcare", "--format", "json")
     assert json.loads(out)["ladder"]["track_names"]["architect"] == {"zh": "架构师路线", "en": "Architect track"}
+
+
+@pytest.mark.parametrize(("width", "hint"), [(80, True), (160, False)])
+def test_a_narrow_matrix_says_how_to_see_cells_in_full(
+    width: int, hint: bool, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    code, out, _ = _run(capsys, "show", "pm-generic", "--lang", "en")
+    assert code == 0
+    expected = "pmladder show pm-generic --competency ID or --level ID shows part of the matrix in full"
+    assert (expected in " ".join(out.split())) is hint
+    code, out, _ = _run(capsys, "show", "pm-generic", "--level", "senior", "--lang", "en")
+    assert "narrow terminal" not in out  # cells are shown in full there

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
 
 from pmladder.i18n import Catalogue, message
@@ -28,6 +28,11 @@ MESSAGES: Catalogue = {
     "cell": {"zh": "要求", "en": "Expectation"},
     "motto": {"zh": "口诀：{text}", "en": "Motto: {text}"},
     "failure-mode": {"zh": "常见陷阱：{text}", "en": "Typical trap: {text}"},
+    "narrow": {
+        "zh": "终端较窄，单元格被折行：pmladder show {ladder} --competency ID 或 --level ID 可完整显示一部分。",
+        "en": "A narrow terminal folds the cells: pmladder show {ladder} --competency ID or --level ID shows part "
+        "of the matrix in full.",
+    },
     "col-id": {"zh": "编号", "en": "Id"},
     "col-name": {"zh": "名称", "en": "Name"},
     "col-levels": {"zh": "级别", "en": "Levels"},
@@ -242,11 +247,31 @@ def _heading(view: LadderView, lang: Lang) -> RichText:
     return out
 
 
+#: a matrix column narrower than this folds words such as "requirements" in the middle
+MIN_LEVEL_COLUMN = 14
+
+
+class _NarrowHint:
+    """After the matrix: where a level column would be too narrow to read, how to see cells in full."""
+
+    def __init__(self, view: LadderView, lang: Lang) -> None:
+        self.view, self.lang = view, lang
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        columns = max((len(t.levels) for t in self.view.tracks), default=0)
+        # the competency column takes 4 parts and each level 3 (see _matrix), plus borders
+        level_width = (options.max_width - 3 * columns - 4) * 3 // (4 + 3 * columns) if columns else 0
+        if columns and level_width < MIN_LEVEL_COLUMN:
+            yield RichText(message(MESSAGES, "narrow", self.lang, ladder=self.view.ladder.id), style="dim")
+
+
 def render_view(view: LadderView, lang: Lang) -> RenderableType:
     """``pmladder show`` as Rich tables: the matrix per track, or cells in full."""
     parts: list[RenderableType] = [_heading(view, lang)]
     for track in view.tracks:
         parts.append(_detail(track, view, lang) if view.detail else _matrix(track, view, lang))
+    if not view.detail:
+        parts.append(_NarrowHint(view, lang))
     return Group(*parts)
 
 
