@@ -65,11 +65,16 @@ MESSAGES: Catalogue = {
     "holds-none": {"zh": "没有足够的回答来判断。", "en": "There are not enough answers to tell."},
     "binding": {"zh": "卡点：{items}", "en": "Binding: {items}"},
     "why-core": {"zh": "核心能力未达到", "en": "core, not met"},
-    "why-shortfall": {"zh": "差距超过{n}级", "en": "more than {n} level(s) short"},
+    "why-shortfall": {"zh": "差距超过{n}级", "en": "more than {n} levels short"},
+    "why-shortfall-one": {"zh": "差距超过{n}级", "en": "more than {n} level short"},
     "why-share": {"zh": "拉低达标比例", "en": "lowers the share that passes"},
     "smallest": {
         "zh": "最小改变：以下{count}项回答改变后，估计会升到{level}：",
-        "en": "Smallest change: {count} answer(s) to change for the estimate to reach {level}:",
+        "en": "Smallest change: {count} answers to change for the estimate to reach {level}:",
+    },
+    "smallest-one": {
+        "zh": "最小改变：以下{count}项回答改变后，估计会升到{level}：",
+        "en": "Smallest change: {count} answer to change for the estimate to reach {level}:",
     },
     "smallest-none": {
         "zh": "仅靠改变评分无法升到下一级。",
@@ -105,7 +110,8 @@ MESSAGES: Catalogue = {
     },
     "area-title": {"zh": "{n}. {name}", "en": "{n}. {name}"},
     "area-blocker": {"zh": "阻碍项", "en": "blocker"},
-    "area-gap": {"zh": "差{gap}级·权重{weight}", "en": "{gap} level(s) short · weight {weight}"},
+    "area-gap": {"zh": "差{gap}级·权重{weight}", "en": "{gap} levels short · weight {weight}"},
+    "area-gap-one": {"zh": "差{gap}级·权重{weight}", "en": "{gap} level short · weight {weight}"},
     "area-unmet": {"zh": "要做到的行为：", "en": "Behaviours to build:"},
     "area-traps": {"zh": "要走出的陷阱：", "en": "Trap to leave behind:"},
     "area-actions": {"zh": "行动（70-20-10）：", "en": "Actions (70-20-10):"},
@@ -226,7 +232,13 @@ BAR_MET, BAR_LENIENT, BAR_GAP, BAR_ABOVE = "█", "▓", "░", "·"
 KINDS = ("experience", "exposure", "education")
 
 
+#: the value that picks the singular "-one" variant of a message when it is 1 (English plurals)
+_COUNTS = ("count", "n", "gap")
+
+
 def _m(key: str, lang: Lang, **values: object) -> str:
+    if f"{key}-one" in MESSAGES and any(values.get(name) == 1 for name in _COUNTS):
+        key += "-one"  # "1 competency", not "1 competencies"
     return message(MESSAGES, key, lang, **values)
 
 
@@ -332,8 +344,6 @@ def reason_text(reason: Reason, names: _Names) -> str:
     key = f"reason-{reason.code}"
     if key not in MESSAGES:
         return reason.code
-    if values.get("count") == 1 and f"{key}-one" in MESSAGES:
-        key += "-one"  # English says "1 competency", not "1 competencies"
     return _m(key, names.lang, **values)
 
 
