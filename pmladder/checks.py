@@ -819,6 +819,8 @@ def _cached_kind(path: Path, cache: CleanCache) -> str | None:
     from pmladder.cache import content_key
     from pmladder.loader import read_bytes
 
+    if not path.is_file():
+        return None  # a pipe (validate <(...)) can be read only once: that read is the check's
     try:
         raw = read_bytes(path)
     except PmladderError:

@@ -866,8 +866,9 @@ def require(loaded: Loaded[M], lang: Lang = "en") -> M:
         return loaded.value
     errors = [i for i in loaded.issues if i.severity == "error"] or loaded.issues
     more = ""
-    # a file of another kind (answers given where a saved result is expected) is not worth validating
-    if len(errors) > 1 and errors[0].path != "schema":
+    # a file of another kind (answers given where a saved result is expected), or of a newer format, is
+    # not worth validating; a file that only lacks its schema: line is
+    if len(errors) > 1 and not (errors[0].path == "schema" and errors[0].code == "schema-value"):
         key = "more-problem" if len(errors) == 2 else "more-problems"
         file = errors[0].file
         command = f"pmladder validate {shlex.quote(file)}" if Path(file).is_file() else "pmladder validate"

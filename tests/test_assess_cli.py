@@ -382,3 +382,19 @@ def test_resume_a_named_ladder(
     assert captured.err == ""
     assert not (pmladder_home / "sessions" / "answers-fixture.json").exists()
     assert _saved() == []
+
+
+def test_an_unfinished_session_with_an_out_of_range_time_is_offered_as_written(
+    pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a hand-edited "updated" that cannot be shown in local time: no OverflowError traceback
+    monkeypatch.setattr("sys.stdin", _Stdin(b"1\n2\nq\n", tty=True))
+    assert main(["assess", FIXTURE, "--lang", "en", "--track", "ic"]) == 130
+    capsys.readouterr()
+    path = pmladder_home / "sessions" / "answers-fixture.json"
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    saved["updated"] = "0001-01-01T00:00:00+14:00"
+    path.write_text(json.dumps(saved), encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", _Stdin(b"q\n", tty=True))
+    assert main(["assess", FIXTURE, "--lang", "en"]) == 130
+    assert "(1 answer, saved 0001-01-01T00:00:00+14:00)" in capsys.readouterr().out

@@ -94,8 +94,9 @@ def test_ladders_refuses_markdown(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_golden_matrix(capsys: pytest.CaptureFixture[str], lang: str) -> None:
-    code, out, err = _run(capsys, "show", A, "--lang", lang)
+def test_golden_matrix(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    monkeypatch.chdir(ALPHA.parent)  # the hint under the matrix repeats the path as given
+    code, out, err = _run(capsys, "show", ALPHA.name, "--lang", lang)
     assert (code, err) == (0, "")
     check_golden(f"show/alpha.{lang}.txt", out)
 
@@ -297,3 +298,29 @@ def test_a_narrow_matrix_says_how_to_see_cells_in_full(
     assert (expected in " ".join(out.split())) is hint
     code, out, _ = _run(capsys, "show", "pm-generic", "--level", "senior", "--lang", "en")
     assert "narrow terminal" not in out  # cells are shown in full there
+
+
+def test_a_list_item_that_starts_like_a_list_marker_stays_one_item(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "- 1. I do..." would be a list inside the list item; "-     x" a code block inside it
+    text = ALPHA.read_text(encoding="utf-8")
+    text = text.replace("en: I do design junior item 1}", "en: '1. I do design junior item 1'}")
+    text = text.replace("en: Junior summary}", "en: '    - Junior summary'}")
+    ladder = tmp_path / "alpha.yaml"
+    ladder.write_text(text, encoding="utf-8")
+    code, out, _ = _run(capsys, "show", str(ladder), "--level", "junior", "--competency", "design",
+                        "--format", "markdown", "--lang", "en")
+    assert code == 0
+    assert "- 1\\. I do design junior item 1 `design.junior.1`" in out
+    assert "\n\n\\- Junior summary\n\n" in out
+
+
+def test_the_narrow_matrix_hint_names_a_ladder_file_as_given(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "pmladder show alpha" would be an unknown ladder: the hint must repeat the path
+    monkeypatch.setenv("COLUMNS", "60")
+    code, out, _ = _run(capsys, "show", A, "--lang", "en")
+    assert code == 0
+    assert f"pmladder show {A} --competency ID or --level ID" in " ".join(out.split())

@@ -172,3 +172,16 @@ def test_ladders_flags_a_ladder_with_a_semantic_error(work: Path, capsys: pytest
     assert code == 1
     [entry] = [e for e in json.loads(out)["ladders"] if e["path"] == "l.yaml"]
     assert entry["error"].startswith("l.yaml:87:5: error missing-cell ")
+
+
+def test_a_ladder_without_its_schema_line_still_suggests_validate(
+    work: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a missing schema: line is not "another kind of file": the other problems are worth listing
+    text = (MISSING_CELL.parent / "schema-unknown-field.yaml").read_text(encoding="utf-8")
+    (work / "l.yaml").write_text("\n".join(line for line in text.splitlines() if not line.startswith("schema:")),
+                                 encoding="utf-8")
+    code, out, err = run(capsys, "show", "l.yaml")
+    assert (code, out) == (1, "")
+    assert "error schema-missing required field 'schema' is missing" in err
+    assert err.endswith("(schema) (and 3 more problems; run pmladder validate l.yaml to see them all)\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -233,3 +234,16 @@ def test_the_cache_folder_is_under_pmladder_home_or_the_user_cache_folder(
     assert cache.cache_dir() == tmp_path / "cache"
     monkeypatch.delenv("PMLADDER_HOME")
     assert cache.cache_dir() == Path(user_cache_dir("pmladder", appauthor=False))
+
+
+@pytest.mark.skipif(not Path("/dev/fd").is_dir(), reason="needs /dev/fd (process substitution)")
+def test_a_pipe_is_read_once(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # pmladder validate <(cat ladder.yaml): the cache lookup must not consume what the check reads
+    for _ in range(2):  # the second time its content is in the cache
+        read, write = os.pipe()
+        os.write(write, MINIMAL.encode("utf-8"))
+        os.close(write)
+        try:
+            assert run([f"/dev/fd/{read}"], capsys) == (0, "1 file checked: 0 invalid, 0 errors, 0 warnings\n")
+        finally:
+            os.close(read)

@@ -479,7 +479,7 @@ def _local_time(stamp: str) -> str:
 
     try:
         return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: year 1 or 9999 moved into the local zone
         return stamp
 
 

@@ -196,4 +196,4 @@ def show_command(
     elif fmt == "markdown":
         typer.echo(view_markdown(view, chosen), nl=False)
     else:
-        print_renderable(render_view(view, chosen))
+        print_renderable(render_view(view, chosen, ladder))

@@ -715,10 +715,10 @@ def to_markdown(assessment: Assessment, ladder: Ladder, lang: Lang, progress: Pr
     out: list[str] = [f"# {md(view.title)}", ""]
     out += [f"- **{md(label)}**: {md(value)}" for label, value in view.summary]
     out += ["", f"**{_m('reasons-title', lang)}**", ""]
-    out += [f"- {md(line)}" for line in view.reasons]
+    out += [f"- {md_block(line)}" for line in view.reasons]
     if view.since_title is not None:
         out += ["", f"## {md(view.since_title)}", ""]
-        out += [f"- {md(line)}" for line in view.since_lines]
+        out += [f"- {md_block(line)}" for line in view.since_lines]
     out += ["", f"## {md(view.table_title)}", ""]
     headers = [_m(k, lang) for k in ("col-competency", "col-floor", "col-bar", "col-progress", "col-flags")]
     out.append("| " + " | ".join(headers) + " |")
@@ -731,7 +731,7 @@ def to_markdown(assessment: Assessment, ladder: Ladder, lang: Lang, progress: Pr
     out += [md_block(line) for line in view.holds_lines]
     if view.changes:
         out.append("")
-        out += [f"- {md(line)}" for line in view.changes]
+        out += [f"- {md_block(line)}" for line in view.changes]
     out += ["", f"## {md(view.plan_title)}", "", md_block(view.plan_dates)]
     if view.plan_note:
         out += ["", md_block(view.plan_note)]
@@ -744,10 +744,10 @@ def to_markdown(assessment: Assessment, ladder: Ladder, lang: Lang, progress: Pr
         ]
         if area.unmet:
             out += ["", f"**{_m('area-unmet', lang)}**", ""]
-            out += [f"- {md(line)}" for line in area.unmet]
+            out += [f"- {md_block(line)}" for line in area.unmet]
         if area.traps:
             out += ["", f"**{_m('area-traps', lang)}**", ""]
-            out += [f"- {md(line)}" for line in area.traps]
+            out += [f"- {md_block(line)}" for line in area.traps]
         out += ["", f"**{_m('area-actions', lang)}**", ""]
         if not area.actions:
             out.append(_m("area-no-actions", lang))

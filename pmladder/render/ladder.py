@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Iterable, Sequence
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -66,7 +67,7 @@ _MD_INLINE = re.compile(r"([\\`*_\[\]<>|#~])")
 #: an "&" that would start a character reference such as &amp; or &#60;
 _MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 #: what makes a line a list item, a quote or a heading rule when it starts the line: "1. ", "+ ", "- ", "="
-_MD_LINE_START = re.compile(r"^(\s*)(\d+)([.)])|^(\s*)([-+=])")
+_MD_LINE_START = re.compile(r"^(\d+)([.)])|^([-+=])")
 
 
 def md(text: str) -> str:
@@ -76,8 +77,10 @@ def md(text: str) -> str:
 
 
 def md_block(text: str) -> str:
-    """Like :func:`md`, for text that starts a paragraph: "1. " or "- " there would make a list."""
-    return _MD_LINE_START.sub(lambda m: f"{m[1]}{m[2]}\\{m[3]}" if m[2] else f"{m[4]}\\{m[5]}", md(text), count=1)
+    """Like :func:`md`, for text that starts a paragraph or a list item: "1. " or "- " there would make
+    a (nested) list, and four leading spaces a code block (leading spaces mean nothing in Markdown)."""
+    out = md(text).lstrip(" \t")
+    return _MD_LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", out, count=1)
 
 
 def md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
@@ -122,7 +125,7 @@ def cell_markdown(cell: CellView, lang: Lang) -> list[str]:
         if lines and not (kind == previous == "indicator"):
             lines.append("")
         if kind == "indicator":
-            lines.append(f"- {md(text)} `{ident}`")
+            lines.append(f"- {md_block(text)} `{ident}`")
         elif kind == "summary":
             lines.append(f"**{md(text)}**")
         else:
@@ -254,24 +257,28 @@ MIN_LEVEL_COLUMN = 14
 class _NarrowHint:
     """After the matrix: where a level column would be too narrow to read, how to see cells in full."""
 
-    def __init__(self, view: LadderView, lang: Lang) -> None:
-        self.view, self.lang = view, lang
+    def __init__(self, view: LadderView, lang: Lang, name: str) -> None:
+        self.view, self.lang, self.name = view, lang, name
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         columns = max((len(t.levels) for t in self.view.tracks), default=0)
         # the competency column takes 4 parts and each level 3 (see _matrix), plus borders
         level_width = (options.max_width - 3 * columns - 4) * 3 // (4 + 3 * columns) if columns else 0
         if columns and level_width < MIN_LEVEL_COLUMN:
-            yield RichText(message(MESSAGES, "narrow", self.lang, ladder=self.view.ladder.id), style="dim")
+            yield RichText(message(MESSAGES, "narrow", self.lang, ladder=shlex.quote(self.name)), style="dim")
 
 
-def render_view(view: LadderView, lang: Lang) -> RenderableType:
-    """``pmladder show`` as Rich tables: the matrix per track, or cells in full."""
+def render_view(view: LadderView, lang: Lang, name: str | None = None) -> RenderableType:
+    """``pmladder show`` as Rich tables: the matrix per track, or cells in full.
+
+    ``name`` is the ladder as the user named it (a file path, say), for the hint under a narrow matrix;
+    by default the ladder's id.
+    """
     parts: list[RenderableType] = [_heading(view, lang)]
     for track in view.tracks:
         parts.append(_detail(track, view, lang) if view.detail else _matrix(track, view, lang))
     if not view.detail:
-        parts.append(_NarrowHint(view, lang))
+        parts.append(_NarrowHint(view, lang, name if name is not None else view.ladder.id))
     return Group(*parts)
 
 
