@@ -215,6 +215,14 @@ MESSAGES: Catalogue = {
         "en": "{value!r} is a newer format than this pmladder reads ({expected}): upgrade pmladder",
         "zh": "{value!r} 是比当前 pmladder 能读取的（{expected}）更新的格式：请升级 pmladder",
     },
+    "timestamp": {
+        "en": "{value!r} is not a real date and time",
+        "zh": "{value!r} 不是真实存在的日期和时间",
+    },
+    "primary-track": {
+        "en": "primary track {track!r} is not one of the tracks of the result: {names}",
+        "zh": "主路线 {track!r} 不在结果的路线中：{names}",
+    },
     "other-kind": {
         "en": "this is a pmladder {kind} file ({value!r}), not what is expected here ({expected})",
         "zh": "这是 pmladder 的 {kind} 文件（{value!r}），不是这里需要的文件（{expected}）",
@@ -754,6 +762,10 @@ def _schema_message(err: Mapping[str, Any], loc: tuple[str | int, ...], lang: La
     for bound in ("ge", "gt", "le", "lt"):
         if bound in ctx:
             return "schema-value", say(bound, limit=ctx[bound], value=value)
+    if kind == "timestamp":  # model/assessment.py: matches the pattern, but there is no such day
+        return "schema-value", say("timestamp", value=ctx.get("value", value))
+    if kind == "primary_track":
+        return "schema-value", say("primary-track", track=ctx.get("track"), names=ctx.get("names"))
     if kind == "union_tag_invalid":
         return "schema-value", say("tag-invalid", field=str(ctx.get("discriminator", "")).strip("'"),
                                    expected=ctx.get("expected_tags"), value=ctx.get("tag"))

@@ -82,12 +82,12 @@ def to_session(state: State, *, ladder_source: str, ladder_sha256: str, lang: La
     )
 
 
-def save_session(session: Session, path: Path | None = None) -> Path:
+def save_session(session: Session, path: Path | None = None, lang: Lang = "en") -> Path:
     """Write the session atomically; a folder that cannot be written is a UsageError."""
     from pmladder.storage import write_atomic
 
     target = path or session_path(session.ladder)
-    write_atomic(target, session.model_dump_json(by_alias=True, indent=2) + "\n")
+    write_atomic(target, session.model_dump_json(by_alias=True, indent=2) + "\n", lang)
     return target
 
 

@@ -10,11 +10,39 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pmladder.errors import PmladderError, UsageError
+from pmladder.i18n import Catalogue, message
 from pmladder.loader import load_model, read_bytes, require
 from pmladder.model.assessment import Assessment
 from pmladder.model.ladder import Lang
 from pmladder.paths import HOME_ENV as HOME_ENV  # re-exported
 from pmladder.paths import data_dir as data_dir  # re-exported: callers import it from here
+
+MESSAGES: Catalogue = {
+    "cannot-write": {"en": "{path}: cannot write ({reason})", "zh": "{path}：无法写入（{reason}）"},
+    "is-folder": {"zh": "这是一个文件夹，请给出文件名", "en": "it is a folder; give a file name"},
+    "not-folder": {"zh": "路径中有一部分是文件而不是文件夹", "en": "part of the path is a file, not a folder"},
+    "no-permission": {"zh": "没有写入权限", "en": "permission denied"},
+    "read-only": {"zh": "文件系统是只读的", "en": "the file system is read-only"},
+    "disk-full": {"zh": "磁盘已满", "en": "the disk is full"},
+}
+
+
+def os_reason(exc: OSError, lang: Lang) -> str:
+    """Why a file cannot be written, in ``lang`` for the usual causes (else the system's words)."""
+    import errno
+
+    keys = {
+        errno.EISDIR: "is-folder",
+        errno.ENOTDIR: "not-folder",
+        errno.EEXIST: "not-folder",  # mkdir of a folder where a file is
+        errno.EACCES: "no-permission",
+        errno.EPERM: "no-permission",
+        errno.EROFS: "read-only",
+        errno.ENOSPC: "disk-full",
+    }
+    if exc.errno in keys:
+        return message(MESSAGES, keys[exc.errno], lang)
+    return exc.strerror or str(exc)
 
 
 def assessments_dir() -> Path:
@@ -27,13 +55,13 @@ def default_name(assessment: Assessment) -> str:
     return f"{assessment.ladder}-{stamp}.json"
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str, lang: Lang = "en") -> None:
     """Write ``text`` to ``path`` so a reader sees the old file or the new one, never half of it."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise UsageError(f"{path}: cannot write ({exc.strerror})") from None
+        raise UsageError(message(MESSAGES, "cannot-write", lang, path=path, reason=os_reason(exc, lang))) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
@@ -42,13 +70,13 @@ def write_atomic(path: Path, text: str) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise UsageError(f"{path}: cannot write ({exc.strerror})") from None
+        raise UsageError(message(MESSAGES, "cannot-write", lang, path=path, reason=os_reason(exc, lang))) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def save_assessment(assessment: Assessment, path: Path | None = None) -> Path:
+def save_assessment(assessment: Assessment, path: Path | None = None, lang: Lang = "en") -> Path:
     """Save as JSON (by alias, versioned schema) to ``path`` or to the data folder; returns the path.
 
     Two assessments of the same ladder in the same second get ``-2``, ``-3``… rather than overwriting.
@@ -60,7 +88,7 @@ def save_assessment(assessment: Assessment, path: Path | None = None) -> Path:
         while path.exists():
             path = folder / f"{default_name(assessment).removesuffix('.json')}-{counter}.json"
             counter += 1
-    write_atomic(path, assessment.model_dump_json(by_alias=True, indent=2) + "\n")
+    write_atomic(path, assessment.model_dump_json(by_alias=True, indent=2) + "\n", lang)
     return path
 
 

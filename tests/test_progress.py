@@ -261,8 +261,7 @@ def test_a_saved_time_that_does_not_exist_is_a_located_error_not_a_crash() -> No
     [problem] = found.damaged
     line = text.splitlines().index('  "created": "2025-13-31T09:30:00+08:00",') + 1
     assert str(problem) == (
-        f"{bad}:{line}:14: error schema-value '2025-13-31T09:30:00+08:00' is not a real date and time "
-        "(month must be in 1..12) (created)"
+        f"{bad}:{line}:14: error schema-value '2025-13-31T09:30:00+08:00' is not a real date and time (created)"
     )
 
 

@@ -68,7 +68,7 @@ def test_a_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.M
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("pmladder.storage.os.replace", broken)
-    with pytest.raises(UsageError, match=r"a\.json: cannot write \(No space left on device\)"):
+    with pytest.raises(UsageError, match=r"a\.json: cannot write \(the disk is full\)"):
         storage.write_atomic(target, "new")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
@@ -97,3 +97,14 @@ def test_list_ignores_other_files(pmladder_home: Path) -> None:
     (folder / "notes.txt").write_text("x", encoding="utf-8")
     (folder / ".a.json.123.tmp").write_text("x", encoding="utf-8")
     assert storage.list_assessments() == []
+
+
+def test_a_file_that_cannot_be_written_is_a_usage_error_in_chinese(tmp_path: Path) -> None:
+    from pmladder.errors import UsageError
+    from pmladder.storage import write_atomic
+
+    (tmp_path / "file").write_text("a file where a folder should be", encoding="utf-8")
+    target = tmp_path / "file" / "result.json"
+    with pytest.raises(UsageError) as caught:
+        write_atomic(target, "{}", "zh")
+    assert str(caught.value) == f"{target}：无法写入（路径中有一部分是文件而不是文件夹）"

@@ -71,8 +71,6 @@ MESSAGES: Catalogue = {
     "cannot-write": {"zh": "无法写入 {path}：{reason}", "en": "cannot write {path}: {reason}"},
     "is-folder": {"zh": "这是一个文件夹，请给出文件名", "en": "it is a folder; give a file name"},
     "no-folder": {"zh": "文件夹 {folder} 不存在", "en": "the folder {folder} does not exist"},
-    "no-permission": {"zh": "没有写入权限", "en": "permission denied"},
-    "read-only": {"zh": "文件系统是只读的", "en": "the file system is read-only"},
     "unfinished": {
         "zh": "职级体系 {ladder!r} 有一次未完成的自评（{answers}，保存于 {when}）。",
         "en": "There is an unfinished assessment of {ladder!r} ({answers}, saved {when}).",
@@ -443,7 +441,7 @@ def _interactive(
         record = session.to_session(
             current, ladder_source=found.source, ladder_sha256=found.sha256, lang=lang, now=datetime.now(UTC)
         )
-        return session.save_session(record)
+        return session.save_session(record, lang=lang)
 
     state = prompting.run(state, console=console, stream=stream, lang=lang, save=save)
     final = state.answers
@@ -546,7 +544,7 @@ def _finish(ladder: Ladder, answers: Answers, sha256: str, out: _Output, *, cons
         _write(out.output, formatted(out.fmt), out.lang)
         typer.echo(message(MESSAGES, "written", out.lang, path=out.output), err=True)
     if out.save:
-        saved = storage.save_assessment(result)
+        saved = storage.save_assessment(result, lang=out.lang)
         typer.echo(message(MESSAGES, "saved", out.lang, path=saved), err=True)
 
 
@@ -588,25 +586,11 @@ def _check_output(path: Path, lang: Lang) -> None:
     raise UsageError(message(MESSAGES, "cannot-write", lang, path=path, reason=reason))
 
 
-def _reason(exc: OSError, lang: Lang) -> str:
-    """Why a file cannot be written, in ``lang`` for the usual causes (else the system's words)."""
-    import errno
-
-    keys = {
-        errno.EISDIR: "is-folder",
-        errno.EACCES: "no-permission",
-        errno.EPERM: "no-permission",
-        errno.EROFS: "read-only",
-    }
-    if exc.errno in keys:
-        return message(MESSAGES, keys[exc.errno], lang)
-    return exc.strerror or str(exc)
-
-
 def _write(path: Path, text: str, lang: Lang) -> None:
     from pmladder.errors import UsageError
+    from pmladder.storage import os_reason
 
     try:
         path.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise UsageError(message(MESSAGES, "cannot-write", lang, path=path, reason=_reason(exc, lang))) from None
+        raise UsageError(message(MESSAGES, "cannot-write", lang, path=path, reason=os_reason(exc, lang))) from None
