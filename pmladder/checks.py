@@ -581,23 +581,31 @@ def check_taxonomy(taxonomy: Taxonomy, doc: Document, *, lang: Lang = "en") -> l
 # ---- using a ladder ---------------------------------------------------------------------------------
 
 
-def ladder_errors(loaded: Loaded[Ladder], taxonomy: Taxonomy | None = None, lang: Lang = "en") -> list[Issue]:
-    """Every error (no warnings) of a loaded ladder file: its YAML and schema problems, or else the
-    semantic ones that validate reports (a missing cell, a band out of order...)."""
+def ladder_errors(
+    loaded: Loaded[Ladder], taxonomy: Taxonomy | None = None, lang: Lang = "en", *, semantic: bool = True
+) -> list[Issue]:
+    """Every error (no warnings) of a loaded ladder file: its YAML and schema problems, or else (with
+    ``semantic``) the ones validate's semantic checks report (a missing cell, a band out of order...).
+
+    Callers pass ``semantic=False`` for the bundled ladders: CI validates those, and checking them on
+    every run would cost 10-30 ms for nothing.
+    """
     from pmladder.loader import load_taxonomy
 
     if loaded.value is None or loaded.document is None:
         return [i for i in loaded.issues if i.severity == "error"] or loaded.issues
+    if not semantic:
+        return []
     issues = check_ladder(loaded.value, loaded.document, taxonomy or load_taxonomy(), lang=lang)
     return [i for i in issues if i.severity == "error"]
 
 
-def require_valid_ladder(loaded: Loaded[Ladder], lang: Lang = "en") -> Ladder:
+def require_valid_ladder(loaded: Loaded[Ladder], lang: Lang = "en", *, semantic: bool = True) -> Ladder:
     """The ladder, or an InputError naming its first error, like ``loader.require`` but also for the
     semantic errors: assess, compare and show never work on a ladder that validate rejects."""
     from pmladder.loader import Loaded, require
 
-    errors = ladder_errors(loaded, lang=lang)
+    errors = ladder_errors(loaded, lang=lang, semantic=semantic)
     return require(Loaded(None if errors else loaded.value, errors, loaded.document), lang)
 
 
@@ -831,7 +839,11 @@ def _cached_kind(path: Path, cache: CleanCache) -> str | None:
 def _check_files(
     files: list[tuple[str, Path]], taxonomy: Taxonomy, lang: Lang, cache: CleanCache | None
 ) -> dict[str, FileReport]:
-    """Every file's report by name: from the clean cache when its content is there, else checked."""
+    """Every file's report by name: from the clean cache when its content is there, else checked.
+
+    The lookup reads each file here, before any worker starts, so that a batch of unchanged files never
+    starts a process pool; a changed file is then read again by its check (a small share of its cost).
+    """
     reports: dict[str, FileReport] = {}
     pending: list[tuple[str, Path]] = []
     for name, path in files:

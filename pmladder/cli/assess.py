@@ -69,7 +69,6 @@ MESSAGES: Catalogue = {
     },
     "written": {"zh": "报告已写入 {path}", "en": "wrote the report to {path}"},
     "cannot-write": {"zh": "无法写入 {path}：{reason}", "en": "cannot write {path}: {reason}"},
-    "is-folder": {"zh": "这是一个文件夹，请给出文件名", "en": "it is a folder; give a file name"},
     "no-folder": {"zh": "文件夹 {folder} 不存在", "en": "the folder {folder} does not exist"},
     "unfinished": {
         "zh": "职级体系 {ladder!r} 有一次未完成的自评（{answers}，保存于 {when}）。",
@@ -258,6 +257,7 @@ def _resolve(name: str, lang: Lang = "en") -> tuple[Path, str]:
 
 def _load_ladder(name: str, lang: Lang = "en") -> _LoadedLadder:
     from pmladder import loader
+    from pmladder.checks import require_valid_ladder
     from pmladder.model.ladder import Ladder
     from pmladder.session import sha256_of
 
@@ -265,12 +265,7 @@ def _load_ladder(name: str, lang: Lang = "en") -> _LoadedLadder:
     raw = loader.read_bytes(path, lang)
     display = str(path) if source != name or "/" in name else f"ladders/{path.name}"
     loaded = loader.load_model(Ladder, raw, display, lang)
-    if loader.is_bundled(path):  # CI validates the bundled ladders; a user's own file is checked in full
-        ladder = loader.require(loaded, lang)
-    else:
-        from pmladder.checks import require_valid_ladder
-
-        ladder = require_valid_ladder(loaded, lang)
+    ladder = require_valid_ladder(loaded, lang, semantic=not loader.is_bundled(path))
     return _LoadedLadder(ladder, sha256_of(raw), source)
 
 
@@ -574,11 +569,12 @@ def _plain(renderable: object) -> str:
 def _check_output(path: Path, lang: Lang) -> None:
     """An --output that can never be written (a folder, or in a folder that does not exist) is a usage
     error now, not after a ten-minute questionnaire."""
+    from pmladder import storage
     from pmladder.errors import UsageError
 
     folder = path.parent
     if path.is_dir():
-        reason = message(MESSAGES, "is-folder", lang)
+        reason = message(storage.MESSAGES, "is-folder", lang)  # the words write errors use too
     elif not folder.is_dir():
         reason = message(MESSAGES, "no-folder", lang, folder=folder)
     else:

@@ -53,7 +53,7 @@ def load_any_ladder(name: str, lang: Lang) -> Ladder:
 
     path = loader.resolve_ladder(name, lang)
     loaded = load_ladder_path(path, lang)
-    return loader.require(loaded, lang) if loader.is_bundled(path) else require_valid_ladder(loaded, lang)
+    return require_valid_ladder(loaded, lang, semantic=not loader.is_bundled(path))
 
 
 def print_renderable(renderable: RenderableType) -> None:
@@ -121,7 +121,7 @@ def ladders_command(
         listed.add(path.resolve())
         loaded = load_ladder_path(path, chosen)
         # the first error validate would report (bundled ladders are checked by CI, not on every listing)
-        errors = [] if loaded.value is not None and origin == "bundled" else ladder_errors(loaded, lang=chosen)
+        errors = ladder_errors(loaded, lang=chosen, semantic=origin != "bundled")
         error = errors[0].format() if errors else None
         entries.append(ladder_entry(loaded.value, str(path), origin, error))
     listing = LadderList(ladders=entries)

@@ -196,6 +196,10 @@ def _group_names(view: LadderView, lang: Lang) -> dict[str, str]:
     return {g.id: g.name.get(lang) for g in view.groups}
 
 
+#: how the matrix shares its width: the competency column, and each level column
+COMPETENCY_RATIO, LEVEL_RATIO = 4, 3
+
+
 def _matrix(track: ShowTrack, view: LadderView, lang: Lang) -> Table:
     title = _track_title(view, track, lang)
     table = Table(
@@ -203,9 +207,9 @@ def _matrix(track: ShowTrack, view: LadderView, lang: Lang) -> Table:
         show_lines=True,
         expand=True,
     )
-    table.add_column(message(MESSAGES, "competency", lang), ratio=4, overflow="fold")
+    table.add_column(message(MESSAGES, "competency", lang), ratio=COMPETENCY_RATIO, overflow="fold")
     for lv in track.levels:
-        table.add_column(RichText(f"{lv.name.get(lang)}\n({bands(lv)})"), ratio=3, overflow="fold")
+        table.add_column(RichText(f"{lv.name.get(lang)}\n({bands(lv)})"), ratio=LEVEL_RATIO, overflow="fold")
     groups = _group_names(view, lang)
     current: str | None = None
     for row in track.rows:
@@ -262,8 +266,9 @@ class _NarrowHint:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         columns = max((len(t.levels) for t in self.view.tracks), default=0)
-        # the competency column takes 4 parts and each level 3 (see _matrix), plus borders
-        level_width = (options.max_width - 3 * columns - 4) * 3 // (4 + 3 * columns) if columns else 0
+        # the width _matrix gives a level column: its share of what the borders and padding leave
+        free = options.max_width - 3 * columns - 4
+        level_width = free * LEVEL_RATIO // (COMPETENCY_RATIO + LEVEL_RATIO * columns) if columns else 0
         if columns and level_width < MIN_LEVEL_COLUMN:
             yield RichText(message(MESSAGES, "narrow", self.lang, ladder=shlex.quote(self.name)), style="dim")
 
