@@ -521,6 +521,19 @@ def _syntax_issue(exc: yaml.MarkedYAMLError, text: str, filename: str, lang: Lan
     return _issue(filename, mark, "yaml-syntax", message(MESSAGES, "syntax", lang, detail=detail))
 
 
+def _parser_gave_up_on_depth(exc: yaml.MarkedYAMLError) -> bool:
+    """Whether the YAML parser stopped at a nesting limit of its own (not a syntax error in the file)."""
+    return _EventLoader is not yaml.SafeLoader and "nesting depth" in (exc.problem or "")
+
+
+def _resume_events(text: str, consumed: int) -> Any:
+    """The pure-Python parser's ``get_event``, past the first ``consumed`` events (which are the same)."""
+    fallback = yaml.SafeLoader(text)
+    for _ in range(consumed):
+        fallback.get_event()
+    return fallback.get_event
+
+
 def parse_document(raw: bytes, filename: str, lang: Lang = "en") -> Document:
     """Parse one YAML (or JSON) document into plain data with positions; raises LoadFailed."""
     text = decode(raw, filename, lang)
@@ -585,9 +598,22 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en") -> Document:
     collection_end = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
     marks = doc.marks
     loader = _EventLoader(text)
+    get_event = loader.get_event
+    fell_back = False
+    consumed = 0  # events taken so far, so that a fallback parser can resume where this one stopped
     try:
         while True:
-            event: Any = loader.get_event()
+            try:
+                event: Any = get_event()
+            except yaml.MarkedYAMLError as exc:
+                if fell_back or not _parser_gave_up_on_depth(exc):
+                    raise
+                # libyaml scans flow collections ahead and stops at its own nesting limit (1000 in
+                # PyYAML 6.0.4) before the depth-64 check below sees an event; the pure-Python parser
+                # yields the same events without such a limit, so it takes over from here.
+                get_event, fell_back = _resume_events(text, consumed), True
+                continue
+            consumed += 1
             if event is None:
                 break
             kind = type(event)

@@ -211,6 +211,33 @@ def test_25000_deep_flow_nesting_is_rejected_at_depth_64() -> None:
     assert (issue.code, issue.line, issue.col) == ("yaml-depth", 1, 67)
 
 
+@pytest.mark.parametrize("depth", [65, 999, 1001, 5000])
+def test_flow_nesting_past_the_limit_is_yaml_depth_at_the_65th_bracket(depth: int) -> None:
+    issue = rejection("top:\n  a: " + "[" * depth + "]" * depth + "\n")
+    # two mappings hold the brackets, so the 63rd bracket (column 5 + 63) opens the 65th level
+    assert (issue.code, issue.line, issue.col) == ("yaml-depth", 2, 5 + 63)
+
+
+def test_depth_limit_holds_whatever_nesting_limit_the_c_parser_has(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A libyaml that gives up at a lower depth than ours still yields pmladder's own yaml-depth issue."""
+    import yaml
+
+    from pmladder import loader
+
+    class GivesUpEarly(loader._EventLoader):  # type: ignore[misc,name-defined]
+        def get_event(self) -> object:
+            event = super().get_event()
+            if isinstance(event, yaml.SequenceStartEvent) and event.start_mark.column > 10:
+                raise yaml.scanner.ScannerError(
+                    "while increasing flow level", None, "exceeded maximum nesting depth", event.start_mark
+                )
+            return event
+
+    monkeypatch.setattr(loader, "_EventLoader", GivesUpEarly)
+    issue = rejection("a: " + "[" * 100 + "]" * 100 + "\n")
+    assert (issue.code, issue.line, issue.col) == ("yaml-depth", 1, 67)
+
+
 def test_25000_deep_block_and_mapping_nesting_is_rejected() -> None:
     assert rejection("- " * 25_000 + "x\n").code == "yaml-depth"
     assert rejection("a: " + "{a: " * 25_000 + "1" + "}" * 25_000 + "\n").code == "yaml-depth"
