@@ -523,12 +523,12 @@ def _syntax_issue(exc: yaml.MarkedYAMLError, text: str, filename: str, lang: Lan
 
 def _parser_gave_up_on_depth(exc: yaml.MarkedYAMLError) -> bool:
     """Whether the YAML parser stopped at a nesting limit of its own (not a syntax error in the file)."""
-    return _EventLoader is not yaml.SafeLoader and "nesting depth" in (exc.problem or "")
+    return "nesting depth" in (exc.problem or "")
 
 
 def _resume_events(text: str, consumed: int) -> Any:
     """The pure-Python parser's ``get_event``, past the first ``consumed`` events (which are the same)."""
-    fallback = yaml.SafeLoader(text)
+    fallback: Any = yaml.SafeLoader(text)
     for _ in range(consumed):
         fallback.get_event()
     return fallback.get_event
