@@ -918,7 +918,13 @@ def require(loaded: Loaded[M], lang: Lang = "en") -> M:
 
 def bundled_dir() -> Path:
     """The folder of bundled ladders (the top-level ladders/ folder, shipped as pmladder.ladders)."""
-    return Path(str(resources.files("pmladder.ladders")))
+    try:
+        return Path(str(resources.files("pmladder.ladders")))
+    except ModuleNotFoundError:
+        # `python -m pmladder` in a source checkout: the checkout's package folder shadows the installed
+        # one, and pmladder.ladders exists only in an install (the package-dir mapping); the checkout's
+        # own top-level ladders/ folder is the same data.
+        return Path(__file__).resolve().parent.parent / "ladders"
 
 
 def is_bundled(path: Path) -> bool:

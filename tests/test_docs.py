@@ -70,8 +70,10 @@ def test_readme_gives_the_two_setup_commands() -> None:
 
 def test_ci_runs_the_readme_test_command() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert "pip install --quiet -e '.[test]'" in ci
-    assert re.search(r"^pytest\b", ci, flags=re.M)
+    # the newest allowed versions, whatever the machine already holds
+    assert "pip install --quiet --upgrade --upgrade-strategy eager -e '.[test]'" in ci
+    assert "pip install --quiet -c constraints/lowest.txt -e '.[test]'" in ci
+    assert len(re.findall(r"^pytest\b", ci, flags=re.M)) == 2
 
 
 def test_docs_link_to_existing_files() -> None:

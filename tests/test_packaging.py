@@ -67,3 +67,65 @@ def test_a_regular_install_of_the_wheel_finds_the_ladders(wheel: Path, tmp_path:
     assert Path(folder).is_relative_to(target)
     assert set(BUNDLED) <= set(names.split())
     assert ladder_id == "b2b-healthcare"
+
+
+# `python -m pmladder` in a source checkout, as a regular (not editable) install sees it: the checkout's
+# package folder shadows the installed one, which alone has pmladder.ladders. The editable install's
+# finder would hide the problem, so it is removed first.
+_AS_A_REGULAR_INSTALL = """
+import runpy, sys
+sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in getattr(f, "__module__", "").lower()]
+sys.path.insert(0, "")
+sys.argv = ["pmladder", *sys.argv[1:]]
+runpy.run_module("pmladder", run_name="__main__", alter_sys=True)
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate"],
+        ["ladders", "--lang", "en"],
+        ["show", "pm-generic", "--lang", "en"],
+        ["compare", "pm-generic", "pmm", "--lang", "en"],
+        ["schema"],
+        ["assess", "pm-generic", "--answers", "tests/personas/pm-generic/senior.yaml", "-f", "json", "-o", "-"],
+    ],
+    ids=lambda args: args[0],
+)
+def test_python_m_pmladder_works_from_the_checkout_root(args: list[str]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _AS_A_REGULAR_INSTALL, *args], capture_output=True, text=True, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout
+
+
+def _floors() -> dict[str, str]:
+    """Each runtime dependency of pyproject.toml (and pytest) with its declared lower bound."""
+    import re
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = [*project["dependencies"], *(d for d in project["optional-dependencies"]["test"] if "pytest" in d)]
+    floors = {}
+    for requirement in declared:
+        match = re.match(r"^([A-Za-z0-9_.-]+)\s*>=\s*([0-9][^,;\s]*)", requirement)
+        assert match, f"{requirement!r} declares no lower bound"
+        floors[match[1].lower()] = match[2]
+    return floors
+
+
+def test_ci_tests_the_lowest_declared_versions() -> None:
+    pinned = {}
+    for line in (ROOT / "constraints" / "lowest.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, version = line.split("==")
+            pinned[name.lower()] = version
+    from packaging.version import Version
+
+    floors = _floors()
+    assert set(pinned) == set(floors)
+    for name, floor in floors.items():
+        assert Version(pinned[name]) == Version(floor), f"{name}: pyproject says >={floor}, CI tests {pinned[name]}"
