@@ -151,7 +151,8 @@ def assess_command(
         "--format",
         "-f",
         metavar="text|json|markdown",
-        help="Report format (default: text; json or markdown for an --output ending in .json or .md). 报告格式。",
+        help="Report format (default: from the --output extension .txt, .md or .json, else text). "
+        "报告格式（默认按 --output 的扩展名，否则为 text）。",
         show_default=False,
     ),
     output: str | None = typer.Option(
@@ -159,7 +160,8 @@ def assess_command(
         "--output",
         "-o",
         metavar="FILE",
-        help="Write the report to FILE in the chosen format (- for standard output). 把报告写入文件。",
+        help="Write the report to FILE (.txt, .md or .json; - for standard output). "
+        "把报告写入文件（.txt、.md 或 .json）。",
         show_default=False,
     ),
     no_save: bool = typer.Option(
@@ -199,15 +201,11 @@ def assess_command(
     chosen = parse_lang(lang)
     if fmt is not None and fmt not in FORMATS:
         raise UsageError(message(MESSAGES, "bad-format", chosen, value=fmt))
+    from pmladder.cli.output import output_format
+
     # "-" is standard output, as for --answers: the report alone, questions (if any) on stderr
     output_path = Path(output) if output is not None and output != "-" else None
-    suffix = output_path.suffix.lower() if output_path is not None else ""
-    if fmt is None and suffix == ".json":
-        fmt_name = "json"
-    elif fmt is None and suffix in (".md", ".markdown"):
-        fmt_name = "markdown"
-    else:
-        fmt_name = fmt or "text"
+    fmt_name = output_format(fmt, output, FORMATS, chosen)  # before any question is asked
     if output_path is not None:
         _check_output(output_path, chosen)  # before any question is asked
     out = _Output(fmt_name, output_path, not no_save, chosen, compare=not no_compare)
