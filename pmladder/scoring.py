@@ -63,6 +63,7 @@ REASON_CODES = (
     "situational_mismatch",
     "straight_lining",
     "contra",
+    "skipped",
 )
 #: Codes of CompetencyResult.flags.
 FLAG_CODES = (
@@ -616,6 +617,17 @@ def _confidence(
             count=len(endorsed),
             questions=", ".join(endorsed),
             capping=capping,
+        )
+    # what the PM chose to skip, named even when the estimate does not depend on it (no points: those it
+    # depends on already count as unobserved)
+    skipped = [c for c in primary.competencies if c.skipped and any(x.status != "none" for x in c.cells)]
+    if skipped:
+        add(
+            0,
+            "skipped",
+            count=len(skipped),
+            core=sum(c.core for c in skipped),
+            competencies=", ".join(c.competency for c in skipped),
         )
     points = sum(p for p, _r in scored)
     level: ConfidenceLevel = "high" if points == 0 else "medium" if points == 1 else "low"

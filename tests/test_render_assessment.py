@@ -223,3 +223,50 @@ def test_the_example_in_the_method_doc_is_the_real_report() -> None:
         line.rstrip() for line in (GOLDEN / "b2b-healthcare-manager.en.txt").read_text("utf-8").splitlines()
     ]
     assert shown == golden[: len(shown)]
+
+
+# ---- skipped competencies (issue 8, section 5) ----------------------------------------------------
+
+
+def _skipping_strategy() -> tuple[Assessment, Ladder]:
+    """pm-generic's junior persona, who skipped the core competency 'strategy' (first required from a
+    level above the next one, so the estimate does not depend on it and the confidence stays high)."""
+    answers = load_persona(PERSONAS / "pm-generic/junior.yaml")
+    ratings = {k: v for k, v in answers.ratings.items() if not k.startswith("strategy.")}
+    evidence = {k: v for k, v in answers.evidence.items() if not k.startswith("strategy.")}
+    skipping = answers.model_copy(update={"ratings": ratings, "evidence": evidence, "skipped": ["strategy"]})
+    ladder = load_ladder("pm-generic")
+    return run(ladder, skipping), ladder
+
+
+def test_a_skipped_core_competency_is_named_in_the_summary() -> None:
+    result, ladder = _skipping_strategy()
+    assert result.confidence.level == "high"
+    reason = result.confidence.reasons[-1]
+    assert (reason.code, reason.values) == ("skipped", {"count": 1, "core": 1, "competencies": "strategy"})
+    en, zh = render_text(result, ladder, "en"), render_text(result, ladder, "zh")
+    assert "skipped 1 competency: Strategic thinking (core)" in en
+    assert "跳过了1项能力：战略思维（核心）" in zh
+    assert "complete and consistent" not in en and "回答完整、一致" not in zh
+    markdown = render.to_markdown(result, ladder, "en")
+    assert "- skipped 1 competency: Strategic thinking (core)" in markdown
+
+
+def test_nothing_skipped_says_complete_and_consistent() -> None:
+    result, ladder = persona("pm-generic/junior")
+    assert "skipped" not in [r.code for r in result.confidence.reasons]
+    assert "answers are complete and consistent" in render_text(result, ladder, "en")
+    assert "回答完整、一致" in render_text(result, ladder, "zh")
+
+
+def test_not_observed_cells_have_their_own_bar_character_and_legend() -> None:
+    result, ladder = _skipping_strategy()
+    track = result.primary()
+    strategy = track.competency("strategy")
+    assert strategy is not None
+    # junior's strategy cell requires nothing, intermediate's is met that way too; the rest is skipped
+    assert render._bar(track, strategy, 1) == "██???"
+    en, zh = render_text(result, ladder, "en"), render_text(result, ladder, "zh")
+    assert "? not observed (skipped or no opportunity)" in en
+    assert "? 未观察（跳过或没有机会）" in zh
+    assert "██???" in en and "██???" in zh

@@ -57,8 +57,9 @@ MESSAGES: Catalogue = {
     "col-flags": {"zh": "提示", "en": "Flags"},
     "core-mark": {"zh": "（核心）", "en": " (core)"},
     "legend": {
-        "zh": "█ 已达到  ▓ 仅未验证评分支持  ░ 距目标的差距  · 目标以上；★ 核心能力",
-        "en": "█ reached  ▓ only with unverified ratings  ░ gap to the target  · above the target; ★ core",
+        "zh": "█ 已达到  ▓ 仅未验证评分支持  ? 未观察（跳过或没有机会）  ░ 距目标的差距  · 目标以上；★ 核心能力",
+        "en": "█ reached  ▓ only with unverified ratings  ? not observed (skipped or no opportunity)  "
+        "░ gap to the target  · above the target; ★ core",
     },
     "holds-title": {"zh": "是什么卡住了下一级：{level}", "en": "What holds back the next level: {level}"},
     "holds-top": {"zh": "已是本路径的最高级。", "en": "This is the top of the track."},
@@ -191,6 +192,14 @@ MESSAGES: Catalogue = {
         "en": "endorsed {count} traps: {questions}",
     },
     "reason-contra-one": {"zh": "认同了{count}个陷阱描述：{questions}", "en": "endorsed {count} trap: {questions}"},
+    "reason-skipped": {
+        "zh": "跳过了{count}项能力：{competencies}",
+        "en": "skipped {count} competencies: {competencies}",
+    },
+    "reason-skipped-one": {
+        "zh": "跳过了{count}项能力：{competencies}",
+        "en": "skipped {count} competency: {competencies}",
+    },
     # competency flags
     "flag-skipped": {"zh": "已跳过", "en": "skipped"},
     "flag-not_observed_all": {"zh": "未观察", "en": "not observed"},
@@ -228,7 +237,7 @@ MESSAGES: Catalogue = {
     "focus-gone": {"zh": "{name}：已不在职级体系中", "en": "{name}: no longer in the ladder"},
 }
 
-BAR_MET, BAR_LENIENT, BAR_GAP, BAR_ABOVE = "█", "▓", "░", "·"
+BAR_MET, BAR_LENIENT, BAR_NOT_OBSERVED, BAR_GAP, BAR_ABOVE = "█", "▓", "?", "░", "·"
 KINDS = ("experience", "exposure", "education")
 
 
@@ -306,9 +315,14 @@ class _Names:
         comp = self.ladder.competency(competency_id)
         return comp.name.get(self.lang) if comp else competency_id
 
-    def competencies(self, joined: ReasonValue) -> str:
+    def competencies(self, joined: ReasonValue, core: bool = False) -> str:
+        """Competency ids joined by ", " as names; with ``core``, core ones are marked so."""
         sep = "、" if self.lang == "zh" else ", "
-        return sep.join(self.competency(c) for c in str(joined).split(", ") if c)
+        return sep.join(self.competency(c) + self.core_mark(c, core) for c in str(joined).split(", ") if c)
+
+    def core_mark(self, competency_id: str, wanted: bool = True) -> str:
+        comp = self.ladder.competency(competency_id)
+        return _m("core-mark", self.lang) if wanted and comp is not None and comp.core else ""
 
     def indicator(self, indicator_id: str) -> str:
         found = self.ladder.indicators().get(indicator_id)
@@ -337,7 +351,7 @@ def reason_text(reason: Reason, names: _Names) -> str:
     if "share" in values:
         values["share"] = _pct(values["share"])
     if "competencies" in values:
-        values["competencies"] = names.competencies(values["competencies"])
+        values["competencies"] = names.competencies(values["competencies"], core=reason.code == "skipped")
     if "questions" in values:
         sep = "、" if names.lang == "zh" else ", "
         values["questions"] = sep.join(names.question(q) for q in str(values["questions"]).split(", ") if q)
@@ -368,12 +382,19 @@ def _required_on(ladder: Ladder, track: TrackResult, competency_id: str) -> bool
 
 def _bar(track: TrackResult, result: CompetencyResult, target: int) -> str:
     floor, lenient = track.index(result.floor), track.index(result.lenient_floor)
-    chars = []
-    for i in range(len(track.path)):
+    status = {cell.level: cell.status for cell in result.cells}
+    chars: list[str] = []
+    for i, level in enumerate(track.path):
         if i <= floor:
             chars.append(BAR_MET)
         elif i <= lenient:
-            chars.append(BAR_LENIENT)
+            # passed only leniently: not observed (skipped or all n/a), or unverified; a cell that
+            # requires nothing goes with the cell before it
+            cell = status.get(level)
+            if cell == "not_observed" or (cell == "none" and chars and chars[-1] == BAR_NOT_OBSERVED):
+                chars.append(BAR_NOT_OBSERVED)
+            else:
+                chars.append(BAR_LENIENT)
         elif i <= target:
             chars.append(BAR_GAP)
         else:
