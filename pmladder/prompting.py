@@ -496,12 +496,14 @@ def ask_yes(
     lang: Lang,
     yes: str,
     no: str,
+    hint: str,
     stopped: str = "stopped-early",
 ) -> bool:
     """A two-way choice: Enter or ``yes`` gives True, ``no`` gives False; q, Ctrl-C and EOF stop.
 
-    ``stopped`` is the key of the message the stop ends with (e.g. ``stopped-kept`` when a saved
-    session is left as it was).
+    Anything else is answered with ``hint``, which names every key that can be typed. ``stopped`` is
+    the key of the message the stop ends with (e.g. ``stopped-kept`` when a saved session is left as
+    it was).
     """
     prompter = Prompter(console, stream, lang)
     try:
@@ -513,6 +515,6 @@ def ask_yes(
                 return True
             if line == no:
                 return False
-            prompter.show(f"{yes} / {no}", "yellow")
+            prompter.show(hint, "yellow")
     except (_Quit, KeyboardInterrupt):
         raise InterruptedSession(message(MESSAGES, stopped, lang)) from None

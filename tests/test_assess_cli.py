@@ -342,7 +342,7 @@ def test_an_unfinished_session_is_offered_when_starting_again(
     monkeypatch.setattr("sys.stdin", _Stdin(b"\n2\nq\n", tty=True))
     assert main(["assess", FIXTURE, "--lang", "en"]) == 130
     out = capsys.readouterr().out
-    assert "There is an unfinished assessment of 'answers-fixture' (1 answer, saved " in out
+    assert "There is an unfinished assessment of Test ladder (1 answer, saved " in out
     saved = json.loads((pmladder_home / "sessions" / "answers-fixture.json").read_text(encoding="utf-8"))
     assert saved["answers"]["ratings"] == {"analysis.junior.1": 2, "analysis.junior.2": 2}
 

@@ -153,7 +153,7 @@ def test_the_continue_prompt_shows_a_local_time_and_plurals(
     monkeypatch.setattr("sys.stdin", _Stdin(b"q\n"))
     assert main(["assess", FIXTURE, "--lang", "en"]) == 130
     out = capsys.readouterr().out
-    assert "There is an unfinished assessment of 'answers-fixture' (2 answers, saved " in out
+    assert "There is an unfinished assessment of Test ladder (2 answers, saved " in out
     assert "+00:00" not in out and "T" not in out.split("saved ")[1][:16]
 
 

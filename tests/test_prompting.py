@@ -229,12 +229,15 @@ def test_pick_ladder(ladder: Ladder) -> None:
 
 def test_ask_yes(ladder: Ladder) -> None:
     console, _ = _console()
+    hint = "Enter or c: continue · r: start over · q: quit"
     assert prompting.ask_yes(
-        "Continue?", console=console, stream=io.StringIO("\n"), lang="en", yes="c", no="r"
+        "Continue?", console=console, stream=io.StringIO("\n"), lang="en", yes="c", no="r", hint=hint
     )
+    console, out = _console()
     assert not prompting.ask_yes(
-        "Continue?", console=console, stream=io.StringIO("x\nr\n"), lang="en", yes="c", no="r"
+        "Continue?", console=console, stream=io.StringIO("x\nr\n"), lang="en", yes="c", no="r", hint=hint
     )
+    assert out.getvalue() == f"Continue? > {hint}\nContinue? > "
 
 
 @pytest.mark.parametrize(

@@ -71,12 +71,17 @@ MESSAGES: Catalogue = {
     "cannot-write": {"zh": "无法写入 {path}：{reason}", "en": "cannot write {path}: {reason}"},
     "no-folder": {"zh": "文件夹 {folder} 不存在", "en": "the folder {folder} does not exist"},
     "unfinished": {
-        "zh": "职级体系 {ladder!r} 有一次未完成的自评（{answers}，保存于 {when}）。",
-        "en": "There is an unfinished assessment of {ladder!r} ({answers}, saved {when}).",
+        "zh": "“{ladder}”有一次未完成的自评（{answers}，保存于 {when}）。",
+        "en": "There is an unfinished assessment of {ladder} ({answers}, saved {when}).",
     },
     "ask-continue": {
         "zh": "回车或 c 继续上次的自评，r 丢弃它并重新开始",
         "en": "Enter or c continues it, r discards it and starts over",
+    },
+    "hint-continue": {
+        "zh": "请直接回车或输入 c 继续上次的自评，输入 r 丢弃它并重新开始，输入 q 退出（进度仍然保存着）",
+        "en": "Press Enter or type c to continue the saved assessment, r to discard it and start over, "
+        "or q to quit (it stays saved)",
     },
     "target-dropped": {
         "zh": "{problem}（本次报告不用这个目标级别，按默认目标制定计划）",
@@ -414,7 +419,7 @@ def _interactive(
             ladder_name = _pick_ladder(console, stream, lang)
         found = _load_ladder(ladder_name, lang)
         existing = session.session_path(found.ladder.id)
-        if existing.is_file() and _continue_existing(console, stream, lang, existing):
+        if existing.is_file() and _continue_existing(console, stream, lang, existing, found.ladder):
             session_file, resumed = existing, session.load_session(existing, lang)
     ladder = found.ladder
     _check_options(ladder, lang, track=track, target=target, level_hint=level_hint)
@@ -444,15 +449,17 @@ def _interactive(
     session.delete_session(ladder.id)
 
 
-def _continue_existing(console: Console, stream: TextIO, lang: Lang, path: Path) -> bool:
+def _continue_existing(console: Console, stream: TextIO, lang: Lang, path: Path, ladder: Ladder) -> bool:
     """Ask whether to continue an unfinished session of the same ladder (True) or start over."""
     from pmladder import prompting, session
+    from pmladder.render.issues import inert
 
     saved = session.load_session(path, lang)
     answered = sum(1 for entry in saved.history if not entry.startswith(("skip:", "evidence:")))
     count = prompting.answers_count(answered, lang)
     when = _local_time(saved.updated)
-    console.print(message(MESSAGES, "unfinished", lang, ladder=saved.ladder, when=when, **count), markup=False)
+    name = inert(ladder.name.get(lang))
+    console.print(message(MESSAGES, "unfinished", lang, ladder=name, when=when, **count), markup=False)
     return prompting.ask_yes(
         message(MESSAGES, "ask-continue", lang),
         console=console,
@@ -460,6 +467,7 @@ def _continue_existing(console: Console, stream: TextIO, lang: Lang, path: Path)
         lang=lang,
         yes="c",
         no="r",
+        hint=message(MESSAGES, "hint-continue", lang),
         stopped="stopped-kept",
     )
 
