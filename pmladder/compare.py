@@ -55,6 +55,7 @@ from pmladder.model.ladder import (
     NoRequirement,
     Relation,
     Taxonomy,
+    Text,
     effective_cells,
     resolve_cell,
 )
@@ -429,8 +430,19 @@ def compare(a: Ladder, b: Ladder, taxonomy: Taxonomy) -> Comparison:
         b=ladder_ref(b),
         alignments=align_levels(a, b),
         content=cross_check(a, b, taxonomy),
-        crosswalk=crosswalk(a, b),
+        crosswalk=_named(crosswalk(a, b), taxonomy),
     )
+
+
+def _named(walk: Crosswalk, taxonomy: Taxonomy) -> Crosswalk:
+    """The crosswalk with the names of the canonical ids it goes through."""
+    names: dict[str, Text] = {}
+    for pair in walk.pairs:
+        for canonical in pair.via:
+            known = taxonomy.competency(canonical)
+            if known is not None:
+                names[canonical] = known.name
+    return walk.model_copy(update={"names": names})
 
 
 # ---- side by side ---------------------------------------------------------------------------------
@@ -593,6 +605,7 @@ def ladder_entry(
         name=ladder.name,
         levels=len(ladder.levels),
         tracks=list(ladder.tracks()),
+        track_names={t.id: t.name for t in ladder.track_names},
         source=source,
         path=path,
         error=error,

@@ -35,16 +35,19 @@ MESSAGES: Catalogue = {
         "en": "target level {target!r} is not a level of ladder {ladder}; levels: {known}",
     },
     "target-not-above": {
-        "zh": "目标级别 {target} 不高于当前估计（{current}，{track} 路径）：请选择更高的级别：{valid}",
-        "en": "target level {target} is not above the current estimate ({current} on track {track}): "
-        "pick a higher level: {valid}",
+        "zh": "目标级别 {target} 不高于当前估计（{current}）：请选择更高的级别：{valid}",
+        "en": "target level {target} is not above the current estimate ({current}): pick a higher level: {valid}",
     },
     "target-at-top": {
-        "zh": "目标级别 {target} 不高于当前估计（{current}，{track} 路径）：这已是该路径的最高级，"
-        "不要指定目标级别",
-        "en": "target level {target} is not above the current estimate ({current} on track {track}), "
-        "the top of that track: leave the target out",
+        "zh": "目标级别 {target} 不高于当前估计（{current}）：这已是{where}最高级，不要指定目标级别",
+        "en": "target level {target} is not above the current estimate ({current}), the top of {where}: "
+        "leave the target out",
     },
+    "on-track": {"zh": "{level}，{track}", "en": "{level}, {track}"},
+    "track-id": {"zh": "{track} 路径", "en": "track {track}"},
+    "the-track": {"zh": "该路径的", "en": "that track"},
+    "the-ladder": {"zh": "该职级体系的", "en": "the ladder"},
+    "choice": {"zh": "{id}（{name}）", "en": "{id} ({name})"},
     "unknown-track": {
         "zh": "职级体系 {ladder} 没有路径 {track!r}；可选：{known}",
         "en": "ladder {ladder} has no track {track!r}; tracks: {known}",
@@ -61,6 +64,31 @@ GOAL: dict[Lang, str] = {
 
 class TargetNotAbove(UsageError):
     """The target level is not above the estimate (known only once the answers are scored)."""
+
+
+def _track_words(ladder: Ladder, track: str, lang: Lang) -> str:
+    """A track as the user reads it: its declared name, else its id."""
+    name = ladder.track_name(track)
+    return name.get(lang) if name is not None else message(MESSAGES, "track-id", lang, track=track)
+
+
+def _not_above(ladder: Ladder, on: TrackResult, target: str, lang: Lang) -> TargetNotAbove:
+    """The error for a target at or below the estimate: the estimate and the track by name (a ladder
+    without branches names no track), and the higher levels to pick from by id, as --target takes them."""
+    level = ladder.level(on.level) if on.level is not None else None
+    current = level.name.get(lang) if level is not None else message(MESSAGES, "below-first", lang)
+    branches = len(ladder.tracks()) > 1
+    track = _track_words(ladder, on.track, lang)
+    if branches:
+        current = message(MESSAGES, "on-track", lang, level=current, track=track)
+    higher = [lv for lv in ladder.tracks()[on.track] if lv.id in on.path[on.index(on.level) + 1 :]]
+    if not higher:
+        where = message(MESSAGES, "the-track" if branches else "the-ladder", lang)
+        return TargetNotAbove(message(MESSAGES, "target-at-top", lang, target=target, current=current, where=where))
+    valid = ("、" if lang == "zh" else ", ").join(
+        message(MESSAGES, "choice", lang, id=lv.id, name=lv.name.get(lang)) for lv in higher
+    )
+    return TargetNotAbove(message(MESSAGES, "target-not-above", lang, target=target, current=current, valid=valid))
 
 
 def raise_unknown_track(ladder: Ladder, track: str, lang: Lang) -> NoReturn:
@@ -94,12 +122,7 @@ def resolve_target(
     check_target_exists(ladder, target, lang)
     on = main if target in main.path else next((t for t in tracks if target in t.path), main)
     if on.index(target) <= on.index(on.level):
-        current = on.level or message(MESSAGES, "below-first", lang)
-        higher = on.path[on.index(on.level) + 1 :]
-        key = "target-not-above" if higher else "target-at-top"
-        raise TargetNotAbove(
-            message(MESSAGES, key, lang, target=target, current=current, track=on.track, valid=", ".join(higher))
-        )
+        raise _not_above(ladder, on, target, lang)
     return on, target
 
 

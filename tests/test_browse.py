@@ -13,7 +13,7 @@ from pmladder import compare
 from pmladder.cli import main
 from pmladder.loader import bundled_ladder_files, load_ladder
 from pmladder.model.comparison import LadderList, LadderView
-from pmladder.render.ladder import md, render_view, view_markdown
+from pmladder.render.ladder import md, render_list, render_view, view_markdown
 
 A = str(ALPHA)
 
@@ -324,3 +324,24 @@ def test_the_narrow_matrix_hint_names_a_ladder_file_as_given(
     code, out, _ = _run(capsys, "show", A, "--lang", "en")
     assert code == 0
     assert f"pmladder show {A} --competency ID or --level ID" in " ".join(out.split())
+
+
+def test_ladders_shows_track_names_and_no_track_for_a_ladder_without_branches(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, en, _ = _run(capsys, "ladders", "--lang", "en")
+    assert code == 0
+    listing = LadderList.model_validate_json(_run(capsys, "ladders", "--format", "json")[1])
+    wide = render(render_list(listing, "en"), width=120)
+    lines = wide.splitlines()
+    at = next(i for i, line in enumerate(lines) if "b2b-healthcare" in line)
+    assert "│ Management track, │" in " ".join(lines[at].split())
+    assert "│ Architect track │" in " ".join(lines[at + 1].split())
+    generic = next(line for line in en.splitlines() if "pm-generic" in line)
+    assert "│ —" in generic and " main " not in generic
+    _, zh, _ = _run(capsys, "ladders", "--lang", "zh")
+    healthcare = next(line for line in zh.splitlines() if "b2b-healthcare" in line)
+    assert "管理路线、架构" in healthcare
+    _, data, _ = _run(capsys, "ladders", "--format", "json")
+    entry = next(e for e in json.loads(data)["ladders"] if e["id"] == "b2b-healthcare")
+    assert entry["track_names"]["architect"] == {"zh": "架构师路线", "en": "Architect track"}

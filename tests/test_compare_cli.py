@@ -270,7 +270,7 @@ def test_a_round_trip_that_misses_its_start_says_where_it_lands() -> None:
     changed = result.model_copy(update={"alignments": [broken]})
     text = render(render_comparison(changed, "en"))
     assert "✗ lands on Senior" in text
-    assert "Order preserved: no; round trip alpha → beta → alpha: 4 of 5 levels return to the start." in text
+    assert "Order preserved: no; round trip A → B → A: 4 of 5 levels return to the start." in text
     assert "| 中级 (2) | 负责人 (2–3) | ✗ 回到 高级 |" in comparison_markdown(changed, "zh")
 
 # ---- QA regressions ---------------------------------------------------------------------------------------
@@ -321,11 +321,11 @@ def test_nothing_carried_over_says_so(capsys: pytest.CaptureFixture[str], tmp_pa
     path.write_text(result.model_dump_json(by_alias=True, indent=2), encoding="utf-8")
     code, out, _ = _run(capsys, "compare", A, B, "--result", str(path), "--lang", "en")
     assert code == 0
-    assert "Nothing carries over: no competency measured on alpha has a counterpart in beta closer than related." in out
+    assert "Nothing carries over: no competency measured on A has a counterpart in B closer than related." in out
     assert "Reached on A" not in out
     _, out, _ = _run(capsys, "compare", A, B, "--result", str(path), "--format", "markdown", "--lang", "zh")
     assert "| B 能力 |" not in out
-    assert "*没有可沿用的能力：在 alpha 上测到的能力在 beta 中都没有比“相关”更近的对应。*" in out
+    assert "*没有可沿用的能力：在 A 上测到的能力在 B 中都没有比“相关”更近的对应。*" in out
 
 
 def test_a_ladder_compared_with_itself_maps_each_competency_exactly(capsys: pytest.CaptureFixture[str]) -> None:
@@ -384,3 +384,56 @@ def test_result_file_errors_are_translated(
     code, out, err = _run(capsys, "compare", A, B, *(a.format(tmp=tmp_path) for a in args))
     assert (code, out) == (2, "")
     assert err == f"pmladder: {message.format(tmp=tmp_path)}\n"
+
+
+# ---- names, not ids (issue 8, section 5) ------------------------------------------------------------
+
+
+def test_compare_names_tracks_and_taxonomy_competencies_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    code, en, _ = _run(capsys, "compare", "b2b-healthcare", "pm-generic", "--lang", "en", "--format", "markdown")
+    assert code == 0
+    assert en.startswith("# Comparison: B2B healthcare product manager ladder ↔ Generic product manager level model\n")
+    # pm-generic has no tracks: it is just B; b2b-healthcare's tracks by their names
+    assert "## Level alignment: A Management track ↔ B\n" in en
+    assert "## Content cross-check (advisory): A Architect track ↔ B\n" in en
+    assert "(same as A Management track ↔ B)" in en
+    assert "Order preserved: yes; round trip A → B → A: 6 of 6 levels return to the start." in en
+    assert (
+        "| Analysis | exact | Requirements analysis and management | Requirements analysis, Logic and critical "
+        "thinking |"
+    ) in en
+    assert "Only in A: Process and standards" in en
+    _, zh, _ = _run(capsys, "compare", "b2b-healthcare", "pm-generic", "--lang", "zh", "--format", "markdown")
+    assert zh.startswith("# 比较：B端医疗产品经理职级体系 ↔ 通用产品经理级别模型\n")
+    assert "## 级别对应：A 管理路线 ↔ B\n" in zh
+    assert "| 分析能力 | 完全对应 | 需求分析与管理 | 需求分析、逻辑与批判性思维 |" in zh
+    assert "仅 A 有：流程规范" in zh
+    for text in (en, zh):
+        for raw in ("critical-thinking", "`management`", " main", "Main track", "主线", "→ pm-generic", "pm-generic:"):
+            assert raw not in text, raw
+
+
+def test_two_ladders_without_tracks_name_no_track(capsys: pytest.CaptureFixture[str]) -> None:
+    _, en, _ = _run(capsys, "compare", "pm-generic", "b2b-business", "--lang", "en", "--format", "markdown")
+    assert "## Level alignment\n" in en and "## Content cross-check (advisory)\n" in en
+    _, zh, _ = _run(capsys, "compare", "pm-generic", "--from", "junior", "--to", "senior", "--lang", "zh")
+    assert "主线" not in zh and "main" not in zh
+    _, side, _ = _run(capsys, "compare", "pm-generic", "b2b-business", "-c", "analysis", "--lang", "en")
+    assert "Main track" not in side and "A ↔ B" not in side
+
+
+def test_the_terms_of_compare_are_explained_in_one_legend_line(capsys: pytest.CaptureFixture[str]) -> None:
+    _, en, _ = _run(capsys, "compare", "b2b-healthcare", "pm-generic", "--lang", "en", "--format", "markdown")
+    assert (
+        "\nTerms: band = the shared 1–7 seniority scale · declared / derived = the bands overlap / the nearest "
+        "bands · round trip = A → B → back to A (✓ returns to the start) · A broader / A narrower = A's competency "
+        "covers more / part of B's (exact, close, related = the same, nearly the same, only linked)\n"
+    ) in en
+    _, zh, _ = _run(capsys, "compare", "b2b-healthcare", "pm-generic", "--lang", "zh", "--format", "markdown")
+    assert (
+        "\n术语：段位 = 共用的 1–7 级刻度 · 声明 / 推导 = 段位重叠 / 不重叠时取最近的段位 · 往返 = A → B → 再回到 A"
+        "（✓ 回到起点）· A 更宽 / A 更窄 = A 的能力涵盖 B 的更多 / 一部分（完全对应、相近、相关 = 相同、几乎相同、"
+        "仅有关联）\n"
+    ) in zh
+    _, diff, _ = _run(capsys, "compare", "pm-generic", "--from", "junior", "--to", "senior", "-f", "markdown")
+    assert "Terms: new = not required before · raised = a higher expectation · carried = the same" in diff

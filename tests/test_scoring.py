@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from scoring_fixtures import CREATED, assess_fixture, fixture_ladder, run
+from scoring_fixtures import CREATED, PERSONAS, assess_fixture, fixture_ladder, load_persona, run
 
 from pmladder import scoring
 from pmladder.errors import NotFoundError, UsageError
+from pmladder.loader import load_ladder
 from pmladder.model.answers import Answers
 from pmladder.model.assessment import Assessment, CompetencyResult, TrackResult
 
@@ -457,9 +458,42 @@ def test_a_target_at_or_below_the_estimate_is_a_clear_error_in_both_languages() 
     given = Answers(ladder="fixture", ratings=L2, target="l2")
     with pytest.raises(
         UsageError,
-        match=r"^target level l2 is not above the current estimate \(l2 on track "
-        r"management\): pick a higher level: l3, l4, mgr$",
+        match=r"^target level l2 is not above the current estimate \(Level two, track management\): "
+        r"pick a higher level: l3 \(Level three\), l4 \(Level four\), mgr \(Manager\)$",
     ):
         run(fixture_ladder(), given)
-    with pytest.raises(UsageError, match=r"^目标级别 l2 不高于当前估计"):
+    with pytest.raises(
+        UsageError, match=r"^目标级别 l2 不高于当前估计（二级，management 路径）：请选择更高的级别：l3（三级）、"
+    ):
         scoring.assess(fixture_ladder(), given, ladder_sha256="0" * 64, created=CREATED, lang="zh")
+
+
+def test_a_target_not_above_the_estimate_names_levels_and_tracks() -> None:
+    # names, not ids: the estimate by name, the track by its declared name, a one-track ladder no track
+    ladder = load_ladder("b2b-healthcare")
+    answers = load_persona(PERSONAS / "b2b-healthcare/manager.yaml")
+    for lang, expected in (
+        (
+            "en",
+            "target level specialist is not above the current estimate (Product manager, Management track): "
+            "pick a higher level: expert (Product expert), director (Product director), vp (Product VP)",
+        ),
+        (
+            "zh",
+            "目标级别 specialist 不高于当前估计（产品经理，管理路线）：请选择更高的级别：expert（产品专家）、"
+            "director（产品总监）、vp（产品VP）",
+        ),
+    ):
+        with pytest.raises(UsageError) as err:
+            specialist = answers.model_copy(update={"target": "specialist"})
+            scoring.assess(ladder, specialist, ladder_sha256="0" * 64, created=CREATED, lang=lang)
+        assert str(err.value) == expected
+    generic = load_ladder("pm-generic")
+    junior = load_persona(PERSONAS / "pm-generic/junior.yaml").model_copy(update={"target": "junior"})
+    with pytest.raises(UsageError) as err:
+        scoring.assess(generic, junior, ladder_sha256="0" * 64, created=CREATED, lang="en")
+    assert str(err.value) == (
+        "target level junior is not above the current estimate (Junior product manager): pick a higher level: "
+        "intermediate (Intermediate product manager), senior (Senior product manager), "
+        "principal (Principal product manager), director (Product director)"
+    )

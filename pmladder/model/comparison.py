@@ -172,6 +172,8 @@ class Crosswalk(Out):
     only_a: list[CompetencyRef]
     #: competencies of B with no counterpart in A
     only_b: list[CompetencyRef]
+    #: the names of the canonical taxonomy ids in ``via`` (from ladders/taxonomy.yaml)
+    names: dict[str, Text] = Field(default_factory=dict)
 
 
 class Comparison(Out):
@@ -308,6 +310,8 @@ class LadderEntry(Out):
     name: Text | None
     levels: int
     tracks: list[str]
+    #: display names of the tracks that have one (the ladder's ``tracks:``)
+    track_names: dict[str, Text] = Field(default_factory=dict)
     source: LadderOrigin
     path: str
     #: the first problem when the file is not a valid ladder

@@ -26,7 +26,7 @@ from pmladder.model.comparison import (
     Translation,
 )
 from pmladder.model.ladder import Lang
-from pmladder.render.ladder import bullet, cell_parts, level_label, md, md_block, md_table, track_label
+from pmladder.render.ladder import bullet, cell_parts, level_label, md, md_block, md_table, one_track, track_label
 from pmladder.render.wrap import CjkText as RichText
 
 MESSAGES: Catalogue = {
@@ -36,17 +36,49 @@ MESSAGES: Catalogue = {
     "col-kind": {"zh": "依据", "en": "Basis"},
     "col-round-trip": {"zh": "往返", "en": "Round trip"},
     "derived": {"zh": "推导（最近，相差 {distance} 段）", "en": "derived (nearest, ±{distance} band)"},
-    "alignment-legend": {
-        "zh": "对应依据：段位区间重叠即为声明的对应；没有重叠的级别取段位最近的级别，标为推导。",
-        "en": "Basis: levels whose band intervals overlap are declared matches; a level that overlaps "
-        "nothing is matched to the nearest bands and marked derived.",
+    "terms": {
+        "zh": "术语：段位 = 共用的 1–7 级刻度 · 声明 / 推导 = 段位重叠 / 不重叠时取最近的段位 · "
+        "往返 = A → B → 再回到 A（✓ 回到起点）· A 更宽 / A 更窄 = A 的能力涵盖 B 的更多 / 一部分"
+        "（完全对应、相近、相关 = 相同、几乎相同、仅有关联）",
+        "en": "Terms: band = the shared 1–7 seniority scale · declared / derived = the bands overlap / the nearest "
+        "bands · round trip = A → B → back to A (✓ returns to the start) · A broader / A narrower = A's competency "
+        "covers more / part of B's (exact, close, related = the same, nearly the same, only linked)",
     },
+    "terms-side": {
+        "zh": "术语：段位 = 共用的 1–7 级刻度 · 推导 = 段位不重叠时取最近的级别 · A 更宽 / A 更窄 = A 的能力涵盖 B 的"
+        "更多 / 一部分（完全对应、相近、相关 = 相同、几乎相同、仅有关联）",
+        "en": "Terms: band = the shared 1–7 seniority scale · derived = the bands do not overlap, the nearest level "
+        "is shown · A broader / A narrower = A's competency covers more / part of B's (exact, close, related = the "
+        "same, nearly the same, only linked)",
+    },
+    "terms-translation": {
+        "zh": "术语：段位 = 共用的 1–7 级刻度 · 声明的对应 / 含推导的对应 = 段位重叠 / 部分级别不重叠、取最近的段位 · "
+        "A 更宽 / A 更窄 = A 的能力涵盖 B 的更多 / 一部分（完全对应、相近、相关 = 相同、几乎相同、仅有关联）",
+        "en": "Terms: band = the shared 1–7 seniority scale · declared / partly derived = the bands overlap / some "
+        "do not and the nearest bands are used · A broader / A narrower = A's competency covers more / part of "
+        "B's (exact, close, related = the same, nearly the same, only linked)",
+    },
+    "terms-diff": {
+        "zh": "说明：新增 = 之前不要求 · 提高 = 换成更高的要求 · 沿用 = 要求不变 · 不再要求 = 之后不要求 · "
+        "+ = 新的行为指标",
+        "en": "Terms: new = not required before · raised = a higher expectation · carried = the same expectation · "
+        "dropped = no longer required · + = a new behaviour indicator",
+    },
+    "terms-diff-lateral": {
+        "zh": "说明：新增 = 之前不要求 · 不同 = 两条路线的要求不同 · 相同 = 要求相同 · 不再要求 = 之后不要求 · "
+        "+ = 新的行为指标",
+        "en": "Terms: new = not required before · changed = the two tracks expect different things · same = the "
+        "same expectation · dropped = no longer required · + = a new behaviour indicator",
+    },
+    "side-a": {"zh": "A", "en": "A"},
+    "side-b": {"zh": "B", "en": "B"},
+    "side-track": {"zh": "{side} {track}", "en": "{side} {track}"},
     "trip-ok": {"zh": "✓ 回到起点", "en": "✓ back to the start"},
     "trip-spread": {"zh": "✓ 回到起点，另含 {others}", "en": "✓ back to the start, also {others}"},
     "trip-lost": {"zh": "✗ 回到 {others}", "en": "✗ lands on {others}"},
     "alignment-summary": {
-        "zh": "顺序保持：{monotone}；往返 {a} → {b} → {a}：{back}/{total} 个级别回到起点。",
-        "en": "Order preserved: {monotone}; round trip {a} → {b} → {a}: {back} of {total} levels return to the start.",
+        "zh": "顺序保持：{monotone}；往返 A → B → A：{back}/{total} 个级别回到起点。",
+        "en": "Order preserved: {monotone}; round trip A → B → A: {back} of {total} levels return to the start.",
     },
     "yes": {"zh": "是", "en": "yes"},
     "no": {"zh": "否", "en": "no"},
@@ -60,6 +92,8 @@ MESSAGES: Catalogue = {
         "or more disagrees with the declared bands.",
     },
     "content-same": {"zh": "（与 {ta} ↔ {tb} 相同）", "en": "(same as {ta} ↔ {tb})"},
+    "alignment-one": {"zh": "级别对应", "en": "Level alignment"},
+    "content-one": {"zh": "内容交叉核对（参考）", "en": "Content cross-check (advisory)"},
     "col-canonical": {"zh": "能力（分类表）", "en": "Competency (taxonomy)"},
     "col-first": {"zh": "{ladder} 首次要求", "en": "First required in {ladder}"},
     "col-gap": {"zh": "差距", "en": "Gap"},
@@ -107,7 +141,7 @@ MESSAGES: Catalogue = {
     "nothing": {"zh": "无", "en": "none"},
     "side-title": {"zh": "{a} ↔ {b}：并排对照", "en": "{a} ↔ {b}: side by side"},
     "side-pair": {"zh": "{a} ↔ {b}（{relation}）", "en": "{a} ↔ {b} ({relation})"},
-    "side-track": {"zh": "{ta} ↔ {tb}", "en": "{ta} ↔ {tb}"},
+    "side-pair-tracks": {"zh": "{ta} ↔ {tb}", "en": "{ta} ↔ {tb}"},
     "side-none": {"zh": "{ladder} 中没有对应的能力。", "en": "{ladder} has no counterpart."},
     "diff-title": {"zh": "{ladder}：{start} → {end}", "en": "{ladder}: {start} → {end}"},
     "diff-track": {"zh": "{track}", "en": "{track}"},
@@ -132,10 +166,14 @@ MESSAGES: Catalogue = {
     "change-dropped": {"zh": "不再要求", "en": "dropped"},
     "change-none": {"zh": "均不要求", "en": "not required"},
     "diff-new": {"zh": "新要求", "en": "New requirements"},
-    "tr-title": {"zh": "把 {a} 上的评估结果放到 {b} 上", "en": "An assessment on {a} placed onto {b}"},
+    "tr-title": {"zh": "把{a}上的评估结果放到{b}上", "en": "An assessment on {a} placed onto {b}"},
     "tr-on-a": {
-        "zh": "在 {ladder}（{track}）上：范围 {range}，中心估计 {level}。",
-        "en": "On {ladder} ({track}): range {range}, central estimate {level}.",
+        "zh": "在 A（{track}）上：范围 {range}，中心估计 {level}。",
+        "en": "On A ({track}): range {range}, central estimate {level}.",
+    },
+    "tr-on-a-one": {
+        "zh": "在 A 上：范围 {range}，中心估计 {level}。",
+        "en": "On A: range {range}, central estimate {level}.",
     },
     "tr-below": {"zh": "低于第一个级别", "en": "below the first level"},
     "col-track": {"zh": "{ladder} 路线", "en": "{ladder} track"},
@@ -145,17 +183,17 @@ MESSAGES: Catalogue = {
     "tr-declared": {"zh": "声明的对应", "en": "declared"},
     "tr-carried": {"zh": "可沿用的能力", "en": "Competencies that carry over"},
     "tr-carried-empty": {
-        "zh": "没有可沿用的能力：在 {a} 上测到的能力在 {b} 中都没有比“相关”更近的对应。",
-        "en": "Nothing carries over: no competency measured on {a} has a counterpart in {b} closer than related.",
+        "zh": "没有可沿用的能力：在 A 上测到的能力在 B 中都没有比“相关”更近的对应。",
+        "en": "Nothing carries over: no competency measured on A has a counterpart in B closer than related.",
     },
     "col-source": {"zh": "来自 {ladder}", "en": "From {ladder}"},
     "col-floor-a": {"zh": "{ladder} 达到", "en": "Reached on {ladder}"},
     "col-floor-b": {"zh": "对应 {ladder}", "en": "On {ladder}"},
     "tr-next": {
-        "zh": "下一步要评估（{ladder} 要求而 {a} 未测）",
-        "en": "Assess next ({ladder} expects, {a} did not measure)",
+        "zh": "下一步要评估（B 要求而 A 未测）",
+        "en": "Assess next (B expects, A did not measure)",
     },
-    "tr-not-carried": {"zh": "{a} 测了但 {b} 没有对应", "en": "Measured on {a} with no counterpart in {b}"},
+    "tr-not-carried": {"zh": "A 测了但 B 没有对应", "en": "Measured on A with no counterpart in B"},
 }
 
 
@@ -248,6 +286,26 @@ def _legend(a: LadderRef, b: LadderRef, lang: Lang) -> _Para:
     return _Para(_m("legend", lang, a=f"{a.name.get(lang)} ({a.id})", b=f"{b.name.get(lang)} ({b.id})"), style="italic")
 
 
+def _side(ladder: LadderRef, letter: str, track: str, lang: Lang) -> str:
+    """``A``, or ``A Management track`` when the ladder has tracks to tell apart."""
+    if one_track(ladder.track_names, track):
+        return letter
+    return _m("side-track", lang, side=letter, track=track_label(ladder, track, lang))
+
+
+def _tracks(a: LadderRef, ta: str, b: LadderRef, tb: str, lang: Lang) -> dict[str, str] | None:
+    """The two sides of a pair of tracks for a heading; None when neither ladder has tracks."""
+    if one_track(a.track_names, ta) and one_track(b.track_names, tb):
+        return None
+    return {"ta": _side(a, "A", ta, lang), "tb": _side(b, "B", tb, lang)}
+
+
+def _pair_heading(key: str, a: LadderRef, ta: str, b: LadderRef, tb: str, lang: Lang) -> _Heading:
+    """A section heading naming the pair of tracks, or just the section when there are no tracks."""
+    sides = _tracks(a, ta, b, tb, lang)
+    return _Heading(_m(f"{key}-one", lang) if sides is None else _m(key, lang, **sides))
+
+
 def _trip(trip: RoundTrip, names: dict[str, str], lang: Lang) -> str:
     others = [names[i] for i in trip.back if i != trip.start]
     joined = ("、" if lang == "zh" else ", ").join(others)
@@ -273,18 +331,9 @@ def _alignment_blocks(c: Comparison, alignment: LevelAlignment, lang: Lang) -> l
         monotone=_m("yes" if alignment.monotone else "no", lang),
         back=back,
         total=len(alignment.round_trip),
-        a=c.a.id,
-        b=c.b.id,
     )
     return [
-        _Heading(
-            _m(
-                "alignment",
-                lang,
-                ta=track_label(c.a, alignment.track_a, lang),
-                tb=track_label(c.b, alignment.track_b, lang),
-            )
-        ),
+        _pair_heading("alignment", c.a, alignment.track_a, c.b, alignment.track_b, lang),
         _Table(
             [
                 _m("col-level", lang, ladder="A"),
@@ -295,7 +344,6 @@ def _alignment_blocks(c: Comparison, alignment: LevelAlignment, lang: Lang) -> l
             [3, 4, 3],
         ),
         _Para(summary),
-        _Para(_m("alignment-legend", lang), style="italic"),
     ]
 
 
@@ -326,12 +374,10 @@ def _findings(check: ContentCheck, lang: Lang) -> list[tuple[str, BandCheck]]:
 
 def _content_blocks(c: Comparison, index: int, lang: Lang) -> list[_Block]:
     check = c.content[index]
-    heading = _Heading(
-        _m("content", lang, ta=track_label(c.a, check.track_a, lang), tb=track_label(c.b, check.track_b, lang))
-    )
+    heading = _pair_heading("content", c.a, check.track_a, c.b, check.track_b, lang)
     for earlier in c.content[:index]:
         if (earlier.competencies, earlier.leadership) == (check.competencies, check.leadership):
-            ta, tb = track_label(c.a, earlier.track_a, lang), track_label(c.b, earlier.track_b, lang)
+            ta, tb = _side(c.a, "A", earlier.track_a, lang), _side(c.b, "B", earlier.track_b, lang)
             return [heading, _Para(_m("content-same", lang, ta=ta, tb=tb))]
     findings = _findings(check, lang)
     measured = [(name, chk) for name, chk in findings if chk.gap is not None]
@@ -374,8 +420,15 @@ def _content_blocks(c: Comparison, index: int, lang: Lang) -> list[_Block]:
 
 def _crosswalk_blocks(c: Comparison, lang: Lang) -> list[_Block]:
     walk = c.crosswalk
+    sep = "、" if lang == "zh" else ", "
     rows = [
-        [p.a.name.get(lang), _m(f"rel-{p.relation}", lang), p.b.name.get(lang), ", ".join(p.via)] for p in walk.pairs
+        [
+            p.a.name.get(lang),
+            _m(f"rel-{p.relation}", lang),
+            p.b.name.get(lang),
+            sep.join(walk.names[v].get(lang) if v in walk.names else v for v in p.via),
+        ]
+        for p in walk.pairs
     ]
     return [
         _Heading(_m("crosswalk", lang)),
@@ -390,13 +443,14 @@ def _crosswalk_blocks(c: Comparison, lang: Lang) -> list[_Block]:
             [3, 2, 3, 3],
             _m("crosswalk-empty", lang),
         ),
-        _Para(_m("only", lang, ladder=c.a.id, names=_names(walk.only_a, lang) or _m("nothing", lang))),
-        _Para(_m("only", lang, ladder=c.b.id, names=_names(walk.only_b, lang) or _m("nothing", lang))),
+        _Para(_m("only", lang, ladder="A", names=_names(walk.only_a, lang) or _m("nothing", lang))),
+        _Para(_m("only", lang, ladder="B", names=_names(walk.only_b, lang) or _m("nothing", lang))),
     ]
 
 
 def _comparison_blocks(c: Comparison, lang: Lang) -> list[_Block]:
-    blocks: list[_Block] = [_Heading(_m("title", lang, a=c.a.id, b=c.b.id), 1), _legend(c.a, c.b, lang)]
+    title = _m("title", lang, a=c.a.name.get(lang), b=c.b.name.get(lang))
+    blocks: list[_Block] = [_Heading(title, 1), _legend(c.a, c.b, lang), _Para(_m("terms", lang), style="italic")]
     if c.a.id == c.b.id:
         blocks.append(_Para(_m("same-ladder", lang, ladder=c.a.id), style="bold"))
     for alignment in c.alignments:
@@ -434,17 +488,17 @@ def _side_blocks(s: SideBySide, lang: Lang) -> list[_Block]:
     title = _m(
         "side-title",
         lang,
-        a=_names(s.competencies_a, lang) or s.a.id,
-        b=_names(s.competencies_b, lang) or s.b.id,
+        a=_names(s.competencies_a, lang) or s.a.name.get(lang),
+        b=_names(s.competencies_b, lang) or s.b.name.get(lang),
     )
-    blocks: list[_Block] = [_Heading(title, 1), _legend(s.a, s.b, lang)]
+    blocks: list[_Block] = [_Heading(title, 1), _legend(s.a, s.b, lang), _Para(_m("terms-side", lang), style="italic")]
     for pair in s.pairs:
         relation = _m(f"rel-{pair.relation}", lang)
         blocks.append(_Para(_m("side-pair", lang, a=pair.a.name.get(lang), b=pair.b.name.get(lang), relation=relation)))
     if not s.competencies_a:
-        blocks.append(_Para(_m("side-none", lang, ladder=s.a.id)))
+        blocks.append(_Para(_m("side-none", lang, ladder="A")))
     if not s.competencies_b:
-        blocks.append(_Para(_m("side-none", lang, ladder=s.b.id)))
+        blocks.append(_Para(_m("side-none", lang, ladder="B")))
     for track in s.tracks:
         rows: list[list[str]] = []
         for row in track.rows:
@@ -455,16 +509,9 @@ def _side_blocks(s: SideBySide, lang: Lang) -> list[_Block]:
                     label += "\n" + _m("derived", lang, distance=match.distance)
                 right = [label, _cells(match.cells, s.competencies_b, lang)]
                 rows.append([*(left if i == 0 else ["", ""]), *right])
-        blocks.append(
-            _Heading(
-                _m(
-                    "side-track",
-                    lang,
-                    ta=track_label(s.a, track.track_a, lang),
-                    tb=track_label(s.b, track.track_b, lang),
-                )
-            )
-        )
+        sides = _tracks(s.a, track.track_a, s.b, track.track_b, lang)
+        if sides is not None:
+            blocks.append(_Heading(_m("side-pair-tracks", lang, **sides)))
         blocks.append(
             _Table(
                 [
@@ -508,16 +555,17 @@ def _diff_blocks(d: LevelDiff, lang: Lang) -> list[_Block]:
         end=level_label(d.to_level, lang),
     )
     counts = {change: sum(c.change == change for c in d.competencies) for change in _CHANGES}
-    track = (
-        _m("diff-track", lang, track=track_label(d.ladder, d.track, lang))
-        if d.track is not None
-        else _m("diff-lateral", lang)
-    )
     # between tracks nothing is "raised" or "carried": the two cells are only different or the same
     lateral = d.track is None
     labels = {"raised": "change-changed", "carried": "change-same"} if lateral else {}
     count_key = "diff-counts-lateral" if lateral else "diff-counts"
-    blocks: list[_Block] = [_Heading(title, 1), _Para(track), _Para(_m(count_key, lang, **counts))]
+    blocks: list[_Block] = [_Heading(title, 1)]
+    if d.track is None:
+        blocks.append(_Para(_m("diff-lateral", lang)))
+    elif not one_track(d.ladder.track_names, d.track):  # a ladder without branches has no track to name
+        blocks.append(_Para(_m("diff-track", lang, track=track_label(d.ladder, d.track, lang))))
+    blocks.append(_Para(_m(count_key, lang, **counts)))
+    blocks.append(_Para(_m("terms-diff-lateral" if lateral else "terms-diff", lang), style="italic"))
     rows: list[list[str]] = []
     for comp in d.competencies:
         after = _summary_text(comp.after, lang)
@@ -570,38 +618,36 @@ def _range(low: LevelRef | None, high: LevelRef | None, lang: Lang) -> str:
 
 def _translation_blocks(t: Translation, lang: Lang) -> list[_Block]:
     blocks: list[_Block] = [
-        _Heading(_m("tr-title", lang, a=t.a.id, b=t.b.id), 1),
+        _Heading(_m("tr-title", lang, a=t.a.name.get(lang), b=t.b.name.get(lang)), 1),
         _legend(t.a, t.b, lang),
+        _Para(_m("terms-translation", lang), style="italic"),
         _Para(
             _m(
-                "tr-on-a",
+                "tr-on-a-one" if one_track(t.a.track_names, t.track_a) else "tr-on-a",
                 lang,
-                ladder=t.a.id,
                 track=track_label(t.a, t.track_a, lang),
                 range=_range(t.strict_a, t.lenient_a, lang),
                 level=_maybe(t.level_a, lang),
             )
         ),
     ]
+    # a ladder B without branches has no track to name: no track column
+    named = not all(one_track(t.b.track_names, p.track_b) for p in t.placements)
     rows = [
         [
-            track_label(t.b, p.track_b, lang),
+            *([track_label(t.b, p.track_b, lang)] if named else []),
             _range(p.low, p.high, lang),
             "\n".join(level_label(c, lang) for c in p.central) or _m("tr-below", lang),
             _m("tr-derived" if p.derived else "tr-declared", lang),
         ]
         for p in t.placements
     ]
+    header = [_m("col-range", lang), _m("col-central", lang), _m("col-kind", lang)]
     blocks.append(
         _Table(
-            [
-                _m("col-track", lang, ladder="B"),
-                _m("col-range", lang),
-                _m("col-central", lang),
-                _m("col-kind", lang),
-            ],
+            [_m("col-track", lang, ladder="B"), *header] if named else header,
             rows,
-            [2, 4, 3, 2],
+            [2, 4, 3, 2] if named else [4, 3, 2],
         )
     )
     blocks.append(_Heading(_m("tr-carried", lang)))
@@ -624,12 +670,12 @@ def _translation_blocks(t: Translation, lang: Lang) -> list[_Block]:
             ],
             carried_rows,
             [3, 3, 3, 3],
-            _m("tr-carried-empty", lang, a=t.a.id, b=t.b.id),
+            _m("tr-carried-empty", lang),
         )
     )
-    blocks.append(_Heading(_m("tr-next", lang, ladder=t.b.id, a=t.a.id)))
+    blocks.append(_Heading(_m("tr-next", lang)))
     blocks.append(_Para(_names(t.assess_next, lang) or _m("nothing", lang)))
-    blocks.append(_Heading(_m("tr-not-carried", lang, a=t.a.id, b=t.b.id)))
+    blocks.append(_Heading(_m("tr-not-carried", lang)))
     blocks.append(_Para(_names(t.not_carried, lang) or _m("nothing", lang)))
     return blocks
 

@@ -10,7 +10,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.table import Table
 
 from pmladder.i18n import Catalogue, message
-from pmladder.model.comparison import CellView, LadderList, LadderRef, LadderView, LevelRef, ShowTrack
+from pmladder.model.comparison import CellView, LadderEntry, LadderList, LadderRef, LadderView, LevelRef, ShowTrack
 from pmladder.model.ladder import Lang, Text
 from pmladder.render.wrap import CjkText as RichText
 
@@ -187,7 +187,7 @@ def track_label(ladder: LadderRef, track: str, lang: Lang) -> str:
 
 def _track_title(view: LadderView, track: ShowTrack, lang: Lang) -> str | None:
     """The title over a track's table; none for the one unnamed track of a ladder without branches."""
-    if track.track == "main" and "main" not in view.ladder.track_names:
+    if one_track(view.ladder.track_names, track.track):
         return None
     return message(MESSAGES, "track", lang, track=track_label(view.ladder, track.track, lang))
 
@@ -336,6 +336,19 @@ def _source(source: str, lang: Lang) -> str:
     return message(MESSAGES, f"source-{source}", lang)
 
 
+def one_track(names: dict[str, Text], track: str) -> bool:
+    """Whether ``track`` is the one unnamed track of a ladder without branches (nothing to name)."""
+    return track == "main" and "main" not in names
+
+
+def _tracks_cell(entry: LadderEntry, lang: Lang) -> str:
+    """The tracks by name; ``—`` for a ladder without branches."""
+    if len(entry.tracks) == 1 and one_track(entry.track_names, entry.tracks[0]):
+        return message(MESSAGES, "none", lang)
+    sep = "、" if lang == "zh" else ", "
+    return sep.join(track_text(entry.track_names.get(t), t, lang) for t in entry.tracks)
+
+
 def render_list(listing: LadderList, lang: Lang) -> RenderableType:
     """``pmladder ladders`` as a Rich table."""
     if not listing.ladders:
@@ -365,7 +378,7 @@ def render_list(listing: LadderList, lang: Lang) -> RenderableType:
             RichText(entry.id or ""),
             RichText(name_of(entry.name, lang)),
             str(entry.levels),
-            RichText(", ".join(entry.tracks)),
+            RichText(_tracks_cell(entry, lang)),
             _source(entry.source, lang),
             RichText(entry.path, overflow="fold"),
         )
