@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, TextIO
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -18,7 +19,7 @@ from pmladder.errors import InterruptedSession
 from pmladder.i18n import Catalogue, message
 from pmladder.model.answers import EvidenceText, Rating
 from pmladder.model.ladder import ContraIndicator, Ladder, Lang, Level, SituationalQuestion
-from pmladder.questionnaire import Item, State, answer, back, next_item, progress, skip
+from pmladder.questionnaire import Item, State, Undone, answer, back, next_item, progress, skip, undone
 from pmladder.render.wrap import Block, CjkText
 
 #: Called after every change with the new state; returns where the progress was saved.
@@ -104,11 +105,17 @@ MESSAGES: Catalogue = {
         "en": "This asks for an example, not a rating: write one line about something you did, "
         "or press Enter to skip it",
     },
-    "nothing-back": {
-        "zh": "已经是第一题了",
-        "en": "This is the first question; there is nothing to go back to",
+    "undid": {"zh": "↩ 已撤销：{what}", "en": "↩ Undid: {what}"},
+    "undid-rating": {"zh": "{text} = {value}“{label}”", "en": "{text} = {value} '{label}'"},
+    "undid-option": {"zh": "{text} = {value}“{label}”", "en": "{text} = {value} '{label}'"},
+    "undid-example": {"zh": "{level}的实例“{text}”", "en": "the example for {level}: '{text}'"},
+    "undid-no-example": {"zh": "不写{level}的实例", "en": "no example for {level}"},
+    "undid-skip": {"zh": "跳过{name}", "en": "skipped {name}"},
+    "undid-and": {"zh": "；", "en": "; "},
+    "back-to-start": {
+        "zh": "↩ 这是第一题：回到起始级别的选择",
+        "en": "↩ This is the first question: back to choosing where to start",
     },
-    "went-back": {"zh": "↩ 回到上一题", "en": "↩ back one question"},
     "skipped": {"zh": "已跳过：{name}", "en": "Skipped: {name}"},
     "saved-quit": {
         "zh": "已保存进度（{answers}）到 {path}；继续：pmladder assess --resume",
@@ -143,6 +150,25 @@ MESSAGES: Catalogue = {
 }
 
 
+#: What each rating means, as the scale says it (for "Undid: ... = 2 'often, on my own'").
+RATING_LABELS: dict[Lang, dict[Rating, str]] = {
+    "zh": {0: "还没有", 1: "有时 / 需要帮助", 2: "经常，能独立做到", 3: "一贯如此，别人依赖我", "na": "没有机会"},
+    "en": {
+        0: "not yet",
+        1: "sometimes / with help",
+        2: "often, on my own",
+        3: "consistently, others rely on me",
+        "na": "no opportunity",
+    },
+}
+CONTRA_LABELS: dict[Lang, dict[Rating, str]] = {
+    "zh": {0: "完全不像我", 1: "有点像", 2: "经常这样", 3: "非常像我"},
+    "en": {0: "not me at all", 1: "a little", 2: "often true", 3: "very much me"},
+}
+#: How much of a statement "Undid:" shows, in terminal cells (a CJK character takes two).
+SHORT_CELLS = 40
+
+
 def answers_count(count: int, lang: Lang) -> dict[str, object]:
     """``answers``: the count with its noun ("1 answer", "2 answers", "2 个回答")."""
     if lang == "zh":
@@ -152,6 +178,10 @@ def answers_count(count: int, lang: Lang) -> dict[str, object]:
 
 class _Quit(Exception):
     """The user asked to stop (q, Ctrl-C or end of input)."""
+
+
+class _BackToStart(Exception):
+    """``b`` at the first question: choose the start level again."""
 
 
 class Prompter:
@@ -248,14 +278,19 @@ def _bar(fraction: float) -> str:
     return "[" + "#" * done + "-" * (BAR_WIDTH - done) + "]"
 
 
-def run(state: State, *, console: Console, stream: TextIO, lang: Lang, save: Saver) -> State:
+def run(
+    state: State, *, console: Console, stream: TextIO, lang: Lang, save: Saver, track: str | None = None
+) -> State:
     """Ask until the questionnaire is complete and return the final state.
 
-    ``save`` runs after every answer, back and skip. ``q``, Ctrl-C and end of input save and raise
+    ``save`` runs after every answer, back and skip. ``b`` says which answer it undoes; at the first
+    question it goes back to the start-level picker (``choose_start``; ``track`` is the one given with
+    --track, whose levels alone are offered). ``q``, Ctrl-C and end of input save and raise
     InterruptedSession naming ``pmladder assess --resume``.
     """
     prompter = Prompter(console, stream, lang)
     shown: str | None = None
+    saved = bool(state.history)  # a resumed session is on disk already
     if state.history:
         prompter.say("resumed", "bold", **answers_count(progress(state).answered, lang))
     try:
@@ -264,9 +299,15 @@ def run(state: State, *, console: Console, stream: TextIO, lang: Lang, save: Sav
                 _introduce(prompter, state, item)
                 shown = item.competency.id
             _header(prompter, state, item)
-            state, changed = _ask_item(prompter, state, item)
+            try:
+                state, changed = _ask_item(prompter, state, item)
+            except _BackToStart:
+                prompter.say("back-to-start", "dim")
+                state = choose_start(state, console=console, stream=stream, lang=lang, track=track)
+                shown, changed = None, saved  # a saved session keeps its new start level
             if changed:
                 save(state)
+                saved = True
     except (_Quit, KeyboardInterrupt):
         console.print()
         answered = progress(state).answered
@@ -354,9 +395,8 @@ def _ask_item(prompter: Prompter, state: State, item: Item) -> tuple[State, bool
             continue
         if command == "b":
             if not state.history:
-                prompter.say("nothing-back", "yellow")
-                continue
-            prompter.say("went-back", "dim")
+                raise _BackToStart
+            prompter.say("undid", "dim", what=describe_undone(state, lang))
             return back(state), True
         if command == "s":
             prompter.say("skipped", "dim", name=item.competency.name.get(lang))
@@ -366,6 +406,63 @@ def _ask_item(prompter: Prompter, state: State, item: Item) -> tuple[State, bool
             _hint(prompter, item, value)
             continue
         return answer(state, item, value), True
+
+
+def describe_undone(state: State, lang: Lang) -> str:
+    """What ``b`` undoes, as the "Undid:" line shows it: ``<statement> = 2 'often, on my own'``, an
+    example together with the rating that asked for it, or a skipped competency."""
+    parts = [_describe(state.ladder, done, lang) for done in undone(state)]
+    return message(MESSAGES, "undid-and", lang).join(parts)
+
+
+def _describe(ladder: Ladder, done: Undone, lang: Lang) -> str:
+    if done.kind in ("indicator", "evidence"):
+        found = ladder.indicators().get(done.id)
+        if done.kind == "indicator":
+            text = found[2].text.get(lang) if found is not None else done.id
+            rating: Rating = done.value if done.value in (0, 1, 2, 3, "na") else "na"
+            value = "n" if rating == "na" else str(rating)
+            label = RATING_LABELS[lang][rating]
+            return message(MESSAGES, "undid-rating", lang, text=short(text), value=value, label=label)
+        level = ladder.level(found[1]) if found is not None else None
+        level_name = level.name.get(lang) if level is not None else done.id
+        if not isinstance(done.value, str) or not done.value:
+            return message(MESSAGES, "undid-no-example", lang, level=level_name)
+        return message(MESSAGES, "undid-example", lang, level=level_name, text=short(done.value))
+    if done.kind == "skip":
+        competency = ladder.competency(done.id)
+        return message(MESSAGES, "undid-skip", lang, name=competency.name.get(lang) if competency else done.id)
+    question = next((q for q in ladder.questions if q.id == done.id), None)
+    if isinstance(question, SituationalQuestion):
+        ids = [o.id for o in question.options]
+        number = ids.index(done.value) if done.value in ids else -1
+        option = question.options[number].text.get(lang) if number >= 0 else str(done.value)
+        text = short(question.prompt.get(lang))
+        return message(MESSAGES, "undid-option", lang, text=text, value=number + 1, label=short(option))
+    if isinstance(question, ContraIndicator) and done.value in (0, 1, 2, 3):
+        label = CONTRA_LABELS[lang][done.value]
+        text = short(question.text.get(lang))
+        return message(MESSAGES, "undid-rating", lang, text=text, value=done.value, label=label)
+    return done.id
+
+
+def short(text: str, cells: int = SHORT_CELLS) -> str:
+    """``text`` on one line, cut to ``cells`` terminal cells with an ellipsis when longer."""
+    text = " ".join(text.split())
+    if cell_len(text) <= cells:
+        return text
+    cut, width = [], 1  # room for the ellipsis
+    for char in text:
+        width += cell_len(char)
+        if width > cells:
+            break
+        cut.append(char)
+    kept = "".join(cut)
+    # in a word of a spaced language, cut at the space before it (Chinese is cut anywhere)
+    space = kept.rfind(" ")
+    if text[len(kept)].isascii() and text[len(kept)].isalnum() and space > len(kept) // 2:
+        kept = kept[:space]
+    return kept.rstrip(" ,.;:，。；：、") + "…"
 
 
 def _help(prompter: Prompter, state: State) -> None:
@@ -486,6 +583,19 @@ def pick_level(
             prompter.say("hint-ladder", "yellow", last=last)
     except (_Quit, KeyboardInterrupt):
         raise InterruptedSession(message(MESSAGES, "stopped-early", lang)) from None
+
+
+def choose_start(
+    state: State, *, console: Console, stream: TextIO, lang: Lang, track: str | None = None
+) -> State:
+    """Ask where to start (``pick_level``) and return ``state`` starting there: the picked level as the
+    level hint, and its track unless ``track`` (--track) was given; Enter starts from the first level."""
+    picked = pick_level(state.ladder, console=console, stream=stream, lang=lang, track=track)
+    update = {
+        "level_hint": picked.id if picked is not None else None,
+        "track": track or (picked.track if picked is not None else None),
+    }
+    return State(state.ladder, state.answers.model_copy(update=update), state.history)
 
 
 def ask_yes(

@@ -573,6 +573,46 @@ def back(state: State) -> State:
     return State(state.ladder, new_answers, tuple(history))
 
 
+UndoKind = Literal["indicator", "evidence", "situational", "contra", "skip"]
+
+
+@dataclass(frozen=True)
+class Undone:
+    """One answer ``back`` takes away: what was asked (``kind``, ``id``) and what the answer was.
+
+    ``value``: the rating (indicator, contra), the option id (situational), the example (evidence;
+    None when it was declined), None (skip, whose ``id`` is the competency).
+    """
+
+    kind: UndoKind
+    id: str
+    value: Rating | str | None
+
+
+def undone(state: State) -> tuple[Undone, ...]:
+    """What ``back(state)`` takes away, the last answer first (an example comes with the rating that
+    asked for it); empty when nothing has been answered."""
+    if not state.history:
+        return ()
+    history = list(state.history)
+    kind, _, key = history.pop().partition(":")
+    answers = state.answers
+    if kind == "evidence":
+        found = [Undone("evidence", key, answers.evidence.get(key))]
+        cell = cell_indicators(state.ladder).get(key, (key,))
+        last_kind, _, last_key = history[-1].partition(":") if history else ("", "", "")
+        if last_kind == "indicator" and last_key in cell and last_key in answers.ratings:
+            found.append(Undone("indicator", last_key, answers.ratings[last_key]))
+        return tuple(found)
+    if kind == "indicator":
+        return (Undone("indicator", key, answers.ratings.get(key)),)
+    if kind == "situational":
+        return (Undone("situational", key, answers.choices.get(key)),)
+    if kind == "contra":
+        return (Undone("contra", key, answers.contra.get(key)),)
+    return (Undone("skip", key, None),)
+
+
 def progress(state: State, item: Item | None = None) -> Progress:
     """Competency i/n of ``item`` (default: the next item) and the number of answers given."""
     path = state.path

@@ -181,10 +181,81 @@ def test_stopping_before_the_first_answer_saves_nothing(ladder: Ladder) -> None:
     assert saver.states == []
 
 
-def test_back_at_the_first_question_says_so(ladder: Ladder) -> None:
-    state, out, _ = _run(ladder, "b\ns\ns\n", track="ic")
-    assert "This is the first question; there is nothing to go back to" in out
+def test_back_at_the_first_question_goes_back_to_choosing_the_start_level(ladder: Ladder) -> None:
+    # ic track, no hint: the first question is analysis.junior.1; b, then pick Mid-level PM (2 of 3)
+    state, out, saver = _run(ladder, "b\n2\n2\nb\nb\n\n0\ns\ns\n", track="ic")
+    assert (
+        "↩ This is the first question: back to choosing where to start\n\n"
+        "Roughly which level are you at now? The questions start there (Enter: start from the first level)\n"
+        "  1) Junior PM\n  2) Mid-level PM\n  3) Senior PM  ic track\n  4) Product lead  management track\n"
+    ) in out
+    # the questions start at the picked level, the competency introduced again
+    assert out.count("Analysis · Craft ──") == 3
+    assert "↩ Undid: On my own I find the root cause behind… = 2 'often, on my own'\n" in out
+    # b at the first question again (Enter: from the first level), then 0 and a skip of each competency
+    assert state.answers.ratings == {"analysis.junior.1": 0}
+    assert state.answers.level_hint is None
     assert state.answers.skipped == ["analysis", "delivery"]
+    # nothing was saved before the first answer, and the start level counts from then on
+    assert saver.states[0].history == ("indicator:analysis.mid.1",)
+    assert saver.states[0].answers.level_hint == "mid"
+
+
+def test_back_at_the_first_question_keeps_the_track_given(ladder: Ladder) -> None:
+    console, out = _console()
+    start = questionnaire.start(ladder, Answers(ladder=ladder.id, track="management", level_hint="lead"))
+    stream = io.StringIO("b\n3\ns\ns\ns\ns\n")
+    state = prompting.run(start, console=console, stream=stream, lang="zh", save=_Saver(), track="management")
+    assert "↩ 这是第一题：回到起始级别的选择\n" in out.getvalue()
+    assert "  3) 产品组长  management 路径\n" in out.getvalue()
+    assert "高级产品经理" not in out.getvalue()  # a level of the ic track only
+    assert state.answers.track == "management" and state.answers.level_hint == "lead"
+
+
+@pytest.mark.parametrize(
+    ("keys", "lang", "undid"),
+    [
+        ("2\nb\n", "en", "↩ Undid: On my own I find the root cause behind… = 2 'often, on my own'"),
+        ("n\nb\n", "zh", "↩ 已撤销：我能独立找出需求背后的根因。 = n“没有机会”"),
+        # at the example prompt: the example goes with the rating that asked for it
+        (
+            "2\n3\nTraced churn to the export bug\nb\n",
+            "en",
+            "↩ Undid: the example for Mid-level PM: 'Traced churn to the export bug'; "
+            "I check requests against data. = 3 'consistently, others rely on me'",
+        ),
+        ("2\n3\n\nb\n", "zh", "↩ 已撤销：不写中级产品经理的实例；我会用数据验证需求。 = 3“一贯如此，别人依赖我”"),
+        (
+            "2\n3\n\n0\n2\nb\n",
+            "en",
+            "↩ Undid: Sales asks for a new report. You... = 2 'Ask what problem it solves first.'",
+        ),
+        ("2\n3\n\n0\n2\n1\nb\n", "en", "↩ Undid: I write requests into the spec exactly… = 1 'a little'"),
+        ("s\nb\n", "en", "↩ Undid: skipped Analysis"),
+        ("s\nb\n", "zh", "↩ 已撤销：跳过需求分析"),
+    ],
+)
+def test_back_says_which_answer_it_undoes(ladder: Ladder, keys: str, lang: Lang, undid: str) -> None:
+    out = io.StringIO()
+    console = Console(file=out, width=200, color_system=None, force_terminal=False, highlight=False)
+    start = questionnaire.start(ladder, Answers(ladder=ladder.id, track="ic", level_hint="mid"))
+    with pytest.raises(InterruptedSession):
+        prompting.run(start, console=console, stream=io.StringIO(keys), lang=lang, save=_Saver())
+    assert f"{undid}\n" in out.getvalue()
+
+
+def test_short_cuts_long_statements_at_a_word_in_terminal_cells() -> None:
+    assert prompting.short("Short enough.") == "Short enough."
+    assert prompting.short("a  b\nc") == "a b c"
+    assert prompting.short("x" * 50) == "x" * 39 + "…"
+    assert prompting.short("汉" * 30) == "汉" * 19 + "…"  # two cells each
+    # in a word: cut at the space before it
+    assert prompting.short("I carry out a planned basic market study, and more", 30) == (
+        "I carry out a planned basic…"
+    )
+    assert prompting.short("On my own I find the root cause behind a request.") == (
+        "On my own I find the root cause behind…"
+    )
 
 
 def test_an_overlong_example_is_asked_again(ladder: Ladder) -> None:

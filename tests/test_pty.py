@@ -67,8 +67,8 @@ def test_answer_back_skip_interrupt_resume_and_finish(pmladder_home: Path) -> No
     child.expect(RATING)
     child.sendline("1")
     child.expect([RATING, EXAMPLE, CHOICE, CONTRA])
-    child.sendline("b")  # undo the 1
-    child.expect("back one question")
+    child.sendline("b")  # undo the 1, naming it
+    child.expect("↩ Undid: ")
     child.expect(RATING)
     child.sendline("3")  # the first level is met now: up to the next one
     child.expect([RATING, EXAMPLE, CHOICE, CONTRA])

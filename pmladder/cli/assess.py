@@ -427,13 +427,10 @@ def _interactive(
     if resumed is not None and session_file is not None:
         state = session.resume(resumed, ladder, found.sha256, session_file, lang)
     else:
-        if level_hint is None:
-            picked = prompting.pick_level(ladder, console=console, stream=stream, lang=lang, track=track)
-            if picked is not None:
-                level_hint = picked.id
-                track = track or picked.track
         answers = Answers(ladder=ladder.id, track=track, target=target, level_hint=level_hint)
         state = questionnaire.start(ladder, answers)
+        if level_hint is None:
+            state = prompting.choose_start(state, console=console, stream=stream, lang=lang, track=track)
 
     def save(current: State) -> Path:
         record = session.to_session(
@@ -441,7 +438,8 @@ def _interactive(
         )
         return session.save_session(record, lang=lang)
 
-    state = prompting.run(state, console=console, stream=stream, lang=lang, save=save)
+    # b at the first question goes back to the start-level picker, limited to --track when given
+    state = prompting.run(state, console=console, stream=stream, lang=lang, save=save, track=track)
     final = state.answers
     if target is not None:
         final = final.model_copy(update={"target": target})
