@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import re
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import IO, TextIO
 
 from rich.cells import cell_len
@@ -96,9 +96,15 @@ MESSAGES: Catalogue = {
         "zh": "请输入 1 到 {last} 之间的数字后回车（b 上一题 · s 跳过 · ? 说明 · q 保存退出）",
         "en": "Type a number from 1 to {last}, then Enter (b back · s skip · ? help · q save and quit)",
     },
-    "hint-evidence-long": {
-        "zh": "实例最多 {max} 个字符，请写短一些（这一句有 {count} 个字符）",
-        "en": "Keep the example under {max} characters (this one has {count})",
+    "hint-evidence-long-edit": {
+        "zh": "实例最多 {max} 个字符，这一句有 {count} 个：它已填在下面，删短后回车",
+        "en": "An example is at most {max} characters and this one has {count}: it is filled in below, "
+        "shorten it and press Enter",
+    },
+    "hint-evidence-long-copy": {
+        "zh": "实例最多 {max} 个字符，这一句有 {count} 个：原文如下，删短后重新输入",
+        "en": "An example is at most {max} characters and this one has {count}: here it is, "
+        "to shorten and type again",
     },
     "hint-evidence-rating": {
         "zh": "这里要写一句实例，而不是评分：写一句你做过的具体事情，或直接回车跳过",
@@ -200,26 +206,32 @@ class Prompter:
         shown = CjkText(text, style=style or "") if isinstance(text, str) else CjkText.assemble(text)
         self.console.print(Block(shown))
 
-    def ask(self, prompt: str) -> str:
+    def ask(self, prompt: str, prefill: str = "") -> str:
         """Show ``prompt`` and read a line; raises _Quit on end of input or Ctrl-C.
 
         When stdin and the console are both the terminal, the line is read with ``input()`` (with
-        readline's line editing where available); otherwise the prompt goes to the console (stderr
-        when stdout is redirected) and the line is read from the injected stream. Escape sequences and
-        control characters (arrow keys pressed without line editing) are dropped; the text is returned
-        as typed (see ``key`` for reading it as a key).
+        readline's line editing where available, starting from ``prefill`` when ``can_prefill``);
+        otherwise the prompt goes to the console (stderr when stdout is redirected) and the line is
+        read from the injected stream. Escape sequences and control characters (arrow keys pressed
+        without line editing) are dropped; the text is returned as typed (see ``key`` for reading it
+        as a key).
         """
         text = f"{prompt} > "
         try:
             if self._line_editing():
-                _enable_line_editing()
+                readline = _enable_line_editing()
                 self.console.file.flush()
+                if readline is not None and prefill:
+                    readline.set_startup_hook(lambda: readline.insert_text(prefill))
                 try:
                     line = input(text)
                 except EOFError:
                     line = ""
                 else:
                     line += "\n"
+                finally:
+                    if readline is not None and prefill:
+                        readline.set_startup_hook()
             else:
                 self.console.print(Text(text), end="")
                 self.console.file.flush()
@@ -231,6 +243,10 @@ class Prompter:
             self.console.print()
             raise _Quit
         return strip_controls(line)
+
+    def can_prefill(self) -> bool:
+        """Whether ``ask`` can put text on the input line for the user to edit (readline on a terminal)."""
+        return self._line_editing() and _enable_line_editing() is not None
 
     def _line_editing(self) -> bool:
         """input() prints its prompt on stdout, so it is used only when that is the console's terminal."""
@@ -268,9 +284,13 @@ def _is_tty(stream: IO[str]) -> bool:
         return False
 
 
-def _enable_line_editing() -> None:
-    with contextlib.suppress(ImportError):
-        import readline  # noqa: F401  (importing it gives input() line editing and history)
+def _enable_line_editing() -> ModuleType | None:
+    """readline, imported (which gives input() line editing and history), or None where there is none."""
+    try:
+        import readline
+    except ImportError:
+        return None
+    return readline
 
 
 def _bar(fraction: float) -> str:
@@ -377,6 +397,7 @@ def _ask_item(prompter: Prompter, state: State, item: Item) -> tuple[State, bool
     """Show ``item`` and read until it gets a valid answer or a command; returns (new state, changed)."""
     _show(prompter, item)
     lang = prompter.lang
+    prefill = ""  # an overlong example, offered back for shortening
     while True:
         if item.kind == "indicator":
             line = prompter.ask(message(MESSAGES, "ask-rating", lang))
@@ -386,7 +407,8 @@ def _ask_item(prompter: Prompter, state: State, item: Item) -> tuple[State, bool
             assert isinstance(item.question, SituationalQuestion)
             line = prompter.ask(message(MESSAGES, "ask-option", lang, last=len(item.question.options)))
         else:
-            line = prompter.ask(message(MESSAGES, "ask-evidence", lang))
+            line = prompter.ask(message(MESSAGES, "ask-evidence", lang), prefill)
+            prefill = ""
         command = key(line)
         if command == "q":
             raise _Quit
@@ -402,6 +424,16 @@ def _ask_item(prompter: Prompter, state: State, item: Item) -> tuple[State, bool
             prompter.say("skipped", "dim", name=item.competency.name.get(lang))
             return skip(state), True
         value = _parse(item, command, line)
+        if isinstance(value, _Invalid) and value.hint == "hint-evidence-long":
+            # not thrown away: filled in to edit (readline), or shown to copy from
+            text = line.strip()
+            if prompter.can_prefill():
+                prompter.say("hint-evidence-long-edit", "yellow", **value.values)
+                prefill = text
+            else:
+                prompter.say("hint-evidence-long-copy", "yellow", **value.values)
+                prompter.show(text, "dim")
+            continue
         if isinstance(value, _Invalid):
             _hint(prompter, item, value)
             continue

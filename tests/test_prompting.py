@@ -258,12 +258,63 @@ def test_short_cuts_long_statements_at_a_word_in_terminal_cells() -> None:
     )
 
 
-def test_an_overlong_example_is_asked_again(ladder: Ladder) -> None:
+@pytest.mark.parametrize(
+    ("lang", "hint"),
+    [
+        ("en", "An example is at most 500 characters and this one has 501: here it is, to shorten and type again"),
+        ("zh", "实例最多 500 个字符，这一句有 501 个：原文如下，删短后重新输入"),
+    ],
+)
+def test_an_overlong_example_is_shown_again_to_shorten(ladder: Ladder, lang: Lang, hint: str) -> None:
+    long = "Shipped the export fix; " + "x" * 477
+    assert len(long) == 501
     state, out, _ = _run(
-        ladder, "2\n2\n" + "x" * 501 + "\nshort one\n0\n2\n0\ns\n", track="ic", level_hint="mid"
+        ladder, "2\n2\n" + long + "\nshort one\n0\n2\n0\ns\n", lang=lang, track="ic", level_hint="mid"
     )
-    assert "Keep the example under 500 characters" in out
+    flat = out.replace("\n", "")
+    assert f"> {hint}Shipped the export fix; xxx" in flat  # the hint, then the example as typed
+    assert flat.count("x" * 477) == 1
     assert state.answers.evidence == {"analysis.mid.1": "short one"}
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_an_overlong_example_is_filled_in_to_edit_where_readline_is(
+    ladder: Ladder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a terminal with readline the example is put on the input line (readline's startup hook)."""
+    inserted: list[str] = []
+    hooks: list[object] = []
+
+    class _Readline:
+        @staticmethod
+        def set_startup_hook(hook: object = None) -> None:
+            hooks.append(hook)
+            if callable(hook):
+                hook()
+
+        @staticmethod
+        def insert_text(text: str) -> None:
+            inserted.append(text)
+
+    typed = iter(["2", "2", "y" * 600, "y" * 500, "0", "2", "0", "s"])
+    monkeypatch.setattr(prompting, "_enable_line_editing", lambda: _Readline)
+    monkeypatch.setattr(prompting.Prompter, "_line_editing", lambda self: True)
+    monkeypatch.setattr("builtins.input", lambda prompt: next(typed))
+    console, out = _console()
+    start = questionnaire.start(ladder, Answers(ladder=ladder.id, track="ic", level_hint="mid"))
+    state = prompting.run(start, console=console, stream=_Terminal(), lang="en", save=_Saver())
+    assert inserted == ["y" * 600]  # offered back once, then the line starts empty again
+    assert hooks == [hooks[0], None] and callable(hooks[0])
+    assert (
+        "An example is at most 500 characters and this one has 600: it is filled in below, shorten it and "
+        "press Enter"
+    ) in " ".join(out.getvalue().split())
+    assert "y" * 100 not in out.getvalue()  # not printed: it is on the input line
+    assert state.answers.evidence == {"analysis.mid.1": "y" * 500}
 
 
 def test_a_resumed_run_says_so(ladder: Ladder) -> None:
