@@ -564,13 +564,25 @@ def _numbered(console: Console, number: int, text: Text) -> None:
     console.print(grid)
 
 
-def pick_ladder(choices: Sequence[tuple[str, str]], *, console: Console, stream: TextIO, lang: Lang) -> int:
-    """Let the user choose one of ``choices`` (label, detail); returns its index."""
+def pick_ladder(
+    choices: Sequence[tuple[str, str]],
+    *,
+    console: Console,
+    stream: TextIO,
+    lang: Lang,
+    refusals: Sequence[str | None] = (),
+) -> int:
+    """Let the user choose one of ``choices`` (label, detail); returns its index.
+
+    ``refusals[i]``, when given and not None, marks choice ``i`` as one that cannot be used (its detail
+    in red): picking it shows that text and asks again.
+    """
     prompter = Prompter(console, stream, lang)
     prompter.say("pick-ladder", "bold")
-    for number, (label, detail) in enumerate(choices, 1):
+    refused = list(refusals) + [None] * (len(choices) - len(refusals))
+    for number, ((label, detail), refusal) in enumerate(zip(choices, refused, strict=True), 1):
         line = CjkText(label, style="bold")
-        line.append(f"  {detail}", style="dim")
+        line.append(f"  {detail}", style="red" if refusal is not None else "dim")
         _numbered(console, number, line)
     last = len(choices)
     try:
@@ -579,7 +591,11 @@ def pick_ladder(choices: Sequence[tuple[str, str]], *, console: Console, stream:
             if answer_line == "q":
                 raise _Quit
             if answer_line.isdigit() and 1 <= int(answer_line) <= last:
-                return int(answer_line) - 1
+                refusal = refused[int(answer_line) - 1]
+                if refusal is None:
+                    return int(answer_line) - 1
+                prompter.show(refusal, "yellow")
+                continue
             prompter.say("hint-ladder", "yellow", last=last)
     except (_Quit, KeyboardInterrupt):
         raise InterruptedSession(message(MESSAGES, "stopped-early", lang)) from None

@@ -17,7 +17,7 @@ FIXTURE = "tests/answers/ladder.yaml"
 @pytest.fixture(autouse=True)
 def _in_the_repository(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    monkeypatch.setenv("COLUMNS", "300")  # one message, one line
+    monkeypatch.setenv("COLUMNS", "1000")  # one message, one line, however long the paths
 
 
 class _Tty(io.TextIOWrapper):
@@ -56,3 +56,48 @@ def test_the_continue_prompt_answers_a_wrong_key_with_every_key(
     assert out.count(f" > {hint}\n") == 2
     name = "测试职级体系" if lang == "zh" else "Test ladder"
     assert name in out and "answers-fixture" not in out
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_ladder_picker_marks_an_invalid_user_ladder_and_refuses_it(
+    lang: str, pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = pmladder_home / "ladders"
+    folder.mkdir()
+    text = (ANSWERS / "ladder.yaml").read_text(encoding="utf-8")
+    (folder / "broken.yaml").write_text(text.replace("band: 1\n", "band: 9\n", 1), encoding="utf-8")
+    (folder / "mine.yaml").write_text(text, encoding="utf-8")
+    broken = folder / "broken.yaml"
+    # 5 is the broken ladder (after the four bundled ones): refused, asked again; 6 is fine
+    assert _run(monkeypatch, b"5\n6\nq\n", "--lang", lang) == 130
+    out = capsys.readouterr().out
+    if lang == "en":
+        assert f"  5) broken  {broken}  (invalid: run pmladder validate {broken})\n" in out
+        assert f"  6) Test ladder  {folder / 'mine.yaml'}\n" in out
+        assert (
+            f"Number 1-6 (q quits) > This ladder has errors and cannot be used: {broken}:20:11: error "
+            f"schema-value must be at most 7 (got 9) (levels[0].band); choose another one, or fix it first "
+            f"(pmladder validate {broken})\n"
+        ) in out
+        assert "Roughly which level are you at now?" in out  # the valid one was taken
+    else:
+        assert f"  5) broken  {broken}  （无效：运行 pmladder validate {broken}）\n" in out
+        assert (
+            f"编号 1-6（q 退出） > 这个职级体系有错误，不能用于自评：{broken}:20:11: error schema-value "
+        ) in out
+        assert f"；请选另一个，或先修正它（pmladder validate {broken}）\n" in out
+
+
+def test_a_ladder_with_a_semantic_error_is_marked_too(
+    pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = pmladder_home / "ladders"
+    folder.mkdir()
+    text = (ANSWERS / "ladder.yaml").read_text(encoding="utf-8")
+    # a situational question about a competency that does not exist: schema-valid, rejected by validate
+    (folder / "odd.yaml").write_text(text.replace("competency: analysis", "competency: nothing", 1), encoding="utf-8")
+    assert _run(monkeypatch, b"5\nq\n", "--lang", "en") == 130
+    out = capsys.readouterr().out
+    odd = folder / "odd.yaml"
+    assert f"  5) Test ladder  {odd}  (invalid: run pmladder validate {odd})\n" in out
+    assert f"This ladder has errors and cannot be used: {odd}:" in out

@@ -349,6 +349,19 @@ def test_pick_ladder(ladder: Ladder) -> None:
         prompting.pick_ladder(choices, console=console, stream=io.StringIO(""), lang="en")
 
 
+def test_pick_ladder_refuses_a_marked_choice_and_asks_again() -> None:
+    console, out = _console()
+    choices = [("Good", "good"), ("Broken", "/l/broken.yaml  (invalid)")]
+    refusals = [None, "Broken has errors: x.yaml:1:1: error"]
+    stream = io.StringIO("2\n1\n")
+    assert prompting.pick_ladder(choices, console=console, stream=stream, lang="en", refusals=refusals) == 0
+    assert out.getvalue().endswith(
+        "  2) Broken  /l/broken.yaml  (invalid)\n"
+        "Number 1-2 (q quits) > Broken has errors: x.yaml:1:1: error\n"
+        "Number 1-2 (q quits) > "
+    )
+
+
 def test_ask_yes(ladder: Ladder) -> None:
     console, _ = _console()
     hint = "Enter or c: continue · r: start over · q: quit"

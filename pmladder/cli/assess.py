@@ -87,6 +87,15 @@ MESSAGES: Catalogue = {
         "zh": "{problem}（本次报告不用这个目标级别，按默认目标制定计划）",
         "en": "{problem} (this report plans toward the default target instead)",
     },
+    "invalid-ladder": {
+        "zh": "（无效：运行 pmladder validate {file}）",
+        "en": "(invalid: run pmladder validate {file})",
+    },
+    "invalid-picked": {
+        "zh": "这个职级体系有错误，不能用于自评：{problem}；请选另一个，或先修正它（pmladder validate {file}）",
+        "en": "This ladder has errors and cannot be used: {problem}; choose another one, or fix it first "
+        "(pmladder validate {file})",
+    },
     "no-ladders": {
         "zh": "没有可用的职级体系：请指定一个职级体系文件",
         "en": "no ladders found: name a ladder file",
@@ -481,22 +490,40 @@ def _local_time(stamp: str) -> str:
 
 
 def _pick_ladder(console: Console, stream: TextIO, lang: Lang) -> str:
+    """The picker of bundled and user ladders; a user ladder that validate rejects is marked, and
+    picking it shows its first problem and asks again."""
+    import shlex
+
     from pmladder import loader, prompting
+    from pmladder.checks import ladder_errors
     from pmladder.errors import UsageError
     from pmladder.model.ladder import Ladder
     from pmladder.paths import user_ladder_files
+    from pmladder.render.issues import inert
 
     choices: list[tuple[str, str]] = []
+    refusals: list[str | None] = []
     sources: list[str] = []
     for path in [*loader.bundled_ladder_files(), *user_ladder_files()]:
         loaded = loader.load_model(Ladder, loader.read_bytes(path, lang), str(path), lang)
         label = loaded.value.name.get(lang) if loaded.value is not None else path.stem
         bundled = path.parent == loader.bundled_dir()
-        choices.append((label, path.stem if bundled else str(path)))
+        detail = path.stem if bundled else str(path)
+        # bundled ladders are validated by CI; a user's own ladder is checked as validate checks it
+        errors = ladder_errors(loaded, lang=lang, semantic=not bundled)
+        refusal = None
+        if errors:
+            file = inert(shlex.quote(str(path)))
+            detail = f"{detail}  {message(MESSAGES, 'invalid-ladder', lang, file=file)}"
+            problem = inert(errors[0].format())
+            refusal = message(MESSAGES, "invalid-picked", lang, problem=problem, file=file)
+        choices.append((inert(label), inert(detail)))
+        refusals.append(refusal)
         sources.append(path.stem if bundled else str(path))
     if not choices:
         raise UsageError(message(MESSAGES, "no-ladders", lang))
-    return sources[prompting.pick_ladder(choices, console=console, stream=stream, lang=lang)]
+    picked = prompting.pick_ladder(choices, console=console, stream=stream, lang=lang, refusals=refusals)
+    return sources[picked]
 
 
 # ---- scoring, rendering, saving --------------------------------------------------------------------
