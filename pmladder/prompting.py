@@ -20,6 +20,7 @@ from pmladder.i18n import Catalogue, message
 from pmladder.model.answers import EvidenceText, Rating
 from pmladder.model.ladder import ContraIndicator, Ladder, Lang, Level, SituationalQuestion
 from pmladder.questionnaire import Item, State, Undone, answer, back, next_item, progress, skip, undone
+from pmladder.render.issues import inert
 from pmladder.render.wrap import Block, CjkText
 
 #: Called after every change with the new state; returns where the progress was saved.
@@ -150,8 +151,8 @@ MESSAGES: Catalogue = {
     "track": {"zh": "{track} 路径", "en": "{track} track"},
     "done": {"zh": "全部完成，共 {answers}。", "en": "All done: {answers}."},
     "resumed": {
-        "zh": "继续上次的自评：已有 {answers}。",
-        "en": "Resuming where you stopped: {answers} so far.",
+        "zh": "继续上次“{ladder}”的自评：已有 {answers}。",
+        "en": "Resuming your assessment of {ladder} where you stopped: {answers} so far.",
     },
 }
 
@@ -299,20 +300,31 @@ def _bar(fraction: float) -> str:
 
 
 def run(
-    state: State, *, console: Console, stream: TextIO, lang: Lang, save: Saver, track: str | None = None
+    state: State,
+    *,
+    console: Console,
+    stream: TextIO,
+    lang: Lang,
+    save: Saver,
+    track: str | None = None,
+    note: str | None = None,
 ) -> State:
     """Ask until the questionnaire is complete and return the final state.
 
     ``save`` runs after every answer, back and skip. ``b`` says which answer it undoes; at the first
     question it goes back to the start-level picker (``choose_start``; ``track`` is the one given with
     --track, whose levels alone are offered). ``q``, Ctrl-C and end of input save and raise
-    InterruptedSession naming ``pmladder assess --resume``.
+    InterruptedSession naming ``pmladder assess --resume``. A resumed run (``state`` has answers) says
+    so, naming the ladder, then ``note`` (e.g. the other unfinished assessments) when given.
     """
     prompter = Prompter(console, stream, lang)
     shown: str | None = None
     saved = bool(state.history)  # a resumed session is on disk already
     if state.history:
-        prompter.say("resumed", "bold", **answers_count(progress(state).answered, lang))
+        name = inert(state.ladder.name.get(lang))
+        prompter.say("resumed", "bold", ladder=name, **answers_count(progress(state).answered, lang))
+    if note:
+        prompter.show(note, "dim")
     try:
         while (item := next_item(state)) is not None:
             if item.competency.id != shown:

@@ -305,7 +305,8 @@ def test_interactive_run_stop_and_resume_in_process(
     monkeypatch.setattr("sys.stdin", _Stdin(b"2\nWrote the root-cause memo\n0\n2\n0\ns\n", tty=True))
     assert main(["assess", "--resume"]) == 0
     captured = capsys.readouterr()
-    assert "Resuming where you stopped: 1 answer so far." in captured.out
+    assert "Resuming your assessment of Test ladder where you stopped: 1 answer so far." in captured.out
+    assert "other unfinished" not in captured.out  # there is no other one
     assert captured.out.count("Example > ") == 1
     assert "Mid-level PM: Analyses requirements alone." in captured.out
     assert "Self-assessment result" in captured.out
@@ -378,7 +379,7 @@ def test_resume_a_named_ladder(
     monkeypatch.setattr("sys.stdin", _Stdin(b"0\n1\n0\ns\n", tty=True))
     assert main(["assess", FIXTURE, "--resume", "--no-save"]) == 0
     captured = capsys.readouterr()
-    assert "Resuming where you stopped: 1 answer so far." in captured.out
+    assert "Resuming your assessment of Test ladder where you stopped: 1 answer so far." in captured.out
     assert captured.err == ""
     assert not (pmladder_home / "sessions" / "answers-fixture.json").exists()
     assert _saved() == []

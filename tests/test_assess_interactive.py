@@ -101,3 +101,54 @@ def test_a_ladder_with_a_semantic_error_is_marked_too(
     odd = folder / "odd.yaml"
     assert f"  5) Test ladder  {odd}  (invalid: run pmladder validate {odd})\n" in out
     assert f"This ladder has errors and cannot be used: {odd}:" in out
+
+
+def _age(path: Path, seconds: int) -> None:
+    import os
+
+    os.utime(path, (1_700_000_000 + seconds, 1_700_000_000 + seconds))
+
+
+def test_resume_names_the_ladder_and_the_other_unfinished_assessments(
+    tmp_path: Path, pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sessions = pmladder_home / "sessions"
+    spaced = tmp_path / "my ladder.yaml"  # a ladder file given by path, with a space to quote
+    spaced.write_text((ANSWERS / "ladder.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    assert _run(monkeypatch, b"1\nq\n", str(spaced), "--lang", "en", "--level-hint", "junior") == 130
+    assert _run(monkeypatch, b"\n1\nq\n", "pm-generic", "--lang", "en") == 130
+    assert _run(monkeypatch, b"\n1\nq\n", "pmm", "--lang", "en") == 130
+    _age(sessions / "answers-fixture.json", 1)
+    _age(sessions / "pm-generic.json", 2)
+    _age(sessions / "pmm.json", 3)  # the most recent: --resume takes it
+    capsys.readouterr()
+    assert _run(monkeypatch, b"q\n", "--resume") == 130
+    out = capsys.readouterr().out
+    assert out.startswith(
+        "Resuming your assessment of Product marketing manager (PMM) ladder where you stopped: 1 answer so far.\n"
+        "There are 2 other unfinished assessments: Generic product manager level model (pmladder assess "
+        f"pm-generic --resume); Test ladder (pmladder assess '{spaced}' --resume)\n"
+    )
+    # with LADDER the choice was made: no note
+    assert _run(monkeypatch, b"q\n", "pm-generic", "--resume", "--lang", "zh") == 130
+    out = capsys.readouterr().out
+    assert out.startswith("继续上次“通用产品经理级别模型”的自评：已有 1 个回答。\n\n")
+
+
+def test_resume_names_a_user_ladder_by_its_file_name_in_chinese(
+    pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = pmladder_home / "ladders"
+    folder.mkdir()
+    (folder / "mine.yaml").write_text((ANSWERS / "ladder.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    assert _run(monkeypatch, b"1\nq\n", "mine", "--lang", "zh", "--level-hint", "junior") == 130
+    assert _run(monkeypatch, b"\n1\nq\n", "pmm", "--lang", "zh") == 130
+    _age(pmladder_home / "sessions" / "answers-fixture.json", 1)
+    _age(pmladder_home / "sessions" / "pmm.json", 2)
+    capsys.readouterr()
+    assert _run(monkeypatch, b"q\n", "--resume") == 130
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:2] == [
+        "继续上次“产品营销经理（PMM）职级体系”的自评：已有 1 个回答。",
+        "另有 1 次未完成的自评：测试职级体系（pmladder assess mine --resume）",
+    ]

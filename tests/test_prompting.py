@@ -325,7 +325,7 @@ def test_a_resumed_run_says_so(ladder: Ladder) -> None:
         ("indicator:analysis.junior.1",),
     )
     prompting.run(start, console=console, stream=io.StringIO("s\ns\n"), lang="en", save=_Saver())
-    assert out.getvalue().startswith("Resuming where you stopped: 1 answer so far.\n")
+    assert out.getvalue().startswith("Resuming your assessment of Test ladder where you stopped: 1 answer so far.\n")
 
 
 def test_pick_level(ladder: Ladder) -> None:

@@ -93,7 +93,8 @@ def test_answer_back_skip_interrupt_resume_and_finish(pmladder_home: Path) -> No
     assert not list((pmladder_home / "sessions").glob(".*.tmp"))  # atomic writes leave no temp files
 
     child = _spawn(["--resume"], pmladder_home)  # the language comes from the session
-    child.expect(r"Resuming where you stopped: 2 answers so far\.")
+    name = r"B2B\s+healthcare\s+product\s+manager\s+ladder"
+    child.expect(rf"Resuming\s+your\s+assessment\s+of\s+{name}\s+where\s+you\s+stopped:\s+2\s+answers\s+so\s+far\.")
     child.expect(rf"Competency 2/{total} ")
     answered = _finish(child)
     assert answered > 0

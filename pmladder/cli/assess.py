@@ -96,6 +96,19 @@ MESSAGES: Catalogue = {
         "en": "This ladder has errors and cannot be used: {problem}; choose another one, or fix it first "
         "(pmladder validate {file})",
     },
+    "other-session": {
+        "zh": "{name}（pmladder assess {ladder} --resume）",
+        "en": "{name} (pmladder assess {ladder} --resume)",
+    },
+    "other-sessions-one": {
+        "zh": "另有 1 次未完成的自评：{items}",
+        "en": "There is 1 other unfinished assessment: {items}",
+    },
+    "other-sessions": {
+        "zh": "另有 {count} 次未完成的自评：{items}",
+        "en": "There are {count} other unfinished assessments: {items}",
+    },
+    "and": {"zh": "；", "en": "; "},
     "no-ladders": {
         "zh": "没有可用的职级体系：请指定一个职级体系文件",
         "en": "no ladders found: name a ladder file",
@@ -447,13 +460,50 @@ def _interactive(
         )
         return session.save_session(record, lang=lang)
 
+    # --resume without LADDER took the most recent session: say which others there are
+    note = _other_sessions(session_file, lang) if resume and ladder_name is None and session_file else None
     # b at the first question goes back to the start-level picker, limited to --track when given
-    state = prompting.run(state, console=console, stream=stream, lang=lang, save=save, track=track)
+    state = prompting.run(state, console=console, stream=stream, lang=lang, save=save, track=track, note=note)
     final = state.answers
     if target is not None:
         final = final.model_copy(update={"target": target})
     _finish(ladder, final, found.sha256, out, console=console)
     session.delete_session(ladder.id)
+
+
+def _other_sessions(current: Path, lang: Lang) -> str | None:
+    """One line naming the other unfinished assessments, most recent first, each with the command that
+    continues it (``--resume`` without LADDER takes the most recent one); None when there are none."""
+    import shlex
+
+    from pmladder import session
+    from pmladder.errors import PmladderError
+    from pmladder.paths import user_ladder_dir
+    from pmladder.render.issues import inert
+
+    try:
+        found = [p for p in session.sessions_dir().glob("*.json") if p.is_file() and p.name != current.name]
+        found.sort(key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+    except OSError:
+        return None
+    items = []
+    for path in found:
+        name, ladder = path.stem, path.stem
+        try:
+            source = session.load_session(path, lang).ladder_source
+            if "/" in source or source.endswith((".yaml", ".yml")):
+                file = Path(source)
+                ladder = file.stem if file.parent == user_ladder_dir() else shlex.quote(source)
+            else:
+                ladder = source
+            name = _load_ladder(source, lang).ladder.name.get(lang)
+        except PmladderError:
+            pass  # a damaged session or a ladder that is gone: named by its id, resuming it says why
+        items.append(message(MESSAGES, "other-session", lang, name=inert(name), ladder=inert(ladder)))
+    if not items:
+        return None
+    key = "other-sessions-one" if len(items) == 1 else "other-sessions"
+    return message(MESSAGES, key, lang, count=len(items), items=message(MESSAGES, "and", lang).join(items))
 
 
 def _continue_existing(console: Console, stream: TextIO, lang: Lang, path: Path, ladder: Ladder) -> bool:
