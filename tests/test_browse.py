@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -129,7 +130,8 @@ def test_golden_one_cell_markdown(capsys: pytest.CaptureFixture[str]) -> None:
     check_golden("show/alpha-architect-design.zh.md", out)
 
 
-def test_the_matrix_marks_none_and_carry(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_matrix_marks_none_and_carry(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "120")  # every level in one table
     _, out, _ = _run(capsys, "show", A, "--lang", "en")
     analysis = next(line for line in out.splitlines() if line.startswith("│ Analysis"))
     cells = [c.strip() for c in analysis.strip("│").split("│")]
@@ -287,19 +289,6 @@ def test_track_titles_use_the_declared_names_and_a_ladder_without_branches_has_n
     assert json.loads(out)["ladder"]["track_names"]["architect"] == {"zh": "架构师路线", "en": "Architect track"}
 
 
-@pytest.mark.parametrize(("width", "hint"), [(80, True), (160, False)])
-def test_a_narrow_matrix_says_how_to_see_cells_in_full(
-    width: int, hint: bool, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("COLUMNS", str(width))
-    code, out, _ = _run(capsys, "show", "pm-generic", "--lang", "en")
-    assert code == 0
-    expected = "pmladder show pm-generic --competency ID or --level ID shows part of the matrix in full"
-    assert (expected in " ".join(out.split())) is hint
-    code, out, _ = _run(capsys, "show", "pm-generic", "--level", "senior", "--lang", "en")
-    assert "narrow terminal" not in out  # cells are shown in full there
-
-
 def test_a_list_item_that_starts_like_a_list_marker_stays_one_item(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -314,16 +303,6 @@ def test_a_list_item_that_starts_like_a_list_marker_stays_one_item(
     assert code == 0
     assert "- 1\\. I do design junior item 1 `design.junior.1`" in out
     assert "\n\n\\- Junior summary\n\n" in out
-
-
-def test_the_narrow_matrix_hint_names_a_ladder_file_as_given(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # "pmladder show alpha" would be an unknown ladder: the hint must repeat the path
-    monkeypatch.setenv("COLUMNS", "60")
-    code, out, _ = _run(capsys, "show", A, "--lang", "en")
-    assert code == 0
-    assert f"pmladder show {A} --competency ID or --level ID" in " ".join(out.split())
 
 
 def test_ladders_shows_track_names_and_no_track_for_a_ladder_without_branches(
@@ -345,3 +324,92 @@ def test_ladders_shows_track_names_and_no_track_for_a_ladder_without_branches(
     _, data, _ = _run(capsys, "ladders", "--format", "json")
     entry = next(e for e in json.loads(data)["ladders"] if e["id"] == "b2b-healthcare")
     assert entry["track_names"]["architect"] == {"zh": "架构师路线", "en": "Architect track"}
+
+
+# ---- widths: capped, no word broken, stacked when narrow (issue 8, section 5) ------------------------------
+
+WIDTHS = [40, 60, 79, 80, 100, 120, 200]
+
+
+def _words(*texts: str) -> set[str]:
+    return {w.lower() for text in texts for w in re.findall(r"[A-Za-z]+", text)}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "b2b-healthcare"],
+        ["show", "pm-generic"],
+        ["show", "b2b-healthcare", "--competency", "analysis"],
+        ["show", "pmm", "--level", "senior"],
+        ["ladders"],
+        ["compare", "b2b-healthcare", "pm-generic"],
+        ["compare", "b2b-healthcare", "pm-generic", "-c", "analysis"],
+    ],
+)
+def test_no_report_is_wider_than_120_columns_nor_breaks_an_english_word(
+    args: list[str], width: int, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    code, out, _ = _run(capsys, *args, "--lang", "en")
+    assert code == 0
+    assert max(len(line.rstrip()) for line in out.splitlines()) <= min(width, 120)
+    if args[0] == "ladders":
+        return  # a file path may fold anywhere
+    # every word shown is a whole word of the ladders or the program's own text: nothing like "requiremen"
+    import pmladder.render.compare as compare_render
+    import pmladder.render.ladder as ladder_render
+    import pmladder.render.layout as layout
+
+    sources = [
+        Path(f).read_text("utf-8") for f in (compare_render.__file__, ladder_render.__file__, layout.__file__)
+    ]
+    known = _words(*sources, *(p.read_text("utf-8") for p in bundled_ladder_files()), str(Path.cwd()))
+    known |= _words((Path(compare.__file__).parent.parent / "ladders" / "taxonomy.yaml").read_text("utf-8"))
+    broken = _words(out) - known
+    assert not broken, broken
+
+
+def test_below_80_columns_the_matrix_is_one_block_per_level(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    _, en, _ = _run(capsys, "show", "b2b-healthcare", "--lang", "en")
+    lines = [line.rstrip() for line in en.splitlines()]
+    assert "┃" not in en and "│" not in en  # no table
+    at = lines.index("Product specialist (2)")
+    assert lines[at + 1 : at + 5] == [
+        "Professional skills",
+        "  Analysis",
+        "    Analyses a single feature's requirements independently",
+        "    and finds the real reason behind what users ask for.",
+    ]
+    assert "    ↑ carries the cell of Product specialist" in lines
+    assert "    — not required at this level" in lines
+    # the trunk is shown once: the architect track starts where it branches off
+    assert "Product assistant (1) … Product expert (4): as shown for Management track above." in " ".join(en.split())
+    _, zh, _ = _run(capsys, "show", "b2b-healthcare", "--lang", "zh")
+    assert "产品助理 (1) … 产品专家 (4)：同上方的管理路线。" in zh
+    assert "    — 此级别暂不要求" in [line.rstrip() for line in zh.splitlines()]
+
+
+def test_a_matrix_too_wide_for_one_table_is_split_by_levels(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    _, out, _ = _run(capsys, "show", "pm-generic", "--lang", "en")
+    headers = [line for line in out.splitlines() if line.startswith("┃ Competency")]
+    assert len(headers) == 2  # levels 1-3, then 4-5
+    assert "requiremen " not in out and "requiremen\n" not in out
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("width", [40, 100, 200])
+def test_golden_matrix_at_each_width(
+    width: int, lang: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    code, out, _ = _run(capsys, "show", "b2b-healthcare", "--lang", lang)
+    assert code == 0
+    check_golden(f"show/b2b-healthcare.{width}.{lang}.txt", out)

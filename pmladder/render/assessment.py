@@ -21,6 +21,7 @@ from pmladder.model.assessment import (
 )
 from pmladder.model.ladder import Ladder, Lang
 from pmladder.render.ladder import md, md_block, track_text
+from pmladder.render.layout import Capped
 from pmladder.render.wrap import CjkText as RichText
 
 MESSAGES: Catalogue = {
@@ -724,7 +725,7 @@ def report(assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progres
             parts += [_heading(_m("area-evidence", lang), "italic"), _indented([area.evidence], "")]
         parts += [_heading(_m("area-goal", lang), "italic"), _indented([area.goal], "")]
     parts += [RichText(""), _heading(_m("strengths", lang)), _indented([view.strengths], "")]
-    return Group(*parts)
+    return Capped(Group(*parts))
 
 
 # ---- Markdown ---------------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 from rich.console import Group, RenderableType
-from rich.table import Table
 
 from pmladder.i18n import Catalogue, message
 from pmladder.model.comparison import (
@@ -27,6 +26,7 @@ from pmladder.model.comparison import (
 )
 from pmladder.model.ladder import Lang
 from pmladder.render.ladder import bullet, cell_parts, level_label, md, md_block, md_table, one_track, track_label
+from pmladder.render.layout import Capped, FitTable
 from pmladder.render.wrap import CjkText as RichText
 
 MESSAGES: Catalogue = {
@@ -235,13 +235,9 @@ def _to_rich(blocks: Sequence[_Block]) -> RenderableType:
         elif not block.rows:
             parts.append(RichText(block.empty, style="italic"))
         else:
-            table = Table(show_lines=True, expand=True)
-            for i, title in enumerate(block.header):
-                table.add_column(RichText(title), ratio=block.ratios[i] if block.ratios else None, overflow="fold")
-            for row in block.rows:
-                table.add_row(*(RichText(cell) for cell in row))
-            parts.append(table)
-    return Group(*parts)
+            rows = [[RichText(cell) for cell in row] for row in block.rows]
+            parts.append(FitTable(block.header, rows, block.ratios or None))
+    return Capped(Group(*parts))
 
 
 def _to_markdown(blocks: Sequence[_Block]) -> str:

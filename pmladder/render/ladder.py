@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shlex
 from collections.abc import Iterable, Sequence
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -12,6 +11,15 @@ from rich.table import Table
 from pmladder.i18n import Catalogue, message
 from pmladder.model.comparison import CellView, LadderEntry, LadderList, LadderRef, LadderView, LevelRef, ShowTrack
 from pmladder.model.ladder import Lang, Text
+from pmladder.render.layout import (
+    STACKED_BELOW,
+    Capped,
+    FitTable,
+    indented,
+    min_width,
+    share_widths,
+    table_overhead,
+)
 from pmladder.render.wrap import CjkText as RichText
 
 MESSAGES: Catalogue = {
@@ -29,11 +37,7 @@ MESSAGES: Catalogue = {
     "cell": {"zh": "要求", "en": "Expectation"},
     "motto": {"zh": "口诀：{text}", "en": "Motto: {text}"},
     "failure-mode": {"zh": "常见陷阱：{text}", "en": "Typical trap: {text}"},
-    "narrow": {
-        "zh": "终端较窄，单元格被折行：pmladder show {ladder} --competency ID 或 --level ID 可完整显示一部分。",
-        "en": "A narrow terminal folds the cells: pmladder show {ladder} --competency ID or --level ID shows part "
-        "of the matrix in full.",
-    },
+    "as-above": {"zh": "{levels}：同上方的{track}。", "en": "{levels}: as shown for {track} above."},
     "col-id": {"zh": "编号", "en": "Id"},
     "col-name": {"zh": "名称", "en": "Name"},
     "col-levels": {"zh": "级别", "en": "Levels"},
@@ -198,44 +202,132 @@ def _group_names(view: LadderView, lang: Lang) -> dict[str, str]:
 
 #: how the matrix shares its width: the competency column, and each level column
 COMPETENCY_RATIO, LEVEL_RATIO = 4, 3
+#: a matrix column is at least this wide (more when a word in it is longer), or the levels are split
+MIN_LEVEL_COLUMN = 14
 
 
-def _matrix(track: ShowTrack, view: LadderView, lang: Lang) -> Table:
-    title = _track_title(view, track, lang)
-    table = Table(
-        title=RichText(title, style="bold") if title is not None else None,
-        show_lines=True,
-        expand=True,
-    )
-    table.add_column(message(MESSAGES, "competency", lang), ratio=COMPETENCY_RATIO, overflow="fold")
-    for lv in track.levels:
-        table.add_column(RichText(f"{lv.name.get(lang)}\n({bands(lv)})"), ratio=LEVEL_RATIO, overflow="fold")
-    groups = _group_names(view, lang)
-    current: str | None = None
-    for row in track.rows:
-        if row.competency.group != current:
-            current = row.competency.group
-            table.add_row(RichText(groups.get(current, current), style="bold underline"), *("" for _ in track.levels))
-        cells = [RichText(cell_short(c, lang), style="dim" if c.state != "defined" else "") for c in row.cells]
-        table.add_row(RichText(row.competency.name.get(lang)), *cells)
-    return table
+class _Matrix:
+    """One track's matrix, laid out for the width it gets: one table when every level fits with no word
+    broken, else the levels split over several tables, and below STACKED_BELOW (or when not even two
+    levels fit) one block per level. Levels in ``skip`` were shown on an earlier track (the trunk)."""
+
+    def __init__(self, track: ShowTrack, view: LadderView, lang: Lang, skip: Sequence[LevelRef], shown_on: str):
+        self.track, self.view, self.lang = track, view, lang
+        self.skip, self.shown_on = skip, shown_on
+
+    def _needs(self) -> tuple[int, list[int]]:
+        lang, track = self.lang, self.track
+        groups = _group_names(self.view, lang)
+        names = [row.competency.name.get(lang) for row in track.rows]
+        names += [groups.get(row.competency.group, row.competency.group) for row in track.rows]
+        competency = max(MIN_LEVEL_COLUMN, *(min_width(n) for n in names))
+        levels = []
+        for j, lv in enumerate(track.levels):
+            texts = [lv.name.get(lang), f"({bands(lv)})", *(cell_short(row.cells[j], lang) for row in track.rows)]
+            levels.append(max(MIN_LEVEL_COLUMN, *(min_width(t) for t in texts)))
+        return competency, levels
+
+    def _chunks(self, width: int) -> list[list[int]] | None:
+        """The level indexes of each table, or None for the stacked layout."""
+        n = len(self.track.levels)
+        if width < STACKED_BELOW or n == 0:
+            return None
+        competency, levels = self._needs()
+        for k in range(n, 1, -1):
+            count = -(-n // k)
+            sizes = [n // count + (1 if i < n % count else 0) for i in range(count)]
+            starts = [sum(sizes[:i]) for i in range(count)]
+            chunks = [list(range(a, a + size)) for a, size in zip(starts, sizes, strict=True)]
+            if all(competency + sum(levels[j] for j in c) + table_overhead(len(c) + 1) <= width for c in chunks):
+                return chunks
+        return None
+
+    def _table(self, levels: list[int], width: int, title: RichText | None) -> Table:
+        lang, track = self.lang, self.track
+        competency, needs = self._needs()
+        free = width - table_overhead(len(levels) + 1)
+        ratios = [COMPETENCY_RATIO, *(LEVEL_RATIO for _ in levels)]
+        widths = share_widths(free, ratios, [competency, *(needs[j] for j in levels)])
+        table = Table(title=title, show_lines=True, expand=False)
+        table.add_column(message(MESSAGES, "competency", lang), width=widths[0], overflow="fold")
+        for j, w in zip(levels, widths[1:], strict=True):
+            lv = track.levels[j]
+            table.add_column(RichText(f"{lv.name.get(lang)}\n({bands(lv)})"), width=w, overflow="fold")
+        groups = _group_names(self.view, lang)
+        current: str | None = None
+        for row in track.rows:
+            if row.competency.group != current:
+                current = row.competency.group
+                table.add_row(RichText(groups.get(current, current), style="bold underline"), *("" for _ in levels))
+            cells = [row.cells[j] for j in levels]
+            texts = [RichText(cell_short(c, lang), style="dim" if c.state != "defined" else "") for c in cells]
+            table.add_row(RichText(row.competency.name.get(lang)), *texts)
+        return table
+
+    def _stacked(self) -> list[RenderableType]:
+        """One block per level: the level, then each group and competency with its cell."""
+        lang, track = self.lang, self.track
+        parts: list[RenderableType] = []
+        groups = _group_names(self.view, lang)
+        if self.skip:
+            first, last = level_label(self.skip[0], lang), level_label(self.skip[-1], lang)
+            levels = first if first == last else f"{first} … {last}"
+            parts.append(RichText(message(MESSAGES, "as-above", lang, levels=levels, track=self.shown_on), style="dim"))
+        skipped = {lv.id for lv in self.skip}
+        for j, lv in enumerate(track.levels):
+            if lv.id in skipped:
+                continue
+            parts += [RichText(""), RichText(level_label(lv, lang), style="bold reverse")]
+            current: str | None = None
+            for row in track.rows:
+                if row.competency.group != current:
+                    current = row.competency.group
+                    parts.append(RichText(groups.get(current, current), style="underline"))
+                cell = row.cells[j]
+                parts.append(indented(RichText(row.competency.name.get(lang), style="bold"), 2))
+                parts.append(indented(_stacked_cell(cell, lang), 4))
+        return parts
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        title_text = _track_title(self.view, self.track, self.lang)
+        title = RichText(title_text, style="bold") if title_text is not None else None
+        chunks = self._chunks(width)
+        if chunks is None:
+            if title is not None:
+                yield RichText("")
+                yield title
+            yield from self._stacked()
+            return
+        for i, levels in enumerate(chunks):
+            yield self._table(levels, width, title if i == 0 else None)
 
 
-def _detail(track: ShowTrack, view: LadderView, lang: Lang) -> Table:
+def _stacked_cell(cell: CellView, lang: Lang) -> RichText:
+    """A cell on its own line: the summary, or what carry and none mean spelled out."""
+    if cell.state == "carry" and cell.carried_from is not None:
+        text = message(MESSAGES, "carried-from", lang, level=cell.carried_from.name.get(lang))
+        return RichText(text, style="dim")
+    if cell.summary is None:
+        return RichText(message(MESSAGES, "not-required", lang), style="dim")
+    return RichText(cell.summary.get(lang))
+
+
+def _detail(track: ShowTrack, view: LadderView, lang: Lang) -> RenderableType:
     by_level = view.level is not None and view.competency is None
     title = _track_title(view, track, lang)
-    table = Table(
-        title=RichText(title, style="bold") if title is not None else None,
-        show_lines=True,
-        expand=True,
-    )
-    table.add_column(message(MESSAGES, "competency" if by_level else "level", lang), ratio=1, overflow="fold")
-    table.add_column(message(MESSAGES, "cell", lang), ratio=4, overflow="fold")
+    rows: list[list[RichText]] = []
     for row in track.rows:
         for lv, cell in zip(track.levels, row.cells, strict=True):
             label = row.competency.name.get(lang) if by_level else level_label(lv, lang)
-            table.add_row(RichText(label, style="bold"), cell_text(cell, lang))
-    return table
+            rows.append([RichText(label, style="bold"), cell_text(cell, lang)])
+    return FitTable(
+        [message(MESSAGES, "competency" if by_level else "level", lang), message(MESSAGES, "cell", lang)],
+        rows,
+        [1, 4],
+        title=RichText(title, style="bold") if title is not None else None,
+        labels=False,
+    )
 
 
 def _heading(view: LadderView, lang: Lang) -> RichText:
@@ -254,37 +346,23 @@ def _heading(view: LadderView, lang: Lang) -> RichText:
     return out
 
 
-#: a matrix column narrower than this folds words such as "requirements" in the middle
-MIN_LEVEL_COLUMN = 14
-
-
-class _NarrowHint:
-    """After the matrix: where a level column would be too narrow to read, how to see cells in full."""
-
-    def __init__(self, view: LadderView, lang: Lang, name: str) -> None:
-        self.view, self.lang, self.name = view, lang, name
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        columns = max((len(t.levels) for t in self.view.tracks), default=0)
-        # the width _matrix gives a level column: its share of what the borders and padding leave
-        free = options.max_width - 3 * columns - 4
-        level_width = free * LEVEL_RATIO // (COMPETENCY_RATIO + LEVEL_RATIO * columns) if columns else 0
-        if columns and level_width < MIN_LEVEL_COLUMN:
-            yield RichText(message(MESSAGES, "narrow", self.lang, ladder=shlex.quote(self.name)), style="dim")
-
-
 def render_view(view: LadderView, lang: Lang, name: str | None = None) -> RenderableType:
-    """``pmladder show`` as Rich tables: the matrix per track, or cells in full.
+    """``pmladder show`` as Rich: the matrix per track, or cells in full, at most MAX_WIDTH wide.
 
-    ``name`` is the ladder as the user named it (a file path, say), for the hint under a narrow matrix;
-    by default the ladder's id.
+    ``name`` (the ladder as the user named it) is no longer used; kept for callers.
     """
     parts: list[RenderableType] = [_heading(view, lang)]
+    shown: dict[str, str] = {}  # level id -> the track it was shown on (trunk levels repeat on every track)
     for track in view.tracks:
-        parts.append(_detail(track, view, lang) if view.detail else _matrix(track, view, lang))
-    if not view.detail:
-        parts.append(_NarrowHint(view, lang, name if name is not None else view.ladder.id))
-    return Group(*parts)
+        if view.detail:
+            parts.append(_detail(track, view, lang))
+            continue
+        skip = [lv for lv in track.levels if lv.id in shown]
+        on = shown[skip[0].id] if skip else ""
+        parts.append(_Matrix(track, view, lang, skip, on))
+        label = track_label(view.ladder, track.track, lang)
+        shown.update({lv.id: label for lv in track.levels if lv.id not in shown})
+    return Capped(Group(*parts))
 
 
 def view_markdown(view: LadderView, lang: Lang) -> str:
@@ -350,36 +428,35 @@ def _tracks_cell(entry: LadderEntry, lang: Lang) -> str:
 
 
 def render_list(listing: LadderList, lang: Lang) -> RenderableType:
-    """``pmladder ladders`` as a Rich table."""
+    """``pmladder ladders`` as a Rich table (one block per ladder on a narrow terminal)."""
     if not listing.ladders:
         return RichText(message(MESSAGES, "no-ladders", lang))
-    table = Table(title=RichText(message(MESSAGES, "ladders-title", lang), style="bold"), expand=True)
-    ratios = {
-        "col-id": None,
-        "col-name": 4,
-        "col-levels": None,
-        "col-tracks": 3,
-        "col-source": None,
-        "col-path": 5,
-    }
-    for key, ratio in ratios.items():
-        if ratio is None:  # ids, counts and the one-word source are never wrapped
-            table.add_column(
-                message(MESSAGES, key, lang), justify="right" if key == "col-levels" else "left", no_wrap=True
-            )
-        else:
-            table.add_column(message(MESSAGES, key, lang), overflow="fold", ratio=ratio)
+    keys = ["col-id", "col-name", "col-levels", "col-tracks", "col-source", "col-path"]
+    rows: list[list[RichText]] = []
     for entry in listing.ladders:
         if entry.error is not None:
             error = RichText(message(MESSAGES, "invalid", lang, error=entry.error), style="red")
-            table.add_row("?", error, "", "", _source(entry.source, lang), RichText(entry.path))
+            rows.append([RichText("?"), error, RichText(""), RichText(""), RichText(_source(entry.source, lang)),
+                         RichText(entry.path)])
             continue
-        table.add_row(
-            RichText(entry.id or ""),
-            RichText(name_of(entry.name, lang)),
-            str(entry.levels),
-            RichText(_tracks_cell(entry, lang)),
-            _source(entry.source, lang),
-            RichText(entry.path, overflow="fold"),
+        rows.append(
+            [
+                RichText(entry.id or ""),
+                RichText(name_of(entry.name, lang)),
+                RichText(str(entry.levels)),
+                RichText(_tracks_cell(entry, lang)),
+                RichText(_source(entry.source, lang)),
+                RichText(entry.path),
+            ]
         )
-    return table
+    # ids, counts and the one-word source take what they need; the file path may fold anywhere
+    table = FitTable(
+        [message(MESSAGES, key, lang) for key in keys],
+        rows,
+        [0, 4, 0, 3, 0, 5],
+        title=RichText(message(MESSAGES, "ladders-title", lang), style="bold"),
+        fold=[False, False, False, False, False, True],
+        justify=["left", "left", "right", "left", "left", "left"],
+        lines=False,
+    )
+    return Capped(table)
