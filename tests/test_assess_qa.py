@@ -208,13 +208,20 @@ def _table_text(persona: str, width: int, lang: str = "en") -> str:
     return text[text.index("Competencies (") if lang == "en" else text.index("各能力（") :]
 
 
-def test_the_competency_table_at_60_columns_breaks_no_word() -> None:
-    table = _table_text("b2b-healthcare/blocker", 60)
+def test_the_competency_table_at_80_columns_breaks_no_word() -> None:
+    table = _table_text("b2b-healthcare/blocker", 80)
     header = table.splitlines()[3]
     assert header.split() == ["Competency", "Floor", "target", "level"]  # "Against" / "Next" above
     assert "Product expert" in table  # a level name fits on one line
     assert "Prototyping and" in table and "Prototypin\n" not in table
     assert "Flags" not in table  # no competency has a flag
+
+
+def test_the_competencies_at_60_columns_are_one_block_each() -> None:
+    lines = [line.rstrip() for line in _table_text("b2b-healthcare/blocker", 60).splitlines()]
+    at = lines.index("Prototyping and specs")
+    assert lines[at + 1 : at + 4] == ["  Floor           Product VP", "  Against target  ██████", "  Next level      —"]
+    assert "Flags" not in "\n".join(lines)  # no competency has a flag
 
 
 

@@ -270,3 +270,38 @@ def test_not_observed_cells_have_their_own_bar_character_and_legend() -> None:
     assert "? not observed (skipped or no opportunity)" in en
     assert "? 未观察（跳过或没有机会）" in zh
     assert "██???" in en and "██???" in zh
+
+
+# ---- widths (issue 8, section 5) -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("width", [40, 60, 79, 80, 100, 200])
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_report_is_at_most_120_columns_and_breaks_no_english_word(width: int, lang: Lang) -> None:
+    result, ladder = persona("b2b-healthcare/manager")
+    console = Console(width=width, color_system=None, force_terminal=False, record=True)
+    console.print(render.report(result, ladder, lang))
+    text = console.export_text()
+    assert max(len(line.rstrip()) for line in text.splitlines()) <= min(width, 120)
+    sources = [
+        (ROOT / "ladders" / "b2b-healthcare.yaml").read_text("utf-8"),
+        Path(render.__file__).read_text("utf-8"),
+    ]
+    known = {w.lower() for source in sources for w in re.findall(r"[A-Za-z]+", source)}
+    shown = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    assert not shown - known, shown - known
+
+
+def test_a_narrow_report_stacks_the_summary_and_the_competencies() -> None:
+    result, ladder = persona("b2b-healthcare/manager")
+    console = Console(width=40, color_system=None, force_terminal=False, record=True)
+    console.print(render.report(result, ladder, "en"))
+    lines = [line.rstrip() for line in console.export_text().splitlines()]
+    at = lines.index("★ Analysis")
+    assert lines[at + 1 : at + 4] == [
+        "  Floor           Product manager",
+        "  Against target  ███░··",
+        "  Next level      0%",
+    ]
+    assert "│ Estimated level                      │" in lines
+    assert "│   Product manager                    │" in lines

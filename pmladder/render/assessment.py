@@ -21,7 +21,7 @@ from pmladder.model.assessment import (
 )
 from pmladder.model.ladder import Ladder, Lang
 from pmladder.render.ladder import md, md_block, track_text
-from pmladder.render.layout import Capped
+from pmladder.render.layout import STACKED_BELOW, Capped, indented
 from pmladder.render.wrap import CjkText as RichText
 
 MESSAGES: Catalogue = {
@@ -674,8 +674,49 @@ class _CompetencyTable:
             table.add_row(*cells, *([RichText(row.flags)] if flagged else []))
         return table
 
+    def blocks(self) -> list[RenderableType]:
+        """Below STACKED_BELOW columns: one block per competency, its values under their headers."""
+        view, lang = self.view, self.lang
+        parts: list[RenderableType] = [RichText(view.table_title, style="bold")]
+        for row in view.rows:
+            parts.append(RichText(("★ " if row.core else "") + row.name, style="bold"))
+            grid = Table.grid(padding=(0, 2, 0, 0))
+            grid.add_column(no_wrap=True, style="italic")
+            grid.add_column(overflow="fold")
+            grid.add_row(RichText(_m("col-floor", lang)), RichText(row.floor))
+            grid.add_row(RichText(_m("col-bar", lang)), RichText(row.bar, no_wrap=True))
+            grid.add_row(RichText(_m("col-progress", lang)), RichText(row.progress))
+            if row.flags:
+                grid.add_row(RichText(_m("col-flags", lang)), RichText(row.flags))
+            parts.append(indented(grid, 2))
+        parts.append(RichText(view.legend))
+        return parts
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        yield self.table(options.max_width)
+        if options.max_width < STACKED_BELOW:
+            yield from self.blocks()
+        else:
+            yield self.table(options.max_width)
+
+
+class _Summary:
+    """The summary's label/value pairs: side by side, or below STACKED_BELOW each value under its label."""
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        self.pairs = pairs
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if options.max_width < STACKED_BELOW - 4:  # the panel's borders and padding take 4
+            for label, value in self.pairs:
+                yield RichText(label, style="bold")
+                yield indented(RichText(value), 2)
+            return
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="bold", no_wrap=True)
+        grid.add_column(overflow="fold")
+        for label, value in self.pairs:
+            grid.add_row(RichText(label), RichText(value))
+        yield grid
 
 
 def report(assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progress | None = None) -> RenderableType:
@@ -685,13 +726,8 @@ def report(assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progres
     Every piece of ladder text goes through ``rich.text.Text`` (never markup), so it needs no escaping.
     """
     view = _view(assessment, ladder, lang, progress)
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold", no_wrap=True)
-    grid.add_column(overflow="fold")
-    for label, value in view.summary:
-        grid.add_row(RichText(label), RichText(value))
     summary = Panel(
-        Group(grid, RichText(""), _indented(view.reasons, "")),
+        Group(_Summary(view.summary), RichText(""), _indented(view.reasons, "")),
         title=RichText(view.title, style="bold"),
         box=box.ROUNDED,
         expand=True,
