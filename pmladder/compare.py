@@ -100,7 +100,7 @@ MESSAGES: Catalogue = {
         "en": "--from and --to are the same level ({level}): give two different levels",
     },
     "level-order": {
-        "zh": "{ladder} 中 {start} 不在 {end} 之前：--from 必须是同一路线上更低的级别",
+        "zh": "{ladder}中{start}不在{end}之前：--from 必须是同一路线上更低的级别",
         "en": "in {ladder}, {start} does not come before {end}: "
         "--from must be a lower level on the same track",
     },
@@ -557,7 +557,7 @@ def level_diff(ladder: Ladder, start: str, end: str, lang: Lang) -> LevelDiff:
     """What changes, competency by competency, from level ``start`` to level ``end``."""
     first, last = find_level(ladder, start, lang), find_level(ladder, end, lang)
     if first.id == last.id:
-        raise UsageError(message(MESSAGES, "same-level", lang, level=first.id))
+        raise UsageError(message(MESSAGES, "same-level", lang, level=first.name.get(lang)))
     common = _path_with(ladder, first.id, last.id)
     if common is not None:
         track: str | None = common[0]
@@ -565,7 +565,14 @@ def level_diff(ladder: Ladder, start: str, end: str, lang: Lang) -> LevelDiff:
         ids = [lv.id for lv in common[1]]
         if ids.index(first.id) >= ids.index(last.id):
             raise UsageError(
-                message(MESSAGES, "level-order", lang, ladder=ladder.id, start=first.id, end=last.id)
+                message(
+                    MESSAGES,
+                    "level-order",
+                    lang,
+                    ladder=ladder.name.get(lang),
+                    start=first.name.get(lang),
+                    end=last.name.get(lang),
+                )
             )
     else:  # a move between tracks: each level on its own path
         track = None

@@ -284,7 +284,7 @@ def test_a_move_between_tracks_reads_each_level_on_its_own_track() -> None:
 
 def test_level_diff_refuses_a_downward_move_and_unknown_levels() -> None:
     with pytest.raises(
-        UsageError, match=r"^in alpha, mid does not come before junior: --from must be a lower"
+        UsageError, match=r"^in Alpha ladder, Mid does not come before Junior: --from must be a lower"
     ):
         compare.level_diff(alpha(), "mid", "junior", "en")
     with pytest.raises(NotFoundError) as caught:

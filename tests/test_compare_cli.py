@@ -199,7 +199,7 @@ def test_healthcare_level_diff_by_chinese_names(capsys: pytest.CaptureFixture[st
         (
             ["compare", A, "--from", "mid", "--to", "junior"],
             2,
-            "in alpha, mid does not come before junior: --from must be a lower level on the same track",
+            "in Alpha ladder, Mid does not come before Junior: --from must be a lower level on the same track",
         ),
         (
             ["compare", A, B, "--competency", "x", "--lang", "zh"],
@@ -352,9 +352,9 @@ def test_round_trip_names_are_joined_the_chinese_way(capsys: pytest.CaptureFixtu
 def test_from_and_to_the_same_level(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = _run(capsys, "compare", A, "--from", "junior", "--to", "初级", "--lang", "en")
     assert (code, out) == (2, "")
-    assert err == "pmladder: --from and --to are the same level (junior): give two different levels\n"
+    assert err == "pmladder: --from and --to are the same level (Junior): give two different levels\n"
     _, _, err = _run(capsys, "compare", A, "--from", "junior", "--to", "junior", "--lang", "zh")
-    assert err == "pmladder: --from 和 --to 是同一个级别（junior）：请给出两个不同的级别\n"
+    assert err == "pmladder: --from 和 --to 是同一个级别（初级）：请给出两个不同的级别\n"
 
 
 def test_a_move_between_tracks_says_changed_not_raised(capsys: pytest.CaptureFixture[str]) -> None:
