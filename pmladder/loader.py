@@ -9,7 +9,6 @@ import shlex
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar
 
@@ -918,13 +917,9 @@ def require(loaded: Loaded[M], lang: Lang = "en") -> M:
 
 def bundled_dir() -> Path:
     """The folder of bundled ladders (the top-level ladders/ folder, shipped as pmladder.ladders)."""
-    try:
-        return Path(str(resources.files("pmladder.ladders")))
-    except ModuleNotFoundError:
-        # `python -m pmladder` in a source checkout: the checkout's package folder shadows the installed
-        # one, and pmladder.ladders exists only in an install (the package-dir mapping); the checkout's
-        # own top-level ladders/ folder is the same data.
-        return Path(__file__).resolve().parent.parent / "ladders"
+    from pmladder.paths import bundled_ladder_dir
+
+    return bundled_ladder_dir()
 
 
 def is_bundled(path: Path) -> bool:

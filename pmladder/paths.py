@@ -19,6 +19,20 @@ def data_dir() -> Path:
     return Path(user_data_dir("pmladder", appauthor=False))
 
 
+def bundled_ladder_dir() -> Path:
+    """The folder of bundled ladders (the top-level ladders/ folder, shipped as pmladder.ladders);
+    stdlib only, so that shell completion lists ladder ids without loading the loader."""
+    from importlib import resources
+
+    try:
+        return Path(str(resources.files("pmladder.ladders")))
+    except ModuleNotFoundError:
+        # `python -m pmladder` in a source checkout: the checkout's package folder shadows the installed
+        # one, and pmladder.ladders exists only in an install (the package-dir mapping); the checkout's
+        # own top-level ladders/ folder is the same data.
+        return Path(__file__).resolve().parent.parent / "ladders"
+
+
 def user_ladder_dir() -> Path:
     """Where a user's own ladders live: ``<data dir>/ladders``; `pmladder ladders` and `assess` list them."""
     return data_dir() / "ladders"

@@ -21,10 +21,18 @@ app = typer.Typer(
 )
 
 
+from pmladder.cli import complete as _complete  # noqa: E402  (stdlib and typer only)
+
 #: The --lang option every command shares.
 LangOption = Annotated[
     str | None,
-    typer.Option("--lang", metavar="zh|en", help="Language (default: from LC_ALL/LANG). 语言。", show_default=False),
+    typer.Option(
+        "--lang",
+        metavar="zh|en",
+        help="Language (default: from LC_ALL/LANG). 语言。",
+        show_default=False,
+        autocompletion=_complete.langs,
+    ),
 ]
 
 
@@ -38,6 +46,23 @@ def _version_callback(value: bool) -> None:
 def _root(
     version: bool = typer.Option(
         False, "--version", "-V", help="Print the version and exit.", callback=_version_callback, is_eager=True
+    ),
+    install_completion: bool = typer.Option(
+        False,
+        "--install-completion",
+        help="Install shell completion for the current shell (bash, zsh, fish, PowerShell). "
+        "为当前 shell 安装命令补全。",
+        callback=_complete.install_callback,
+        is_eager=True,
+        expose_value=False,
+    ),
+    show_completion: bool = typer.Option(
+        False,
+        "--show-completion",
+        help="Print the completion script of the current shell, to install it by hand. 显示当前 shell 的补全脚本。",
+        callback=_complete.show_callback,
+        is_eager=True,
+        expose_value=False,
     ),
 ) -> None:
     """Find where you stand on a product-manager career ladder, and what to do next.
@@ -69,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     from pmladder.errors import PmladderError
 
     args = sys.argv[1:] if argv is None else argv
+    if _complete.requested():  # a completion script asks (_PMLADDER_COMPLETE): typer's shells answer
+        _complete.enable()
     try:
         app(args=args, prog_name="pmladder")
     except PmladderError as exc:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import typer
 
-from pmladder.cli import LangOption, app
+from pmladder.cli import LangOption, app, complete
 from pmladder.i18n import Catalogue, message
 
 if TYPE_CHECKING:
@@ -133,6 +133,7 @@ def assess_command(
     ladder: str | None = typer.Argument(
         None,
         metavar="LADDER",
+        autocompletion=complete.ladders,
         help="A bundled ladder id (e.g. b2b-healthcare) or a ladder file; asked when omitted. "
         "职级体系 id 或文件；省略时会让你选择。",
         show_default=False,
@@ -156,6 +157,7 @@ def assess_command(
         None,
         "--target",
         metavar="LEVEL",
+        autocompletion=complete.levels(),
         help="Level id to plan toward (default: the next level on your track). 目标级别。",
         show_default=False,
     ),
@@ -163,6 +165,7 @@ def assess_command(
         None,
         "--level-hint",
         metavar="LEVEL",
+        autocompletion=complete.levels(),
         help="Level id you believe you are at: questions start there. 你认为自己所在的级别，从那里开始提问。",
         show_default=False,
     ),
@@ -170,6 +173,7 @@ def assess_command(
         None,
         "--track",
         metavar="TRACK",
+        autocompletion=complete.tracks,
         help="Career track where the ladder branches (e.g. management, architect). 发展路径。",
         show_default=False,
     ),
@@ -178,6 +182,7 @@ def assess_command(
         "--format",
         "-f",
         metavar="text|json|markdown",
+        autocompletion=complete.formats(*FORMATS),
         help="Report format (default: from the --output extension .txt, .md or .json, else text). "
         "报告格式（默认按 --output 的扩展名，否则为 text）。",
         show_default=False,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from pmladder.cli import LangOption, app
+from pmladder.cli import LangOption, app, complete
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -77,6 +77,7 @@ def ladders_command(
         "--format",
         "-f",
         metavar="text|json",
+        autocompletion=complete.formats("text", "json"),
         help="Output format (default: text). 输出格式。",
         show_default=False,
     ),
@@ -138,6 +139,7 @@ def show_command(
     ladder: str = typer.Argument(
         ...,
         metavar="LADDER",
+        autocompletion=complete.ladders,
         help="A bundled ladder id, the id of a ladder in your data folder, or a file. 职级体系。",
         show_default=False,
     ),
@@ -146,6 +148,7 @@ def show_command(
         "--level",
         "-l",
         metavar="LEVEL",
+        autocompletion=complete.levels(),
         help="Show this level's cells in full, with indicators and evidence prompts. 完整显示这个级别。",
         show_default=False,
     ),
@@ -163,6 +166,7 @@ def show_command(
         "--format",
         "-f",
         metavar="text|markdown|json",
+        autocompletion=complete.formats("text", "markdown", "json"),
         help="Output format (default: text). 输出格式。",
         show_default=False,
     ),

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from pmladder.cli import LangOption, app
+from pmladder.cli import LangOption, app, complete
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -56,12 +56,14 @@ def compare_command(
     ladder_a: str = typer.Argument(
         ...,
         metavar="LADDER_A",
+        autocompletion=complete.ladders,
         help="A bundled ladder id, the id of a ladder in your data folder, or a file. 第一个职级体系。",
         show_default=False,
     ),
     ladder_b: str | None = typer.Argument(
         None,
         metavar="LADDER_B",
+        autocompletion=complete.ladders,
         help="The ladder to compare with; leave out with --from/--to. 第二个职级体系。",
         show_default=False,
     ),
@@ -69,6 +71,7 @@ def compare_command(
         None,
         "--from",
         metavar="LEVEL",
+        autocompletion=complete.levels(0),
         help="With one ladder: the lower level. 起始级别。",
         show_default=False,
     ),
@@ -76,6 +79,7 @@ def compare_command(
         None,
         "--to",
         metavar="LEVEL",
+        autocompletion=complete.levels(0),
         help="With one ladder: the higher level. 目标级别。",
         show_default=False,
     ),
@@ -93,6 +97,7 @@ def compare_command(
         "--level",
         "-l",
         metavar="LEVEL",
+        autocompletion=complete.levels(0),
         help="With --competency: only this level of A. 只看 A 的这个级别。",
         show_default=False,
     ),
@@ -111,6 +116,7 @@ def compare_command(
         "--format",
         "-f",
         metavar="text|markdown|json",
+        autocompletion=complete.formats("text", "markdown", "json"),
         help="Output format (default: text). 输出格式。",
         show_default=False,
     ),

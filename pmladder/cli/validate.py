@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pmladder.cli import LangOption, app
+from pmladder.cli import LangOption, app, complete
 from pmladder.i18n import Catalogue, message
 
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ def validate(
         "--format",
         "-f",
         metavar="text|json|github",
+        autocompletion=complete.formats("text", "json", "github"),
         help="Output format (default: text; github when GITHUB_ACTIONS=true). 输出格式。",
         show_default=False,
     ),

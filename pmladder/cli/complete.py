@@ -1,0 +1,205 @@
+"""Shell completion: the --install-completion / --show-completion options and what LADDER and options complete to."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from pmladder.i18n import Catalogue, detect_lang, message
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from pmladder.i18n import Lang
+
+#: The environment variable a completion script sets (click's ``_<PROG>_COMPLETE``).
+COMPLETE_VAR = "_PMLADDER_COMPLETE"
+PROG = "pmladder"
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+
+MESSAGES: Catalogue = {
+    "bundled": {"zh": "内置职级体系", "en": "bundled ladder"},
+    "user": {"zh": "你的职级体系", "en": "your ladder"},
+    "no-shell": {
+        "zh": "无法判断当前的 shell；指定一个：{var}=source_bash pmladder（可选 {shells}）",
+        "en": "cannot tell which shell this is; name it: {var}=source_bash pmladder (shells: {shells})",
+    },
+    "bad-shell": {
+        "zh": "不支持 shell {shell!r} 的补全；支持：{shells}",
+        "en": "no completion for shell {shell!r}; shells: {shells}",
+    },
+    "installed": {
+        "zh": "已安装 {shell} 的命令补全：{path}；打开一个新的终端后生效",
+        "en": "installed {shell} completion in {path}; it works in a new terminal",
+    },
+}
+
+
+def enable() -> None:
+    """Register typer's completion classes (bash, zsh, fish, PowerShell) with click; the app is built
+    with ``add_completion=False`` so that the options below say what they do in both languages."""
+    from typer._completion_classes import completion_init
+
+    completion_init()
+
+
+def requested() -> bool:
+    """Whether this run answers a completion script (``_PMLADDER_COMPLETE`` is set)."""
+    return bool(os.environ.get(COMPLETE_VAR))
+
+
+# ---- the root options ---------------------------------------------------------------------------------
+
+
+def _lang() -> Lang:
+    return detect_lang()
+
+
+def _shell() -> str:
+    """The shell pmladder runs in: shellingham's answer, else ``$SHELL``; a UsageError when neither tells."""
+    from pmladder.errors import UsageError
+
+    name: str | None = None
+    try:
+        from typer._completion_shared import _get_shell_name
+
+        name = _get_shell_name()
+    except Exception:  # shellingham fails in many ways on unusual systems
+        name = None
+    if not name:
+        name = Path(os.environ.get("SHELL", "")).name or None
+    if not name:
+        raise UsageError(message(MESSAGES, "no-shell", _lang(), var=COMPLETE_VAR, shells=", ".join(SHELLS)))
+    return name.lower()
+
+
+def _checked(shell: str) -> str:
+    from pmladder.errors import UsageError
+
+    if shell not in SHELLS:
+        raise UsageError(message(MESSAGES, "bad-shell", _lang(), shell=shell, shells=", ".join(SHELLS)))
+    return shell
+
+
+def script(shell: str) -> str:
+    """The completion script of ``shell`` (typer's, for ``pmladder``)."""
+    from typer._completion_shared import get_completion_script
+
+    return get_completion_script(prog_name=PROG, complete_var=COMPLETE_VAR, shell=_checked(shell))
+
+
+def show_callback(ctx: typer.Context, param: object, value: bool) -> None:
+    """``--show-completion``: print the script of the current shell."""
+    if not value or ctx.resilient_parsing:
+        return
+    typer.echo(script(_shell()))
+    raise typer.Exit()
+
+
+def install_callback(ctx: typer.Context, param: object, value: bool) -> None:
+    """``--install-completion``: install the script of the current shell (typer's places: for bash
+    ``~/.bash_completions/pmladder.sh``, sourced from ``~/.bashrc``)."""
+    if not value or ctx.resilient_parsing:
+        return
+    from typer._completion_shared import install
+
+    shell, path = install(shell=_checked(_shell()), prog_name=PROG, complete_var=COMPLETE_VAR)
+    typer.echo(message(MESSAGES, "installed", _lang(), shell=shell, path=path))
+    raise typer.Exit()
+
+
+# ---- what arguments and options complete to ------------------------------------------------------------
+
+
+def _looks_like_a_path(incomplete: str) -> bool:
+    return incomplete.startswith((".", "~", "/")) or "/" in incomplete or os.sep in incomplete
+
+
+def ladders(incomplete: str) -> list[tuple[str, str]]:
+    """LADDER: the ids of the bundled ladders and of the user's own (``ladders/<id>.yaml`` in the data
+    folder), without reading them (no YAML is parsed). A path completes as a file, by the shell."""
+    from pmladder.paths import bundled_ladder_dir, user_ladder_dir
+
+    if _looks_like_a_path(incomplete):
+        return []
+    lang = _lang()
+    found: dict[str, str] = {}
+    for folder, key in ((bundled_ladder_dir(), "bundled"), (user_ladder_dir(), "user")):
+        try:
+            names = sorted(p.stem for p in folder.glob("*.yaml") if not p.name.startswith("."))
+        except OSError:
+            continue
+        for name in names:
+            if name != "taxonomy" and name.startswith(incomplete):
+                found.setdefault(name, message(MESSAGES, key, lang))
+    return list(found.items())
+
+
+def langs(incomplete: str) -> list[tuple[str, str]]:
+    """--lang: zh, en."""
+    return [(lang, name) for lang, name in (("zh", "中文"), ("en", "English")) if lang.startswith(incomplete)]
+
+
+def formats(*allowed: str) -> Callable[[str], list[str]]:
+    """--format: the formats a command allows."""
+
+    def complete(incomplete: str) -> list[str]:
+        return [fmt for fmt in allowed if fmt.startswith(incomplete)]
+
+    return complete
+
+
+def _ladder_of(ctx: typer.Context, position: int) -> object | None:
+    """The ladder given as the ``position``-th argument of the command line so far, or None when there
+    is none or it cannot be loaded (completion never fails loudly)."""
+    found = _arguments(ctx)
+    if len(found) <= position:
+        return None
+    try:
+        from pmladder.loader import load_ladder
+
+        return load_ladder(found[position])
+    except Exception:  # an unknown or invalid ladder: nothing to offer
+        return None
+
+
+def _arguments(ctx: typer.Context) -> list[str]:
+    """The command's positional arguments so far. While an option's value is being completed, click
+    stops parsing at that option: the arguments are then still in ``ctx.args``, not in ``ctx.params``."""
+    names = [param.name for param in ctx.command.params if param.param_type_name == "argument"]
+    parsed = [value for value in (ctx.params.get(name) for name in names if name) if isinstance(value, str)]
+    return parsed or [word for word in ctx.args if not word.startswith("-")]
+
+
+def levels(position: int = 0) -> Callable[[typer.Context, str], list[tuple[str, str]]]:
+    """A LEVEL option: the level ids of the ladder given as argument ``position``, with their names."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+        from pmladder.model.ladder import Ladder
+
+        ladder = _ladder_of(ctx, position)
+        if not isinstance(ladder, Ladder):
+            return []
+        lang = _lang()
+        return [(lv.id, lv.name.get(lang)) for lv in ladder.levels if lv.id.startswith(incomplete)]
+
+    return complete
+
+
+def tracks(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """--track: the tracks of the ladder already on the command line."""
+    from pmladder.model.ladder import Ladder
+
+    ladder = _ladder_of(ctx, 0)
+    if not isinstance(ladder, Ladder):
+        return []
+    lang = _lang()
+    found = []
+    for track in ladder.tracks():
+        name = ladder.track_name(track)
+        if track.startswith(incomplete):
+            found.append((track, name.get(lang) if name is not None else track))
+    return found
