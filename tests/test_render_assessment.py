@@ -305,3 +305,16 @@ def test_a_narrow_report_stacks_the_summary_and_the_competencies() -> None:
     ]
     assert "│ Estimated level                      │" in lines
     assert "│   Product manager                    │" in lines
+
+
+def test_levels_of_a_competency_skipped_part_way_are_not_called_no_opportunity() -> None:
+    answers = load_persona(PERSONAS / "b2b-healthcare/manager.yaml")
+    ratings = {k: v for k, v in answers.ratings.items() if not k.startswith("analysis.expert.")}
+    ladder = load_ladder("b2b-healthcare")
+    result = run(ladder, answers.model_copy(update={"ratings": ratings, "skipped": ["analysis"]}))
+    assert [r.code for r in result.confidence.reasons] == ["not_observed", "skipped"]
+    en, zh = render_text(result, ladder, "en"), render_text(result, ladder, "zh")
+    assert "4 levels not observed (“no opportunity” or skipped): Analysis" in en
+    assert "skipped 1 competency: Analysis (core)" in en
+    assert "4个级别未观察（“没有机会”或跳过）：分析能力" in zh
+    assert "跳过了1项能力：分析能力（核心）" in zh

@@ -160,6 +160,14 @@ MESSAGES: Catalogue = {
         "zh": "{count}个级别的指标全是“没有机会”：{competencies}",
         "en": "{count} level with every indicator “no opportunity”: {competencies}",
     },
+    "reason-not_observed-skipped": {
+        "zh": "{count}个级别未观察（“没有机会”或跳过）：{competencies}",
+        "en": "{count} levels not observed (“no opportunity” or skipped): {competencies}",
+    },
+    "reason-not_observed-skipped-one": {
+        "zh": "{count}个级别未观察（“没有机会”或跳过）：{competencies}",
+        "en": "{count} level not observed (“no opportunity” or skipped): {competencies}",
+    },
     "reason-unobserved": {
         "zh": "{count}项能力没有任何评分：{competencies}",
         "en": "nothing rated for {count} competencies: {competencies}",
@@ -299,9 +307,11 @@ class _View:
 class _Names:
     """Ladder ids to display names in one language."""
 
-    def __init__(self, ladder: Ladder, lang: Lang) -> None:
+    def __init__(self, ladder: Ladder, lang: Lang, skipped: frozenset[str] = frozenset()) -> None:
         self.ladder = ladder
         self.lang = lang
+        #: the competencies the PM skipped
+        self.skipped = skipped
 
     def level(self, level_id: str | None) -> str:
         if level_id is None:
@@ -357,6 +367,9 @@ def reason_text(reason: Reason, names: _Names) -> str:
         sep = "、" if names.lang == "zh" else ", "
         values["questions"] = sep.join(names.question(q) for q in str(values["questions"]).split(", ") if q)
     key = f"reason-{reason.code}"
+    listed = str(reason.values.get("competencies", "")).split(", ")
+    if reason.code == "not_observed" and names.skipped.intersection(listed):
+        key += "-skipped"  # the cells of a competency skipped part-way were not answered "no opportunity"
     if key not in MESSAGES:
         return reason.code
     return _m(key, names.lang, **values)
@@ -480,7 +493,7 @@ def _since(progress: Progress, names: _Names, lang: Lang) -> tuple[str, list[str
 
 
 def _view(assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progress | None = None) -> _View:
-    names = _Names(ladder, lang)
+    names = _Names(ladder, lang, frozenset(assessment.answers.skipped))
     primary = assessment.primary()
     plan = assessment.plan
     summary: list[tuple[str, str]] = [
