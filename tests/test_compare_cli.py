@@ -336,9 +336,12 @@ def test_a_ladder_compared_with_itself_maps_each_competency_exactly(capsys: pyte
     assert set(itself.values()) == {"exact"}  # innovation (narrow) and team (close) were "related"/"close"
     code, out, _ = _run(capsys, "compare", "pm-generic", "pm-generic", "--lang", "en")
     assert code == 0
-    assert "A and B are the same ladder (pm-generic). To see what changes between two of its levels" in out.replace(
-        "\n", " "
-    )
+    assert (
+        "A and B are the same ladder (Generic product manager level model). To see what changes between two of "
+        "its levels, use pmladder compare pm-generic --from LEVEL --to LEVEL."
+    ) in " ".join(out.split())
+    _, zh, _ = _run(capsys, "compare", "pm-generic", "pm-generic", "--lang", "zh", "--format", "markdown")
+    assert "A 和 B 是同一个职级体系（通用产品经理级别模型）。" in zh
     _, out, _ = _run(capsys, "compare", A, B, "--lang", "en")
     assert "same ladder" not in out
 

@@ -133,9 +133,9 @@ MESSAGES: Catalogue = {
         "en": "No competency maps onto another: the two ladders share no taxonomy id.",
     },
     "same-ladder": {
-        "zh": "A 和 B 是同一个职级体系（{ladder}）。要看同一体系内两个级别之间的变化，"
+        "zh": "A 和 B 是同一个职级体系（{name}）。要看同一体系内两个级别之间的变化，"
         "请用 pmladder compare {ladder} --from 级别 --to 级别。",
-        "en": "A and B are the same ladder ({ladder}). To see what changes between two of its levels, "
+        "en": "A and B are the same ladder ({name}). To see what changes between two of its levels, "
         "use pmladder compare {ladder} --from LEVEL --to LEVEL.",
     },
     "nothing": {"zh": "无", "en": "none"},
@@ -448,7 +448,7 @@ def _comparison_blocks(c: Comparison, lang: Lang) -> list[_Block]:
     title = _m("title", lang, a=c.a.name.get(lang), b=c.b.name.get(lang))
     blocks: list[_Block] = [_Heading(title, 1), _legend(c.a, c.b, lang), _Para(_m("terms", lang), style="italic")]
     if c.a.id == c.b.id:
-        blocks.append(_Para(_m("same-ladder", lang, ladder=c.a.id), style="bold"))
+        blocks.append(_Para(_m("same-ladder", lang, name=c.a.name.get(lang), ladder=c.a.id), style="bold"))
     for alignment in c.alignments:
         blocks += _alignment_blocks(c, alignment, lang)
     for index in range(len(c.content)):
