@@ -152,3 +152,15 @@ def test_resume_names_a_user_ladder_by_its_file_name_in_chinese(
         "继续上次“产品营销经理（PMM）职级体系”的自评：已有 1 个回答。",
         "另有 1 次未完成的自评：测试职级体系（pmladder assess mine --resume）",
     ]
+
+
+def test_undoing_every_answer_keeps_no_session(
+    pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # one answer, b (undone), b (back to the start level), a new start level, then q
+    assert _run(monkeypatch, b"1\nb\nb\n2\nq\n", FIXTURE, "--lang", "en", "--track", "ic") == 130
+    assert capsys.readouterr().err == "pmladder: stopped before the first answer; nothing to save\n"
+    assert not (pmladder_home / "sessions" / "answers-fixture.json").exists()
+    # so the next run does not offer to continue an assessment with nothing in it
+    assert _run(monkeypatch, b"q\n", FIXTURE, "--lang", "en") == 130
+    assert "unfinished" not in capsys.readouterr().out

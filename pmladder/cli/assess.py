@@ -460,6 +460,9 @@ def _interactive(
             state = prompting.choose_start(state, console=console, stream=stream, lang=lang, track=track)
 
     def save(current: State) -> Path:
+        if not current.history:  # every answer undone (b): nothing to resume, so no session is kept
+            session.delete_session(ladder.id)
+            return session.session_path(ladder.id)
         record = session.to_session(
             current, ladder_source=found.source, ladder_sha256=found.sha256, lang=lang, now=datetime.now(UTC)
         )
