@@ -336,7 +336,8 @@ def run(
             except _BackToStart:
                 prompter.say("back-to-start", "dim")
                 state = choose_start(state, console=console, stream=stream, lang=lang, track=track)
-                shown, changed = None, saved  # a saved session keeps its new start level
+                # a session already saved is told of the new start (assess then removes it: no answers)
+                shown, changed = None, saved
             if changed:
                 save(state)
                 saved = True
