@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
+from pmladder import files
 from pmladder.paths import HOME_ENV
+
+#: the key of a file's content: its SHA-256
+content_key = files.sha256_of
 
 # Only files with no issue at all (no error, no warning) are remembered: their report is the same
 # whatever the file's name, the language or --strict, so a content hash is a complete key. Files with
@@ -38,11 +40,6 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("pmladder", appauthor=False))
 
 
-def content_key(raw: bytes) -> str:
-    """The key of a file's content."""
-    return hashlib.sha256(raw).hexdigest()
-
-
 def fingerprint(taxonomy_json: str) -> str:
     """What a clean result depends on besides the file's content (see the comment at the top)."""
     import pydantic
@@ -67,7 +64,7 @@ def fingerprint(taxonomy_json: str) -> str:
         *stamps,
         taxonomy_json,
     ]
-    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+    return content_key("\n".join(parts).encode("utf-8"))
 
 
 class CleanCache:
@@ -85,18 +82,26 @@ class CleanCache:
         self._load()
 
     def _load(self) -> None:
+        clean = self._read()
+        if clean is None:
+            return
+        self.clean = clean
+
+    def _read(self) -> dict[str, str] | None:
+        """The entries of the cache file under this fingerprint (None: none, or another version's)."""
         try:
             with self.path.open("rb") as handle:
                 raw = handle.read(MAX_BYTES + 1)
             data = json.loads(raw) if len(raw) <= MAX_BYTES else None
         except (OSError, ValueError):
-            return
+            return None
         if not isinstance(data, dict) or data.get("fingerprint") != self.fingerprint:
-            self._changed = bool(data)  # another version's cache: replace it on save
-            return
+            self._changed = self._changed or bool(data)  # another version's cache: replace it on save
+            return None
         clean = data.get("clean")
-        if isinstance(clean, dict):
-            self.clean = {k: v for k, v in clean.items() if isinstance(k, str) and isinstance(v, str)}
+        if not isinstance(clean, dict):
+            return None
+        return {k: v for k, v in clean.items() if isinstance(k, str) and isinstance(v, str)}
 
     def kind(self, key: str) -> str | None:
         """What a clean file with this content was checked as (ladder, taxonomy, answers), or None."""
@@ -109,25 +114,26 @@ class CleanCache:
             self._changed = True
 
     def save(self) -> None:
-        """Write the cache if it changed (atomically: a concurrent run reads the old or the new file)."""
+        """Write the cache if it changed, atomically, merged with what another run saved meanwhile.
+
+        Two validate runs at once each read the cache, check files and save: the file is read again
+        just before writing and its entries kept, so one run's clean files do not push out the
+        other's; a reader always sees a whole cache file. Temporary files of a run killed while
+        saving are removed first.
+        """
         if not self._changed:
             return
-        entries = list(self.clean.items())[-MAX_ENTRIES:]
+        saved = self._read() or {}
+        merged = {k: v for k, v in saved.items() if k not in self.clean}
+        merged.update(self.clean)  # this run's entries are the most recent: they stay at the end
+        entries = list(merged.items())[-MAX_ENTRIES:]
         text = json.dumps({"fingerprint": self.fingerprint, "clean": dict(entries)}, separators=(",", ":"))
-        tmp = None
+        files.remove_stray_temps(self.path.parent)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            os.replace(tmp, self.path)
-            tmp = None
+            files.replace_atomic(self.path, text)
             self._changed = False
         except OSError:
             pass  # a read-only home or a full disk must not fail validate
-        finally:
-            if tmp is not None:
-                Path(tmp).unlink(missing_ok=True)
 
 
 def open_cache(taxonomy_json: str) -> CleanCache:

@@ -10,6 +10,8 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 #: The command was used wrongly: bad option, missing file, non-TTY stdin without ``--answers``.
 EXIT_USAGE = 2
+#: Another pmladder run holds what this one needs (an unfinished session); try again once it ends.
+EXIT_BUSY = 3
 #: The user interrupted (Ctrl-C, ``q``, EOF); progress was saved and can be resumed.
 EXIT_INTERRUPTED = 130
 
@@ -41,6 +43,12 @@ class UsageError(PmladderError):
 
 class NotFoundError(UsageError):
     """A ladder, level, competency or saved result named on the command line does not exist."""
+
+
+class BusyError(PmladderError):
+    """Another pmladder run is using the same unfinished session (its lock is held)."""
+
+    exit_code = EXIT_BUSY
 
 
 class InterruptedSession(PmladderError):

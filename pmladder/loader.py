@@ -34,6 +34,8 @@ PathKey = tuple[str | int, ...]
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 64
 MAX_ALIASES = 100
+#: values (scalars, lists, mappings, expanded aliases) in one document; parse_document and load_model
+#: take a smaller ``max_nodes`` for a kind of file with a small bound (answers), which stops early
 MAX_NODES = 100_000
 MAX_NUMBER_DIGITS = 30
 
@@ -533,7 +535,7 @@ def _resume_events(text: str, consumed: int) -> Any:
     return fallback.get_event
 
 
-def parse_document(raw: bytes, filename: str, lang: Lang = "en") -> Document:
+def parse_document(raw: bytes, filename: str, lang: Lang = "en", *, max_nodes: int = MAX_NODES) -> Document:
     """Parse one YAML (or JSON) document into plain data with positions; raises LoadFailed."""
     text = decode(raw, filename, lang)
     doc = Document(filename=filename, data=None)
@@ -620,8 +622,8 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en") -> Document:
                 start = event.start_mark
                 mark = Mark(start.line + 1, start.column + 1)
                 nodes += 1
-                if nodes > MAX_NODES:
-                    raise fail(mark, "yaml-too-many-nodes", "too-many-nodes", limit=MAX_NODES)
+                if nodes > max_nodes:
+                    raise fail(mark, "yaml-too-many-nodes", "too-many-nodes", limit=max_nodes)
                 top = stack[-1] if stack else None
                 value = event.value
                 # fast path: text that can be nothing but text (no tag, no escapes, no special start)
@@ -681,8 +683,8 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en") -> Document:
                     raise fail(mark, "yaml-alias", "unknown-alias", name=event.anchor)
                 value, size = anchors[event.anchor]
                 nodes += size
-                if nodes > MAX_NODES:
-                    raise fail(mark, "yaml-too-many-nodes", "too-many-nodes", limit=MAX_NODES)
+                if nodes > max_nodes:
+                    raise fail(mark, "yaml-too-many-nodes", "too-many-nodes", limit=max_nodes)
                 if expecting_key():
                     take_key(value, mark, plain=False, source=f"*{event.anchor}")
                 else:
@@ -690,8 +692,8 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en") -> Document:
                 continue
             if kind in collection_start:
                 nodes += 1
-                if nodes > MAX_NODES:
-                    raise fail(mark, "yaml-too-many-nodes", "too-many-nodes", limit=MAX_NODES)
+                if nodes > max_nodes:
+                    raise fail(mark, "yaml-too-many-nodes", "too-many-nodes", limit=max_nodes)
                 if expecting_key():
                     raise fail(mark, "yaml-key", "key-collection", stack[-1].path)
                 if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
@@ -874,10 +876,12 @@ class Loaded(Generic[M]):
     document: Document | None
 
 
-def load_model(cls: type[M], raw: bytes, filename: str, lang: Lang = "en") -> Loaded[M]:
+def load_model(
+    cls: type[M], raw: bytes, filename: str, lang: Lang = "en", *, max_nodes: int = MAX_NODES
+) -> Loaded[M]:
     """Parse and validate ``raw`` as ``cls``; never raises for bad content."""
     try:
-        doc = parse_document(raw, filename, lang)
+        doc = parse_document(raw, filename, lang, max_nodes=max_nodes)
     except LoadFailed as failed:
         return Loaded(None, failed.issues, None)
     return load_document(cls, doc, lang)

@@ -78,6 +78,10 @@ MESSAGES: Catalogue = {
         "zh": "{field} 中的级别 {id!r} 不在路径 {track!r} 上；该路径的级别：{valid}",
         "en": "level {id!r} in {field} is not on track {track!r}; its levels: {valid}",
     },
+    "skipped-twice": {
+        "zh": "skipped 中的能力 {id!r} 重复出现（第一次在第 {first} 项）",
+        "en": "competency {id!r} is in skipped twice (first as entry {first})",
+    },
     "unknown-competency": {
         "zh": "skipped 中的能力 {id!r} 不存在；可选：{valid}",
         "en": "unknown competency {id!r} in skipped; competencies: {valid}",
@@ -218,8 +222,22 @@ def check_answers(
             key = "contra-is-question" if question_id in situational else "unknown-contra"
             add("answers-unknown-contra", ("contra", question_id), key, at_key=True, id=question_id)
 
+    # the mappings cannot hold more entries than the ladder has ids without an unknown one; skipped is
+    # a list, so each competency may be in it once (the model bounds every collection besides)
     competency_ids = [c.id for c in ladder.competencies]
+    seen: dict[str, int] = {}
     for index, competency_id in enumerate(answers.skipped):
+        if competency_id in seen:
+            add(
+                "answers-skipped-twice",
+                ("skipped", index),
+                "skipped-twice",
+                at_key=False,
+                id=competency_id,
+                first=seen[competency_id] + 1,
+            )
+            continue
+        seen[competency_id] = index
         if competency_id not in competency_ids:
             add(
                 "answers-unknown-competency",

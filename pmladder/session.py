@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
+import shlex
+import stat
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Final, Literal
+from typing import Annotated, Final, Literal
 
-from pydantic import Field
+from pydantic import Field, StringConstraints
 
-from pmladder.errors import InputError, UsageError
+from pmladder import files
+from pmladder.errors import BusyError, InputError, UsageError
+from pmladder.files import sha256_of as sha256_of  # re-exported: callers import it from here
 from pmladder.i18n import Catalogue, message
-from pmladder.model.answers import Answers
+from pmladder.model.answers import MAX_ENTRIES, Answers
 from pmladder.model.ladder import Frozen, Id, Ladder, Lang
 from pmladder.questionnaire import State, check_answers
 
@@ -29,10 +34,42 @@ MESSAGES: Catalogue = {
         "start one with: pmladder assess {ladder}",
     },
     "changed": {
-        "zh": "职级体系 {ladder!r} 在保存进度后已改变，已有的答案不再适用（{problem}）；"
-        "删除 {path} 后重新开始：pmladder assess {ladder}",
-        "en": "ladder {ladder!r} changed since the session was saved "
-        "and the answers no longer fit ({problem}); delete {path} and start again: pmladder assess {ladder}",
+        "zh": "职级体系 {ladder!r} 在保存进度后已改变，未完成自评的答案不再适用（{problem}）；"
+        "重新开始（丢弃这些答案）：pmladder assess {source} --restart，或删除 {path}",
+        "en": "ladder {ladder!r} changed since the session was saved and its answers no longer fit "
+        "({problem}); start again (the answers are discarded): pmladder assess {source} --restart, "
+        "or delete {path}",
+    },
+    "unfit": {
+        "zh": "未完成的自评 {path} 与职级体系 {ladder!r} 不符（{problem}）；"
+        "重新开始（丢弃这些答案）：pmladder assess {source} --restart，或删除 {path}",
+        "en": "the unfinished assessment {path} does not fit ladder {ladder!r} ({problem}); "
+        "start again (the answers are discarded): pmladder assess {source} --restart, or delete {path}",
+    },
+    "damaged": {
+        "zh": "{problem}；重新开始（丢弃这次未完成的自评）：pmladder assess {ladder} --restart，或删除 {path}",
+        "en": "{problem}; start again (the unfinished assessment is discarded): "
+        "pmladder assess {ladder} --restart, or delete {path}",
+    },
+    "no-ladder": {
+        "zh": "无法载入未完成自评 {path} 所用的职级体系（{problem}）；"
+        "指明职级体系继续：pmladder assess LADDER --resume，或删除 {path}",
+        "en": "the ladder of the unfinished assessment {path} cannot be loaded ({problem}); "
+        "name the ladder to continue: pmladder assess LADDER --resume, or delete {path}",
+    },
+    "history": {
+        "zh": "history[{index}]：{entry!r} 不是这个职级体系中的题目",
+        "en": "history[{index}]: {entry!r} is not a question of this ladder",
+    },
+    "busy": {
+        "zh": "职级体系 {ladder!r} 的未完成自评正被另一个 pmladder 使用（锁：{lock}）；"
+        "请先在那边完成自评或按 q 退出，然后再试",
+        "en": "the unfinished assessment of {ladder!r} is in use by another pmladder run (lock: {lock}); "
+        "finish or quit (q) that run first, then try again",
+    },
+    "cannot-lock": {
+        "zh": "无法锁定未完成的自评：{lock}：{reason}",
+        "en": "cannot lock the unfinished assessment: {lock}: {reason}",
     },
     "other-ladder": {
         "zh": "{path} 保存的是职级体系 {saved!r} 的进度，不是 {ladder!r}",
@@ -52,12 +89,10 @@ class Session(Frozen):
     lang: Lang
     answers: Answers
     #: ``kind:id`` entries, oldest first (see questionnaire.State)
-    history: list[str] = Field(default_factory=list)
+    history: list[Annotated[str, StringConstraints(max_length=200)]] = Field(
+        default_factory=list, max_length=5 * MAX_ENTRIES
+    )
     updated: str
-
-
-def sha256_of(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()
 
 
 def sessions_dir() -> Path:
@@ -68,6 +103,35 @@ def sessions_dir() -> Path:
 
 def session_path(ladder_id: str) -> Path:
     return sessions_dir() / f"{ladder_id}.json"
+
+
+def lock_path(ladder_id: str) -> Path:
+    """The lock file that every interactive run of ``ladder_id`` holds for as long as it runs."""
+    return sessions_dir() / f".{ladder_id}.lock"
+
+
+@contextlib.contextmanager
+def locked(ladder_id: str, lang: Lang = "en") -> Iterator[Path]:
+    """Hold the lock of the session of ``ladder_id`` until the block ends; yields the session's path.
+
+    A second run of the same ladder gets a BusyError instead of silently replacing this run's answers.
+    The lock is the operating system's, released by the kernel when the process ends, so a run that
+    crashed never leaves it stuck. Once it is held, the temporary files of this session (left by a run
+    killed while saving) and those of any other session whose writer is gone are removed.
+    """
+    from pmladder.storage import os_reason
+
+    lock = lock_path(ladder_id)
+    try:
+        with files.exclusive_lock(lock):
+            target = session_path(ladder_id)
+            files.remove_stray_temps(target.parent, target=target.name)
+            yield target
+    except files.Busy:
+        raise BusyError(message(MESSAGES, "busy", lang, ladder=ladder_id, lock=lock)) from None
+    except OSError as exc:
+        reason = os_reason(exc, lang)
+        raise UsageError(message(MESSAGES, "cannot-lock", lang, lock=lock, reason=reason)) from None
 
 
 def to_session(state: State, *, ladder_source: str, ladder_sha256: str, lang: Lang, now: datetime) -> Session:
@@ -95,7 +159,12 @@ def load_session(path: Path, lang: Lang = "en") -> Session:
     """Read a saved session; a damaged file is an InputError at file:line:col (message in ``lang``)."""
     from pmladder.loader import load_model, read_bytes, require
 
-    return require(load_model(Session, read_bytes(path, lang), str(path), lang), lang)
+    raw = read_bytes(path, lang)
+    try:
+        return require(load_model(Session, raw, str(path), lang), lang)
+    except InputError as exc:
+        hint = message(MESSAGES, "damaged", lang, problem=exc.message, ladder=shlex.quote(path.stem), path=path)
+        raise InputError(hint) from None
 
 
 def find_session(ladder_id: str | None, lang: Lang) -> Path:
@@ -106,12 +175,17 @@ def find_session(ladder_id: str | None, lang: Lang) -> Path:
         if not path.is_file():
             raise UsageError(message(MESSAGES, "none-for", lang, ladder=ladder_id, folder=folder))
         return path
-    found = (
-        sorted(folder.glob("*.json"), key=lambda p: (p.stat().st_mtime, p.name)) if folder.is_dir() else []
-    )
+    found = []
+    for path in folder.glob("*.json") if folder.is_dir() else ():
+        try:  # a dangling link, a link loop or a session removed meanwhile is skipped
+            info = path.stat()
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode) and not path.name.startswith("."):
+            found.append((info.st_mtime, path.name, path))
     if not found:
         raise UsageError(message(MESSAGES, "none", lang, folder=folder))
-    return found[-1]
+    return max(found)[2]
 
 
 def delete_session(ladder_id: str) -> None:
@@ -119,17 +193,40 @@ def delete_session(ladder_id: str) -> None:
 
 
 def resume(session: Session, ladder: Ladder, ladder_sha256: str, path: Path, lang: Lang) -> State:
-    """The questionnaire state of a saved session.
+    """The questionnaire state of a saved session, checked against ``ladder`` before any question.
 
-    A changed ladder is fine while the answers still fit it; otherwise an InputError says how to start over.
+    A changed ladder is fine while the answers (and the order they were given in) still fit it;
+    otherwise an InputError says how to start over. The check runs on every resume, not only when the
+    ladder's digest changed: a session that does not fit would otherwise fail only at the very end.
     """
     if session.ladder != ladder.id:
         raise UsageError(
             message(MESSAGES, "other-ladder", lang, path=path, saved=session.ladder, ladder=ladder.id)
         )
-    if ladder_sha256 != session.ladder_sha256:
-        issues = check_answers(ladder, session.answers, None, lang=lang)
-        if issues:
-            problem = f"{issues[0].path}: {issues[0].message}" if issues[0].path else issues[0].message
-            raise InputError(message(MESSAGES, "changed", lang, ladder=ladder.id, problem=problem, path=path))
+    problem = misfit(session, ladder, lang)
+    if problem is not None:
+        key = "changed" if ladder_sha256 != session.ladder_sha256 else "unfit"
+        source = shlex.quote(session.ladder_source)
+        raise InputError(message(MESSAGES, key, lang, ladder=ladder.id, problem=problem, path=path, source=source))
     return State(ladder=ladder, answers=session.answers, history=tuple(session.history))
+
+
+def misfit(session: Session, ladder: Ladder, lang: Lang) -> str | None:
+    """The first way the session's answers or history do not fit ``ladder`` (None: it fits)."""
+    from pmladder.model.ladder import ContraIndicator, SituationalQuestion
+
+    issues = [i for i in check_answers(ladder, session.answers, None, lang=lang) if i.severity == "error"]
+    if issues:
+        return f"{issues[0].path}: {issues[0].message}" if issues[0].path else issues[0].message
+    known = {
+        "indicator": set(ladder.indicators()),
+        "situational": {q.id for q in ladder.questions if isinstance(q, SituationalQuestion)},
+        "contra": {q.id for q in ladder.questions if isinstance(q, ContraIndicator)},
+        "skip": {c.id for c in ladder.competencies},
+    }
+    known["evidence"] = known["indicator"]
+    for index, entry in enumerate(session.history):
+        kind, _, key = entry.partition(":")
+        if key not in known.get(kind, ()):
+            return message(MESSAGES, "history", lang, index=index, entry=entry)
+    return None

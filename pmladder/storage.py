@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pmladder import files
 from pmladder.errors import PmladderError, UsageError
 from pmladder.i18n import Catalogue, message
 from pmladder.loader import load_model, read_bytes, require
@@ -24,6 +24,10 @@ MESSAGES: Catalogue = {
     "no-permission": {"zh": "没有写入权限", "en": "permission denied"},
     "read-only": {"zh": "文件系统是只读的", "en": "the file system is read-only"},
     "disk-full": {"zh": "磁盘已满", "en": "the disk is full"},
+    "all-taken": {
+        "zh": "同一秒内的 {count} 个文件名都已被占用",
+        "en": "all {count} names for the same second are taken",
+    },
 }
 
 
@@ -58,38 +62,40 @@ def default_name(assessment: Assessment) -> str:
 def write_atomic(path: Path, text: str, lang: Lang = "en") -> None:
     """Write ``text`` to ``path`` so a reader sees the old file or the new one, never half of it."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        files.replace_atomic(path, text)
     except OSError as exc:
         raise UsageError(message(MESSAGES, "cannot-write", lang, path=path, reason=os_reason(exc, lang))) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise UsageError(message(MESSAGES, "cannot-write", lang, path=path, reason=os_reason(exc, lang))) from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+
+#: at most this many saved assessments of one ladder in one second (``-2`` … ``-999``)
+MAX_SAME_SECOND = 999
 
 
 def save_assessment(assessment: Assessment, path: Path | None = None, lang: Lang = "en") -> Path:
     """Save as JSON (by alias, versioned schema) to ``path`` or to the data folder; returns the path.
 
-    Two assessments of the same ladder in the same second get ``-2``, ``-3``… rather than overwriting.
+    In the data folder the file is created exclusively: two assessments of the same ladder in the same
+    second get ``-2``, ``-3``… rather than overwriting each other, also when two runs save at once.
+    Temporary files left there by a run that was killed while saving are removed first.
     """
-    if path is None:
-        folder = assessments_dir()
-        path = folder / default_name(assessment)
-        counter = 2
-        while path.exists():
-            path = folder / f"{default_name(assessment).removesuffix('.json')}-{counter}.json"
-            counter += 1
-    write_atomic(path, assessment.model_dump_json(by_alias=True, indent=2) + "\n", lang)
-    return path
+    text = assessment.model_dump_json(by_alias=True, indent=2) + "\n"
+    if path is not None:
+        write_atomic(path, text, lang)
+        return path
+    folder = assessments_dir()
+    files.remove_stray_temps(folder)
+    base = default_name(assessment).removesuffix(".json")
+    names = [folder / f"{base}.json", *(folder / f"{base}-{n}.json" for n in range(2, MAX_SAME_SECOND + 1))]
+    try:
+        saved = files.create_exclusive(names, text)
+    except OSError as exc:
+        raise UsageError(
+            message(MESSAGES, "cannot-write", lang, path=names[0], reason=os_reason(exc, lang))
+        ) from None
+    if saved is None:
+        taken = message(MESSAGES, "all-taken", lang, count=len(names))
+        raise UsageError(message(MESSAGES, "cannot-write", lang, path=names[-1], reason=taken))
+    return saved
 
 
 def load_assessment(path: Path, lang: Lang = "en") -> Assessment:
@@ -102,8 +108,17 @@ def list_assessments() -> list[Path]:
     folder = assessments_dir()
     if not folder.is_dir():
         return []
-    files = [p for p in folder.glob("*.json") if p.is_file() and not p.name.startswith(".")]
-    return sorted(files, key=lambda p: (p.stat().st_mtime_ns, p.name))
+    found = []
+    for path in folder.glob("*.json"):
+        if path.name.startswith("."):
+            continue
+        try:  # a dangling link, a link loop or a file removed meanwhile is not a saved assessment
+            info = path.stat()
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode):
+            found.append((info.st_mtime_ns, path.name, path))
+    return [path for _time, _name, path in sorted(found)]
 
 
 @dataclass

@@ -90,9 +90,10 @@ def test_a_changed_ladder_that_no_longer_fits_is_refused(ladder: Ladder, tmp_pat
     with pytest.raises(InputError) as caught:
         session.resume(_record(ladder, sha="b" * 64), changed, "c" * 64, tmp_path / "s.json", "en")
     assert caught.value.message == (
-        "ladder 'answers-fixture' changed since the session was saved and the answers no longer fit "
+        "ladder 'answers-fixture' changed since the session was saved and its answers no longer fit "
         "(ratings.analysis.mid.1: unknown indicator 'analysis.mid.1' (not in ladder 'answers-fixture')); "
-        f"delete {tmp_path / 's.json'} and start again: pmladder assess answers-fixture"
+        "start again (the answers are discarded): pmladder assess x.yaml --restart, "
+        f"or delete {tmp_path / 's.json'}"
     )
 
 
@@ -111,7 +112,7 @@ class _Tty(io.TextIOWrapper):
 
 
 def test_resuming_through_the_cli_after_the_ladder_file_changed(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     ladder_file = tmp_path / "mine.yaml"
     shutil.copy(ANSWERS / "ladder.yaml", ladder_file)
@@ -130,6 +131,8 @@ def test_resuming_through_the_cli_after_the_ladder_file_changed(
     assert main(["assess", "--resume"]) == 1
     err = capsys.readouterr().err
     assert err.startswith(
-        "pmladder: ladder 'answers-fixture' changed since the session was saved and the answers "
+        "pmladder: ladder 'answers-fixture' changed since the session was saved and its answers "
     )
+    saved = pmladder_home / "sessions" / "answers-fixture.json"
+    assert err.endswith(f"pmladder assess {ladder_file} --restart, or delete {saved}\n")
     assert "unknown indicator 'analysis.mid.1'" in err

@@ -67,7 +67,7 @@ def test_a_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.M
     def broken(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("pmladder.storage.os.replace", broken)
+    monkeypatch.setattr("pmladder.files.os.replace", broken)
     with pytest.raises(UsageError, match=r"a\.json: cannot write \(the disk is full\)"):
         storage.write_atomic(target, "new")
     assert target.read_text(encoding="utf-8") == "old"

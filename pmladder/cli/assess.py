@@ -13,8 +13,11 @@ from pmladder.cli import LangOption, app, complete
 from pmladder.i18n import Catalogue, message
 
 if TYPE_CHECKING:
+    from contextlib import ExitStack
+
     from rich.console import Console
 
+    from pmladder import session
     from pmladder.model.answers import Answers
     from pmladder.model.assessment import Assessment
     from pmladder.model.ladder import Ladder, Lang
@@ -36,6 +39,10 @@ MESSAGES: Catalogue = {
     "answers-and-resume": {
         "zh": "--answers 与 --resume 不能同时使用",
         "en": "--answers and --resume cannot be used together",
+    },
+    "restart-with": {
+        "zh": "--restart 与 {option} 不能同时使用",
+        "en": "--restart and {option} cannot be used together",
     },
     "resume-options": {
         "zh": "继续自评时不能更改 {option}（它会改变提问顺序）；不带 {option} 重新运行，或重新开始一次自评",
@@ -204,6 +211,11 @@ def assess_command(
         "--no-compare",
         help="Do not compare with your previous saved assessment of the same ladder. 不与上次的自评比较。",
     ),
+    restart: bool = typer.Option(
+        False,
+        "--restart",
+        help="Discard the unfinished assessment of LADDER and start over. 丢弃未完成的自评，重新开始。",
+    ),
 ) -> None:
     """Guided self-assessment: your level on a ladder, how sure it is, and a plan.
 
@@ -241,6 +253,8 @@ def assess_command(
     if output_path is not None:
         _check_output(output_path, chosen)  # before any question is asked
     out = _Output(fmt_name, output_path, not no_save, chosen, compare=not no_compare)
+    if restart and (resume or answers is not None):
+        raise UsageError(message(MESSAGES, "restart-with", chosen, option="--resume" if resume else "--answers"))
     if answers is not None:
         if resume:
             raise UsageError(message(MESSAGES, "answers-and-resume", chosen))
@@ -253,16 +267,21 @@ def assess_command(
             session.find_session(_load_ladder(ladder, chosen).ladder.id if ladder is not None else None, chosen)
         raise UsageError(message(MESSAGES, "no-tty", chosen))
     lang_given = lang is not None
-    _interactive(
-        ladder,
-        resume,
-        lang_given,
-        track=track,
-        target=target,
-        level_hint=level_hint,
-        out=out,
-        stream=sys.stdin,
-    )
+    from contextlib import ExitStack
+
+    with ExitStack() as held:  # the session's lock, held until this run ends
+        _interactive(
+            ladder,
+            resume,
+            lang_given,
+            track=track,
+            target=target,
+            level_hint=level_hint,
+            out=out,
+            stream=sys.stdin,
+            held=held,
+            restart=restart,
+        )
 
 
 # ---- loading ---------------------------------------------------------------------------------------
@@ -360,6 +379,7 @@ def _from_file(
 ) -> None:
     from pmladder import loader
     from pmladder.errors import InputError
+    from pmladder.model import answers as answers_model
     from pmladder.model.answers import Answers
     from pmladder.questionnaire import check_answers
 
@@ -367,7 +387,8 @@ def _from_file(
         raw, filename = sys.stdin.buffer.read(loader.MAX_BYTES + 1), "<stdin>"
     else:
         raw, filename = loader.read_bytes(Path(source), out.lang), source
-    loaded = loader.load_model(Answers, raw, filename, out.lang)
+    # an answers file holds a bounded number of values: reading stops at the first one past it
+    loaded = loader.load_model(Answers, raw, filename, out.lang, max_nodes=answers_model.MAX_NODES)
     answers = loader.require(loaded, out.lang)
     found = _load_ladder(ladder_name if ladder_name is not None else answers.ladder, out.lang)
     ladder = found.ladder
@@ -419,6 +440,8 @@ def _interactive(
     level_hint: str | None,
     out: _Output,
     stream: TextIO,
+    held: ExitStack,
+    restart: bool = False,
 ) -> None:
     from datetime import UTC, datetime
 
@@ -436,15 +459,22 @@ def _interactive(
                 raise UsageError(message(MESSAGES, "resume-options", lang, option=option))
         named = _load_ladder(ladder_name, lang) if ladder_name is not None else None
         session_file = session.find_session(named.ladder.id if named is not None else None, lang)
+        # a second run of the same ladder is refused (exit 3); the session is looked up again once the
+        # lock is ours, since the run that held it may have finished it
+        held.enter_context(session.locked(session_file.stem, lang))
+        session_file = session.find_session(session_file.stem, lang)
         resumed = session.load_session(session_file, lang)
         if not lang_given:
             lang = resumed.lang
             out = _Output(out.fmt, out.output, out.save, lang, out.compare)
-        found = named if named is not None else _load_ladder(resumed.ladder_source, lang)
+        found = named if named is not None else _ladder_of(resumed, session_file, lang)
     else:
         if ladder_name is None:
             ladder_name = _pick_ladder(console, stream, lang)
         found = _load_ladder(ladder_name, lang)
+        held.enter_context(session.locked(found.ladder.id, lang))  # a second run of the ladder: exit 3
+        if restart:
+            session.delete_session(found.ladder.id)
         existing = session.session_path(found.ladder.id)
         if existing.is_file() and _continue_existing(console, stream, lang, existing, found.ladder):
             session_file, resumed = existing, session.load_session(existing, lang)
@@ -512,6 +542,18 @@ def _other_sessions(current: Path, lang: Lang) -> str | None:
         return None
     key = "other-sessions-one" if len(items) == 1 else "other-sessions"
     return message(MESSAGES, key, lang, count=len(items), items=message(MESSAGES, "and", lang).join(items))
+
+
+def _ladder_of(saved: session.Session, path: Path, lang: Lang) -> _LoadedLadder:
+    """The ladder a resumed session was saved with; when it is gone, say how to go on."""
+    from pmladder import session
+    from pmladder.errors import PmladderError
+
+    try:
+        return _load_ladder(saved.ladder_source, lang)
+    except PmladderError as exc:
+        exc.message = message(session.MESSAGES, "no-ladder", lang, path=path, problem=exc.message)
+        raise
 
 
 def _continue_existing(console: Console, stream: TextIO, lang: Lang, path: Path, ladder: Ladder) -> bool:

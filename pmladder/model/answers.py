@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import BeforeValidator, Field, StringConstraints
 from pydantic_core import PydanticCustomError
@@ -10,6 +10,14 @@ from pydantic_core import PydanticCustomError
 from pmladder.model.ladder import DottedId, Frozen, Id
 
 ANSWERS_SCHEMA = "pmladder/answers@1"
+
+#: At most this many entries in each collection of an answers file (ratings, evidence, choices, contra,
+#: skipped). The largest bundled ladder has 110 indicators and a ladder allows three per cell, so this is
+#: generous; questionnaire.check_answers also holds each one to what the ladder has.
+MAX_ENTRIES: Final = 1_000
+#: The values an answers file may hold: four mappings and one list of MAX_ENTRIES, and the few fields
+#: around them. Reading stops at the first value past it, so a huge file is refused at once.
+MAX_NODES: Final = 4 * 2 * MAX_ENTRIES + MAX_ENTRIES + 100
 
 
 def _exactly_int_or_text(expected: str) -> BeforeValidator:
@@ -49,12 +57,12 @@ class Answers(Frozen):
     #: the level the PM believes they are at; the interactive flow starts there
     level_hint: Id | None = None
     #: indicator id -> rating
-    ratings: dict[DottedId, Rating] = Field(default_factory=dict)
+    ratings: dict[DottedId, Rating] = Field(default_factory=dict, max_length=MAX_ENTRIES)
     #: indicator id -> one-line example
-    evidence: dict[DottedId, EvidenceText] = Field(default_factory=dict)
+    evidence: dict[DottedId, EvidenceText] = Field(default_factory=dict, max_length=MAX_ENTRIES)
     #: situational question id -> chosen option id
-    choices: dict[DottedId, Id] = Field(default_factory=dict)
+    choices: dict[DottedId, Id] = Field(default_factory=dict, max_length=MAX_ENTRIES)
     #: contra-indicator id -> how much the statement describes the PM (0-3)
-    contra: dict[DottedId, ContraRating] = Field(default_factory=dict)
+    contra: dict[DottedId, ContraRating] = Field(default_factory=dict, max_length=MAX_ENTRIES)
     #: competencies the PM chose to skip
-    skipped: list[Id] = Field(default_factory=list)
+    skipped: list[Id] = Field(default_factory=list, max_length=MAX_ENTRIES)

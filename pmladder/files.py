@@ -1,0 +1,190 @@
+"""The one place that creates files: atomic replacement, exclusive creation, stray temp files, locks, SHA-256."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import itertools
+import os
+import re
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Final
+
+# Every file pmladder saves is first written in full to a temporary file in the same folder, named
+# ``.<target name>.<pid>.<random>.tmp``, and then put in place in one step: ``os.replace`` where a file
+# is meant to be replaced (a session, the validate cache), ``os.link`` where an existing file must never
+# be replaced (a saved result: the link fails when the name is taken, and the next name is tried). A
+# reader sees the old file or the new one, never half of it. A run killed while writing leaves its
+# temporary file behind; the pid in its name tells a later run whether the writer is gone.
+
+#: how a temporary file ends; its name is ``.<target name>.<pid>.<random>.tmp``
+TEMP_SUFFIX: Final = ".tmp"
+_TEMP_NAME: Final = re.compile(r"\.(?P<target>.+)\.(?P<pid>\d+)\.[0-9a-f]{8}\.tmp")
+#: a temporary file without a pid in its name (pmladder before 0.2 used mkstemp) is removed after this long
+LEGACY_TEMP_AGE: Final = 24 * 3600.0
+#: errors of ``os.link`` that mean the file system has no hard links (then O_EXCL creation is used)
+_NO_LINKS: Final = frozenset(
+    code
+    for code in (
+        getattr(errno, "EPERM", None),
+        getattr(errno, "EOPNOTSUPP", None),
+        getattr(errno, "ENOTSUP", None),
+        getattr(errno, "ENOSYS", None),
+        getattr(errno, "EMLINK", None),
+    )
+    if code is not None
+)
+
+
+def sha256_of(raw: bytes) -> str:
+    """The SHA-256 of ``raw`` as 64 hex digits (a ladder file's identity, the validate cache's key)."""
+    return hashlib.sha256(raw).hexdigest()
+
+
+def temp_path(target: Path) -> Path:
+    """A fresh temporary file name beside ``target`` that carries this process's pid."""
+    return target.with_name(f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}{TEMP_SUFFIX}")
+
+
+def _write_temp(target: Path, text: str) -> Path:
+    """``text`` written and flushed to disk in a new temporary file beside ``target``."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = temp_path(target)
+    _write_exclusive(tmp, text)
+    return tmp
+
+
+def replace_atomic(target: Path, text: str) -> None:
+    """Write ``text`` to ``target``, replacing it in one step; raises OSError (no temporary file is left)."""
+    tmp = _write_temp(target, text)
+    try:
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def create_exclusive(candidates: Iterable[Path], text: str) -> Path | None:
+    """Write ``text`` under the first of ``candidates`` (all in one folder) that does not exist yet.
+
+    Never check-then-write: a name is claimed by ``os.link``, which fails when the name exists (also as
+    a dangling link), so two runs that pick the same name at the same moment end up with two files.
+    Returns None when every candidate is taken; raises OSError when the folder cannot be written.
+    """
+    names = iter(candidates)
+    first = next(names)
+    tmp = _write_temp(first, text)
+    try:
+        for candidate in itertools.chain((first,), names):
+            try:
+                os.link(tmp, candidate)
+                return candidate
+            except FileExistsError:
+                continue
+            except OSError as exc:
+                if exc.errno not in _NO_LINKS:
+                    raise
+            # no hard links on this file system: create the name exclusively and write it in place
+            try:
+                _write_exclusive(candidate, text)
+                return candidate
+            except FileExistsError:
+                continue
+        return None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _write_exclusive(target: Path, text: str) -> None:
+    """Create ``target`` (never an existing name, never through a link), write ``text`` as UTF-8 and fsync."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(target, flags, 0o600)  # saved assessments are personal: readable by their owner only
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether process ``pid`` may still be running (True when that cannot be told)."""
+    if pid == os.getpid():
+        return True
+    if os.name == "nt" or pid <= 0:  # os.kill(pid, 0) would end the process on Windows
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # EPERM: it exists, under another user
+        return True
+    return True
+
+
+def remove_stray_temps(folder: Path, *, target: str | None = None, now: float | None = None) -> list[Path]:
+    """Remove the temporary files in ``folder`` that no running pmladder is still writing; returns them.
+
+    A temporary file is stray when the process named in it is gone, or (a name without a pid, left by an
+    older pmladder) when it is more than a day old. With ``target`` (a file name such as
+    ``pm-generic.json``), the caller holds the lock that every writer of that file holds, so every
+    temporary file of ``target`` is stray whoever wrote it. Never raises: a folder that cannot be read
+    or a file that cannot be removed is left as it is.
+    """
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    clock = time.time() if now is None else now
+    for entry in entries:
+        name = entry.name
+        if not (name.startswith(".") and name.endswith(TEMP_SUFFIX)):
+            continue
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                continue
+            found = _TEMP_NAME.fullmatch(name)
+            if target is not None and name.startswith(f".{target}."):
+                stray = True
+            elif found is not None:
+                stray = not pid_alive(int(found.group("pid")))
+            else:
+                stray = clock - entry.stat(follow_symlinks=False).st_mtime > LEGACY_TEMP_AGE
+            if stray:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
+
+
+class Busy(Exception):
+    """The lock is held by another process."""
+
+
+@contextlib.contextmanager
+def exclusive_lock(path: Path) -> Iterator[None]:
+    """Hold an OS-level lock on ``path`` (created if need be) until the block ends; Busy when it is held.
+
+    The lock is the operating system's (flock on POSIX, LockFileEx on Windows, through ``filelock``):
+    the kernel releases it when the process ends, so a run that crashed or was killed never leaves it
+    stuck. Raises OSError when the lock file cannot be created.
+    """
+    from filelock import FileLock, Timeout
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(path))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise Busy(str(path)) from None
+    try:
+        yield
+    finally:
+        lock.release()
