@@ -749,12 +749,12 @@ def expand_paths(args: Sequence[str], *, lang: Lang = "en") -> list[tuple[str, P
             continue
         path = Path(arg)
         if path.is_dir():
-            files = list(iter_yaml_files(path))
+            files = list(iter_yaml_files(path, lang))
             if not files:
                 raise NotFoundError(message(MESSAGES, "no-yaml", lang, path=arg))
             for file in files:
                 add(str(file), file)
-        elif path.exists():
+        elif path.exists() or path.is_symlink():  # a broken link is reported as unreadable
             add(arg, path)
         else:
             raise NotFoundError(message(MESSAGES, "no-such-path", lang, path=arg))

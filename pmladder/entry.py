@@ -4,10 +4,50 @@ from __future__ import annotations
 
 import os
 import sys
+from types import ModuleType
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
+def main(argv: list[str] | None = None, *, own_process: bool | None = None) -> int:
+    """Run pmladder; the exit code. Nothing that happens here ends in a traceback but a bug.
+
+    ``own_process`` (default: when ``argv`` is None, as for the console script and ``python -m``) makes
+    this run the owner of the process: Ctrl-C, SIGTERM and SIGHUP end it quietly with 130, 143 and 129
+    wherever they land (in imports, while loading, while writing), and a standard output that is closed,
+    full or cannot encode a character never ends in a traceback (see pmladder/process.py).
+    """
+    if own_process is None:
+        own_process = argv is None
+    loaded: ModuleType | None = None
+    try:
+        from pmladder import process
+
+        loaded = process
+
+        args = sys.argv[1:] if argv is None else argv
+        if own_process:
+            process.start(args)
+        code = _run(args)
+        if own_process:
+            code = process.finish(code)  # flushes standard output: an OutputError when it fails
+    except BaseException as exc:
+        if loaded is None:  # interrupted while the process module itself was imported
+            if isinstance(exc, KeyboardInterrupt):
+                return 130
+            raise
+        if own_process:
+            loaded.stop_signals()
+        code = _ended(exc, own_process)
+    if own_process:
+        loaded.stop_signals()  # a signal that lands while Python exits leaves no traceback
+        loaded.release_streams()
+        if loaded.received is not None:
+            # After a signal, end here: Python's own exit would run more code that a second signal could
+            # interrupt, and after an interrupt inside exec() it ends `python -m` by SIGINT, not with 130.
+            loaded.exit_now(code)
+    return code
+
+
+def _run(args: list[str]) -> int:
     if args in (["--version"], ["-V"]):
         # The fast path keeps `pmladder --version` within its speed budget (see benchmarks/).
         from pmladder import __version__
@@ -20,3 +60,30 @@ def main(argv: list[str] | None = None) -> int:
     from pmladder.cli import main as cli_main
 
     return cli_main(args)
+
+
+def _ended(exc: BaseException, own_process: bool) -> int:
+    """The exit code of a run that ``exc`` ended outside the CLI's own boundary (a bug is raised again)."""
+    from pmladder import process
+    from pmladder.errors import PmladderError
+    from pmladder.safetext import inert
+
+    code = process.exit_code(exc)  # Ctrl-C or another signal
+    if code is not None:
+        return code
+    if isinstance(exc, SystemExit):
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    elif isinstance(exc, PmladderError):  # standard output failed at the last flush, outside the CLI
+        process.reported(exc)
+        process.say(f"pmladder: {inert(exc.message)}")
+        code = exc.exit_code
+    else:
+        raise exc
+    if own_process:
+        try:
+            code = process.finish(code)
+        except PmladderError as again:
+            process.reported(again)
+            process.say(f"pmladder: {inert(again.message)}")
+            code = again.exit_code
+    return code

@@ -12,8 +12,12 @@ EXIT_INVALID = 1
 EXIT_USAGE = 2
 #: Another pmladder run holds what this one needs (an unfinished session); try again once it ends.
 EXIT_BUSY = 3
+#: Standard output (or standard error) could not be written: a closed pipe, a full disk.
+EXIT_OUTPUT = 74
 #: The user interrupted (Ctrl-C, ``q``, EOF); progress was saved and can be resumed.
 EXIT_INTERRUPTED = 130
+#: Ended by a signal other than SIGINT: 128 + its number (SIGHUP 129, SIGTERM 143), never a traceback.
+EXIT_SIGNAL_BASE = 128
 
 
 class PmladderError(Exception):
@@ -49,6 +53,12 @@ class BusyError(PmladderError):
     """Another pmladder run is using the same unfinished session (its lock is held)."""
 
     exit_code = EXIT_BUSY
+
+
+class OutputError(PmladderError):
+    """Standard output could not be written (``| head``, ``> /dev/full``): nothing more can be shown."""
+
+    exit_code = EXIT_OUTPUT
 
 
 class InterruptedSession(PmladderError):

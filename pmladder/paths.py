@@ -38,7 +38,36 @@ def user_ladder_dir() -> Path:
     return data_dir() / "ladders"
 
 
-def user_ladder_files() -> list[Path]:
-    """The user's own ladder files, sorted."""
+def scan_user_ladders() -> tuple[list[Path], OSError | None]:
+    """Every ``*.yaml`` in the user ladder folder, sorted, broken links included (reading one says what is
+    wrong with it); and why the folder cannot be listed (None when it can, or when there is none)."""
     folder = user_ladder_dir()
-    return sorted(p for p in folder.glob("*.yaml") if p.is_file()) if folder.is_dir() else []
+    names: list[str] = []
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if not entry.name.endswith(".yaml") or entry.name.startswith("."):
+                    continue
+                try:
+                    if entry.is_dir():
+                        continue
+                except OSError:
+                    pass  # cannot tell: listed, and reading it says why
+                names.append(entry.name)
+    except (FileNotFoundError, NotADirectoryError):
+        return [], None
+    except OSError as exc:
+        return [], exc
+    return sorted(folder / name for name in names), None
+
+
+def user_ladder_files() -> list[Path]:
+    """The user's own ladder files, sorted: those that are files (none when the folder cannot be read)."""
+    found: list[Path] = []
+    for path in scan_user_ladders()[0]:
+        try:
+            if path.is_file():
+                found.append(path)
+        except OSError:
+            continue
+    return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from typing import Annotated
 
@@ -88,19 +89,75 @@ from pmladder.cli import validate as _validate  # noqa: E402,F401
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; every expected error becomes a one-line message and a documented exit code.
 
-    Click's standalone mode handles usage errors (exit 2), ``--help`` and ``typer.Exit``;
-    PmladderError is not a click exception, so it reaches this one boundary.
+    Click runs outside its standalone mode, so that every way a command ends comes here: PmladderError
+    (its message and exit code), click's usage errors (exit 2), ``--help`` and ``typer.Exit``, Ctrl-C
+    (130). Whatever is printed here goes through :func:`pmladder.safetext.inert`: a file name with
+    terminal controls in it (an escape sequence, a newline) is shown, never acted on.
     """
-    from pmladder.errors import PmladderError
+    from pmladder.errors import EXIT_INTERRUPTED, EXIT_USAGE, PmladderError
 
     args = sys.argv[1:] if argv is None else argv
     if _complete.requested():  # a completion script asks (_PMLADDER_COMPLETE): typer's shells answer
         _complete.enable()
     try:
-        app(args=args, prog_name="pmladder")
+        result = app(args=args, prog_name="pmladder", standalone_mode=False)
     except PmladderError as exc:
-        typer.echo(f"pmladder: {exc.message}", err=True)
+        from pmladder.process import reported
+
+        reported(exc)  # a failed standard output is shown once
+        _say(f"pmladder: {exc.message}")
         return exc.exit_code
+    except _CLICK_ERROR as exc:
+        _show_click_error(exc)
+        return int(exc.exit_code)  # type: ignore[attr-defined]
+    except typer.Abort:  # Ctrl-C or end of input where click itself was reading
+        return EXIT_INTERRUPTED
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    return 0
+    except OSError as exc:  # a file that changed under a command's feet: still one line, no traceback
+        _say(f"pmladder: {_os_error(exc, args)}")
+        return EXIT_USAGE
+    except RuntimeError as exc:
+        if not str(exc).startswith("Symlink loop from "):  # pathlib's Path.resolve() before Python 3.13
+            raise
+        looping = OSError(errno.ELOOP, "symbolic link loop", str(exc).removeprefix("Symlink loop from "))
+        _say(f"pmladder: {_os_error(looping, args)}")
+        return EXIT_USAGE
+    # typer.Exit(n) (and click's ctx.exit) come back as n; a command that returns normally gives None
+    return result if isinstance(result, int) else 0
+
+
+def _say(line: str) -> None:
+    """One line on standard error, made inert (no terminal control in it can act)."""
+    from pmladder.process import say
+    from pmladder.safetext import inert
+
+    say(inert(line))
+
+
+#: click's base of usage errors: typer's own copy of click in newer typer, click itself in older ones
+_CLICK_ERROR: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+
+
+def _show_click_error(exc: Exception) -> None:
+    """Click's own rendering of a usage error (usage line, hint, ``Error: ...``), made inert line by line."""
+    import io
+
+    from pmladder.process import say
+    from pmladder.safetext import inert_lines
+
+    class _Terminal(io.StringIO):
+        def isatty(self) -> bool:  # keeps click from stripping escape sequences: they are shown instead
+            return True
+
+    buffer = _Terminal()
+    exc.show(file=buffer)  # type: ignore[attr-defined]
+    say(inert_lines(buffer.getvalue().rstrip("\n")))
+
+
+def _os_error(exc: OSError, args: list[str]) -> str:
+    """``file: reason`` for an OSError, in the command line's language."""
+    from pmladder.process import lang_of, reason
+
+    words = reason(exc, lang_of(args))
+    return f"{exc.filename}: {words}" if exc.filename is not None else words

@@ -11,6 +11,7 @@ import typer
 
 from pmladder.cli import LangOption, app, complete
 from pmladder.i18n import Catalogue, message
+from pmladder.safetext import inert
 
 if TYPE_CHECKING:
     from contextlib import ExitStack
@@ -668,10 +669,10 @@ def _finish(ladder: Ladder, answers: Answers, sha256: str, out: _Output, *, cons
         console.print(render.report(result, ladder, out.lang))  # an interactive run shows it on screen
     if out.output is not None:
         _write(out.output, formatted(out.fmt), out.lang)
-        typer.echo(message(MESSAGES, "written", out.lang, path=out.output), err=True)
+        typer.echo(message(MESSAGES, "written", out.lang, path=inert(out.output)), err=True)
     if out.save:
         saved = storage.save_assessment(result, lang=out.lang)
-        typer.echo(message(MESSAGES, "saved", out.lang, path=saved), err=True)
+        typer.echo(message(MESSAGES, "saved", out.lang, path=inert(saved)), err=True)
 
 
 def _since_last_time(result: Assessment, lang: Lang) -> Assessment:
@@ -680,7 +681,7 @@ def _since_last_time(result: Assessment, lang: Lang) -> Assessment:
 
     previous = storage.find_previous(result, lang=lang)
     for problem in previous.damaged:
-        typer.echo(message(MESSAGES, "damaged", lang, problem=problem), err=True)
+        typer.echo(message(MESSAGES, "damaged", lang, problem=inert(problem)), err=True)
     return progress.with_progress(result, previous.assessment)
 
 
@@ -715,9 +716,11 @@ def _check_output(path: Path, lang: Lang) -> None:
 
 def _write(path: Path, text: str, lang: Lang) -> None:
     from pmladder.errors import UsageError
+    from pmladder.process import signals_deferred
     from pmladder.storage import os_reason
 
     try:
-        path.write_text(text, encoding="utf-8")
+        with signals_deferred():  # Ctrl-C while writing: the report is whole, then the run stops
+            path.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise UsageError(message(MESSAGES, "cannot-write", lang, path=path, reason=os_reason(exc, lang))) from None

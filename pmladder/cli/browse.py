@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,9 +15,14 @@ if TYPE_CHECKING:
 
     from pmladder.i18n import Catalogue
     from pmladder.loader import Loaded
+    from pmladder.model.comparison import LadderEntry, LadderList, LadderOrigin
     from pmladder.model.ladder import Ladder, Lang
 
 MESSAGES: Catalogue = {
+    "user-folder": {
+        "zh": "无法读取你的职级体系文件夹（{reason}），其中的职级体系没有列出",
+        "en": "cannot read your ladders folder ({reason}); the ladders in it are not listed",
+    },
     "bad-format": {
         "zh": "--format 只能是 {allowed}，不能是 {value!r}",
         "en": "--format must be one of {allowed}, not {value!r}",
@@ -99,39 +105,83 @@ def ladders_command(
     from pmladder import loader
     from pmladder.checks import ladder_errors
     from pmladder.compare import ladder_entry
-    from pmladder.i18n import parse_lang
-    from pmladder.model.comparison import LadderEntry, LadderList, LadderOrigin
-    from pmladder.paths import user_ladder_files
+    from pmladder.errors import NotFoundError
+    from pmladder.i18n import message, parse_lang
+    from pmladder.model.comparison import LadderList
+    from pmladder.paths import scan_user_ladders, user_ladder_dir
+    from pmladder.process import reason
     from pmladder.render.compare import to_json
     from pmladder.render.ladder import render_list
+    from pmladder.safetext import decoded, inert_json
 
     chosen = parse_lang(lang)
     fmt = parse_format(output, ("text", "json"), chosen)
-    files: list[tuple[Path, LadderOrigin]] = [(p, "bundled") for p in loader.bundled_ladder_files()]
-    files += [(p, "user") for p in user_ladder_files()]
+    # (file, origin, found by listing a folder): a file found in a folder that cannot be read is listed
+    # with its problem; a file named on the command line that cannot be read stops the command (exit 2)
+    files: list[tuple[Path, LadderOrigin, bool]] = [(p, "bundled", True) for p in loader.bundled_ladder_files()]
+    user_files, user_problem = scan_user_ladders()
+    files += [(p, "user", True) for p in user_files]
     for given in paths or []:
-        if given.is_dir():
-            files += [(p, "path") for p in loader.iter_yaml_files(given) if p.name != "taxonomy.yaml"]
+        if _is_dir(given):
+            found = loader.iter_yaml_files(given, chosen)
+            files += [(p, "path", True) for p in found if p.name != "taxonomy.yaml"]
         else:
-            files.append((given, "path"))  # read_bytes reports a missing file or a folder
+            files.append((given, "path", False))  # read_bytes reports a missing file or a folder
     entries: list[LadderEntry] = []
-    listed: set[Path] = set()
-    for path, origin in files:
-        if path.resolve() in listed:  # a bundled or user ladder given again as a path is listed once
+    if user_problem is not None:
+        words = message(MESSAGES, "user-folder", chosen, reason=reason(user_problem, chosen))
+        entries.append(_unreadable_entry(user_ladder_dir(), "user", words))
+    listed: set[str] = set()
+    for path, origin, in_folder in files:
+        key = os.path.realpath(path)  # never raises, also for a link loop
+        if key in listed:  # a bundled or user ladder given again as a path is listed once
             continue
-        listed.add(path.resolve())
-        loaded = load_ladder_path(path, chosen)
+        listed.add(key)
+        try:
+            loaded = load_ladder_path(path, chosen)
+        except NotFoundError as exc:
+            if not in_folder:
+                raise
+            entries.append(_unreadable_entry(path, origin, decoded(exc.message)))
+            continue
         # the first error validate would report (bundled ladders are checked by CI, not on every listing)
         errors = ladder_errors(loaded, lang=chosen, semantic=origin != "bundled")
         error = errors[0].format() if errors else None
-        entries.append(ladder_entry(loaded.value, str(path), origin, error))
+        entries.append(ladder_entry(loaded.value, decoded(str(path)), origin, decoded(error) if error else None))
     listing = LadderList(ladders=entries)
     if fmt == "json":
-        typer.echo(to_json(listing), nl=False)
+        typer.echo(inert_json(to_json(listing)), nl=False)
     else:
-        print_renderable(render_list(listing, chosen))
+        print_renderable(render_list(_shown(listing), chosen))
     if any(e.error is not None for e in entries):
         raise typer.Exit(1)
+
+
+def _is_dir(path: Path) -> bool:
+    """Whether ``path`` is a folder; False when that cannot be told (reading it then says why)."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _unreadable_entry(path: Path, origin: LadderOrigin, error: str) -> LadderEntry:
+    """A row of ``pmladder ladders`` for a file (or the user folder) that cannot be read."""
+    from pmladder.model.comparison import LadderEntry
+    from pmladder.safetext import decoded
+
+    return LadderEntry(id=None, name=None, levels=0, tracks=[], source=origin, path=decoded(str(path)), error=error)
+
+
+def _shown(listing: LadderList) -> LadderList:
+    """The listing with file names (in paths and in problems) made inert, for the table."""
+    from pmladder.safetext import inert
+
+    shown = [
+        e.model_copy(update={"path": inert(e.path), "error": inert(e.error) if e.error is not None else None})
+        for e in listing.ladders
+    ]
+    return listing.model_copy(update={"ladders": shown})
 
 
 @app.command("show")
@@ -191,6 +241,7 @@ def show_command(
     from pmladder.i18n import parse_lang
     from pmladder.render.compare import to_json
     from pmladder.render.ladder import render_view, view_markdown
+    from pmladder.safetext import inert
 
     chosen = parse_lang(lang)
     fmt = parse_format(output, ("text", "markdown", "json"), chosen)
@@ -200,4 +251,4 @@ def show_command(
     elif fmt == "markdown":
         typer.echo(view_markdown(view, chosen), nl=False)
     else:
-        print_renderable(render_view(view, chosen, ladder))
+        print_renderable(render_view(view, chosen, inert(ladder)))  # the ladder as named: maybe a file name

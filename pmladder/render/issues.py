@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from pmladder.checks import ValidationResult
 from pmladder.i18n import Catalogue, Lang, message
 from pmladder.model.issue import Issue
+from pmladder.safetext import inert as inert  # re-exported: the one escaping function (pmladder.safetext)
+from pmladder.safetext import inert_json
 
 FORMATS = ("text", "json", "github")
 
@@ -25,27 +26,6 @@ MESSAGES: Catalogue = {
     "warnings": {"en": "{n} warnings", "zh": "{n} 个警告"},
     "strict": {"en": " (--strict: warnings fail)", "zh": "（--strict：警告也算失败）"},
 }
-
-# Anything that could move the cursor, change colours or reorder text in a terminal: C0 and C1
-# controls (newline and tab included: one issue is one line), DEL, and the bidirectional controls.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
-# What json.dumps(ensure_ascii=False) leaves raw inside strings but a terminal would act on.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
-_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
-def _visible(match: re.Match[str]) -> str:
-    char = match.group()
-    return _NAMED.get(char) or (f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
-
-
-def inert(text: str) -> str:
-    """``text`` with every terminal control character written as a visible escape (``\\x1b``, ``\\n``...).
-
-    Reporters print plain strings, never Rich markup, so ``[bold]`` stays literal text as well.
-    """
-    return _UNSAFE.sub(_visible, text)
-
 
 def _count(lang: Lang, key: str, n: int) -> str:
     return message(MESSAGES, key, lang) if n == 1 else message(MESSAGES, key + "s", lang, n=n)
@@ -114,8 +94,7 @@ def render_json(result: ValidationResult, lang: Lang) -> str:
         },
     }
     # json escapes C0 controls itself; the rest of what inert() escapes becomes \\u escapes as well
-    text = json.dumps(document, ensure_ascii=False, indent=2)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return inert_json(json.dumps(document, ensure_ascii=False, indent=2))
 
 
 def _escape_data(text: str) -> str:
