@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -14,6 +15,7 @@ from pmladder.errors import NotFoundError, PmladderError
 from pmladder.i18n import LANGS, Catalogue, Lang, message
 from pmladder.model.issue import Issue, Severity
 from pmladder.model.ladder import (
+    ID_PATTERN,
     Carry,
     ContraIndicator,
     Expectation,
@@ -26,7 +28,7 @@ from pmladder.model.ladder import (
 
 if TYPE_CHECKING:
     from pmladder.cache import CleanCache
-    from pmladder.loader import Document, Loaded
+    from pmladder.loader import Document, Loaded, Mark, Partial
 
 PathKey = tuple[str | int, ...]
 
@@ -110,6 +112,12 @@ MESSAGES: Catalogue = {
         "zh": "指标 {id!r} 与下一级 {level!r} 的 {other!r} 措辞几乎相同：请写出这一级有什么不同",
     },
     "blank-text": {"en": "the {which} text is blank", "zh": "{which} 文本是空白"},
+    "cjk-space": {
+        "en": "a space between Chinese characters or after Chinese punctuation ({context!r}), often left by "
+        "a line break inside folded text: remove it (join the lines, or break the line elsewhere)",
+        "zh": "中文字符之间或中文标点之后有多余的空格（{context!r}），通常是折叠文本中的换行留下的："
+        "请删除（把两行接起来，或换个地方换行）",
+    },
     "untranslated": {
         "en": "the zh and en texts are the same: translate one of them",
         "zh": "zh 与 en 文本相同：请翻译其中之一",
@@ -161,6 +169,35 @@ def _is_cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
+def _is_cjk_punctuation(char: str) -> bool:
+    """Chinese (full-width) punctuation, which carries its own spacing: ，。、；：！？（）「」《》【】…"""
+    return (
+        "\u3001" <= char <= "\u303f"
+        or "\uff01" <= char <= "\uff0f"
+        or "\uff1a" <= char <= "\uff20"
+        or "\uff3b" <= char <= "\uff40"
+        or "\uff5b" <= char <= "\uff65"
+    )
+
+
+def stray_spaces(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every run of spaces between two Chinese characters (or punctuation marks), or
+    after Chinese punctuation: what a line break inside folded YAML text leaves in Chinese."""
+    found: list[tuple[int, int]] = []
+    start = text.find(" ")
+    while start > 0:
+        end = start + 1
+        while end < len(text) and text[end] == " ":
+            end += 1
+        if end < len(text):
+            before, after = text[start - 1], text[end]
+            wide_before = _is_cjk_punctuation(before)
+            if wide_before or (_is_cjk(before) and (_is_cjk(after) or _is_cjk_punctuation(after))):
+                found.append((start, end))
+        start = text.find(" ", end)
+    return found
+
+
 # ---- the checks of one ladder ---------------------------------------------------------------------
 
 
@@ -202,6 +239,20 @@ class _Collector:
             )
         )
 
+    def add_at(self, mark: Mark, path: PathKey, code: str, key: str, *, severity: Severity, **values: Any) -> None:
+        """An issue at a given position (inside a value) rather than at a node."""
+        self.issues.append(
+            Issue(
+                file=self.doc.filename,
+                line=mark.line,
+                col=mark.col,
+                severity=severity,
+                code=code,
+                message=self.say(key, **values),
+                path=self.doc.locate(path)[1],
+            )
+        )
+
     def known(self, ids: Sequence[str]) -> str:
         return self.say("known", ids=", ".join(dict.fromkeys(ids))) if ids else self.say("none-defined")
 
@@ -225,9 +276,62 @@ class _Collector:
                 first[ident] = path
 
 
-def check_ladder(ladder: Ladder, doc: Document, taxonomy: Taxonomy, *, lang: Lang = "en") -> list[Issue]:
-    """Every semantic problem of a schema-valid ladder, each located at the offending node of ``doc``."""
-    out = _Collector(doc, lang)
+#: the lists of a ladder that define ids, and the kind of id
+_DEFINITIONS = {"groups": "group", "types": "type", "tracks": "track", "levels": "level", "competencies": "competency"}
+
+
+@dataclass
+class _Dropped:
+    """What was left out of a file the schema rejects (see ``loader.salvage``), so that the semantic
+    checks of the rest do not report what merely follows from it (a reference to a dropped level...)."""
+
+    paths: list[PathKey] = field(default_factory=list)
+    #: ids of dropped definitions, by kind (level, competency, group, type, track)
+    ids: dict[str, set[str]] = field(default_factory=dict)
+    #: kinds with a dropped definition whose id could not be read: any reference of the kind may be to it
+    unknown: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, partial: Partial[Any] | None, data: Any) -> _Dropped:
+        found = cls(list(partial.dropped) if partial is not None else [])
+        for path in found.paths:
+            kind = _DEFINITIONS.get(path[0]) if path and isinstance(path[0], str) else None
+            if kind is None or len(path) > 2:
+                continue
+            items = data.get(path[0]) if isinstance(data, dict) else None
+            index = path[1] if len(path) == 2 else None
+            item = items[index] if isinstance(items, list) and isinstance(index, int) else None
+            ident = item.get("id") if isinstance(item, dict) else None
+            if not isinstance(ident, str) or not re.match(ID_PATTERN, ident):
+                found.unknown.add(kind)  # no telling which id was meant: any reference may be to it
+                continue
+            found.ids.setdefault(kind, set()).add(ident)
+            track = item.get("track") if kind == "level" and isinstance(item, dict) else None
+            if isinstance(track, str):
+                found.ids.setdefault("track", set()).add(track)
+        return found
+
+    def hides(self, kind: str, ident: str) -> bool:
+        """Whether a reference to ``ident`` may be to a definition that was dropped."""
+        return kind in self.unknown or ident in self.ids.get(kind, ())
+
+    def under(self, prefix: PathKey) -> bool:
+        """Whether something at or below ``prefix`` (a path in the file) was dropped."""
+        return any(path[: len(prefix)] == prefix for path in self.paths)
+
+
+def check_ladder(
+    ladder: Ladder, doc: Document, taxonomy: Taxonomy, *, lang: Lang = "en", partial: Partial[Ladder] | None = None
+) -> list[Issue]:
+    """Every semantic problem of a ladder, each located at the offending node of ``doc``.
+
+    ``partial`` is what could be read of a file the schema rejects (``ladder`` is then its value): the
+    checks run on it, and leave out what follows from the parts that were dropped; texts are checked
+    in the whole file, except those the schema already reported.
+    """
+    view = partial.document if partial is not None else doc
+    dropped = _Dropped.of(partial, doc.data)
+    out = _Collector(view, lang)
     level_ids = [lv.id for lv in ladder.levels]
     comp_ids = [c.id for c in ladder.competencies]
 
@@ -265,7 +369,7 @@ def check_ladder(ladder: Ladder, doc: Document, taxonomy: Taxonomy, *, lang: Lan
     type_ids = [t.id for t in ladder.types]
 
     def level_ref(value: str | None, path: PathKey, at_key: bool = False) -> None:
-        if value is not None and value not in level_ids:
+        if value is not None and value not in level_ids and not dropped.hides("level", value):
             out.add(
                 path,
                 "unknown-level",
@@ -276,7 +380,7 @@ def check_ladder(ladder: Ladder, doc: Document, taxonomy: Taxonomy, *, lang: Lan
             )
 
     def ref(value: str | None, known: list[str], what: str, path: PathKey) -> None:
-        if value is not None and value not in known:
+        if value is not None and value not in known and not dropped.hides(what, value):
             out.add(
                 path,
                 "unknown-ref",
@@ -322,11 +426,13 @@ def check_ladder(ladder: Ladder, doc: Document, taxonomy: Taxonomy, *, lang: Lan
     _check_levels(ladder, out)
     _check_cells(ladder, out)
     _check_similar_wording(ladder, out)
-    _check_texts(doc, out)
+    texts = _Collector(doc, lang)  # every text of the file, also in parts the schema rejects
+    _check_texts(doc, texts, skip=partial.errors if partial is not None else ())
+    out.issues += texts.issues
 
     # warnings that point at gaps rather than contradictions
     for i, comp in enumerate(ladder.competencies):
-        if not comp.taxonomy:
+        if not comp.taxonomy and not dropped.under(view.original_path(("competencies", i, "taxonomy"))):
             out.add(
                 ("competencies", i, "id"),
                 "no-taxonomy",
@@ -337,11 +443,11 @@ def check_ladder(ladder: Ladder, doc: Document, taxonomy: Taxonomy, *, lang: Lan
             )
     used_groups = {c.group for c in ladder.competencies}
     for i, g in enumerate(ladder.groups):
-        if g.id not in used_groups:
+        if g.id not in used_groups and not dropped.under(("competencies",)):
             out.add(("groups", i, "id"), "unused-id", "unused-group", severity="warning", at_key=False, id=g.id)
     used_types = {lv.type for lv in ladder.levels}
     for i, t in enumerate(ladder.types):
-        if t.id not in used_types:
+        if t.id not in used_types and not dropped.under(("levels",)):
             out.add(("types", i, "id"), "unused-id", "unused-type", severity="warning", at_key=False, id=t.id)
     return out.issues
 
@@ -545,9 +651,15 @@ def _texts(data: Any) -> Iterator[tuple[PathKey, str, str]]:
             stack.extend(((*path, j), value) for j, value in reversed(list(enumerate(node))))
 
 
-def _check_texts(doc: Document, out: _Collector) -> None:
-    """Both languages present and not blank; warn when one was obviously not translated."""
+def _check_texts(doc: Document, out: _Collector, skip: Sequence[PathKey] = ()) -> None:
+    """Both languages present and not blank; warn when one was obviously not translated, and at stray
+    spaces in Chinese. Texts with a schema error inside (paths ``skip``) are left to that error."""
+    rejected = {path[:end] for path in skip for end in range(len(path) + 1)}
     for path, zh_raw, en_raw in _texts(doc.data):
+        if path in rejected:
+            continue
+        if " " in zh_raw:
+            _check_spaces(doc, out, (*path, "zh"), zh_raw)
         zh, en = zh_raw.strip(), en_raw.strip()
         blank = [which for which, text in (("zh", zh), ("en", en)) if not text]
         for which in blank:
@@ -563,6 +675,45 @@ def _check_texts(doc: Document, out: _Collector) -> None:
             latin = sum(1 for c in en if c.isascii() and c.isalpha())
             if cjk >= UNTRANSLATED_MIN_CJK and cjk > latin:
                 out.add((*path, "en"), "untranslated", "wrong-script-en", severity="warning", at_key=True)
+
+
+def _check_spaces(doc: Document, out: _Collector, path: PathKey, text: str) -> None:
+    """A warning at each stray space in a Chinese text, located where it is in the file."""
+    for start, end in stray_spaces(text):
+        context = text[max(0, start - 4) : end + 4]
+        mark = _position_in_source(doc, path, text, start)
+        out.add_at(mark, path, "cjk-space", "cjk-space", severity="warning", context=context)
+
+
+def _position_in_source(doc: Document, path: PathKey, value: str, index: int) -> Mark:
+    """Where character ``index`` of the scalar ``value`` at ``path`` is written in the file.
+
+    The characters of the value are matched one by one against the file from the scalar's start, so a
+    space that YAML made of a line break (folded or plain text over several lines) is found at the end
+    of its line; the scalar's own position when the match fails (escapes in double quotes, say).
+    """
+    from pmladder.loader import Mark
+
+    start_mark = doc.mark_of(path, key=False)
+    source = doc.text
+    if not source:
+        return start_mark
+    offset = 0
+    for _ in range(start_mark.line - 1):
+        offset = source.find("\n", offset) + 1
+        if offset == 0:
+            return start_mark
+    at = offset + start_mark.col - 1
+    for j in range(index + 1):
+        char = value[j]
+        while at < len(source) and source[at] != char and not (char == " " and source[at] == "\n"):
+            at += 1
+        if at >= len(source):
+            return start_mark
+        if j < index:
+            at += 1
+    line_start = source.rfind("\n", 0, at) + 1
+    return Mark(source.count("\n", 0, at) + 1, at - line_start + 1)
 
 
 def check_taxonomy(taxonomy: Taxonomy, doc: Document, *, lang: Lang = "en") -> list[Issue]:
@@ -581,23 +732,33 @@ def check_taxonomy(taxonomy: Taxonomy, doc: Document, *, lang: Lang = "en") -> l
 # ---- using a ladder ---------------------------------------------------------------------------------
 
 
+def ladder_file_issues(
+    loaded: Loaded[Ladder], taxonomy: Taxonomy | None = None, lang: Lang = "en", *, semantic: bool = True
+) -> list[Issue]:
+    """Every issue ``pmladder validate`` reports for a ladder file, in its order: the YAML reader's, the
+    schema's and (with ``semantic``) those of the semantic checks of what could be read."""
+    from pmladder.loader import load_taxonomy, sort_issues
+
+    issues = list(loaded.issues)
+    partial = loaded.readable() if semantic and loaded.document is not None else None
+    if partial is not None and loaded.document is not None:
+        issues += check_ladder(
+            partial.value, loaded.document, taxonomy or load_taxonomy(), lang=lang, partial=partial
+        )
+    return sort_issues(issues)
+
+
 def ladder_errors(
     loaded: Loaded[Ladder], taxonomy: Taxonomy | None = None, lang: Lang = "en", *, semantic: bool = True
 ) -> list[Issue]:
-    """Every error (no warnings) of a loaded ladder file: its YAML and schema problems, or else (with
-    ``semantic``) the ones validate's semantic checks report (a missing cell, a band out of order...).
+    """Every error (no warnings) of a loaded ladder file, in validate's order: its YAML and schema
+    problems, and (with ``semantic``) the ones validate's semantic checks report (a missing cell, a
+    band out of order...), so that the first one is the first error validate lists.
 
     Callers pass ``semantic=False`` for the bundled ladders: CI validates those, and checking them on
     every run would cost 10-30 ms for nothing.
     """
-    from pmladder.loader import load_taxonomy
-
-    if loaded.value is None or loaded.document is None:
-        return [i for i in loaded.issues if i.severity == "error"] or loaded.issues
-    if not semantic:
-        return []
-    issues = check_ladder(loaded.value, loaded.document, taxonomy or load_taxonomy(), lang=lang)
-    return [i for i in issues if i.severity == "error"]
+    return [i for i in ladder_file_issues(loaded, taxonomy, lang, semantic=semantic) if i.severity == "error"]
 
 
 def require_valid_ladder(loaded: Loaded[Ladder], lang: Lang = "en", *, semantic: bool = True) -> Ladder:
@@ -674,41 +835,34 @@ def file_kind(data: Any) -> str:
     return "ladder"
 
 
-def _sort(issues: list[Issue]) -> list[Issue]:
-    return sorted(issues, key=lambda i: (i.line, i.col, i.severity != "error", i.code))
-
-
 def validate_file(raw: bytes, filename: str, *, taxonomy: Taxonomy | None = None, lang: Lang = "en") -> FileReport:
     """Parse, schema-check and (for a schema-valid ladder or taxonomy) semantically check one file.
 
     The file's ``schema:`` value picks what it is checked as: ``pmladder/taxonomy@1``,
     ``pmladder/answers@1``, ``pmladder/assessment@1`` (a saved result), anything else a ladder.
     """
-    from pmladder.loader import LoadFailed, load_document, load_taxonomy, parse_document
+    from pmladder.loader import LoadFailed, load_document, parse_document, sort_issues
     from pmladder.model.answers import Answers
 
     try:
         doc = parse_document(raw, filename, lang)
     except LoadFailed as failed:
-        return FileReport(filename, "ladder", _sort(failed.issues))
+        return FileReport(filename, "ladder", sort_issues(failed.issues))
     kind = file_kind(doc.data)
     if kind == "taxonomy":
         loaded_taxonomy = load_document(Taxonomy, doc, lang)
         issues = loaded_taxonomy.issues
-        if loaded_taxonomy.value is not None:
-            issues = check_taxonomy(loaded_taxonomy.value, doc, lang=lang)
-        return FileReport(filename, kind, _sort(issues))
+        partial = loaded_taxonomy.readable()
+        if partial is not None:
+            issues = [*issues, *check_taxonomy(partial.value, partial.document, lang=lang)]
+        return FileReport(filename, kind, sort_issues(issues))
     if kind == "answers":
-        return FileReport(filename, kind, _sort(load_document(Answers, doc, lang).issues))
+        return FileReport(filename, kind, load_document(Answers, doc, lang).issues)
     if kind == "assessment":
         from pmladder.model.assessment import Assessment
 
-        return FileReport(filename, kind, _sort(load_document(Assessment, doc, lang).issues))
-    loaded = load_document(Ladder, doc, lang)
-    issues = loaded.issues
-    if loaded.value is not None:
-        issues = check_ladder(loaded.value, doc, taxonomy or load_taxonomy(), lang=lang)
-    return FileReport(filename, kind, _sort(issues))
+        return FileReport(filename, kind, load_document(Assessment, doc, lang).issues)
+    return FileReport(filename, kind, ladder_file_issues(load_document(Ladder, doc, lang), taxonomy, lang))
 
 
 #: the command-line name of standard input
@@ -749,7 +903,7 @@ def expand_paths(args: Sequence[str], *, lang: Lang = "en") -> list[tuple[str, P
             continue
         path = Path(arg)
         if path.is_dir():
-            files = list(iter_yaml_files(path, lang))
+            files = list(iter_yaml_files(path))
             if not files:
                 raise NotFoundError(message(MESSAGES, "no-yaml", lang, path=arg))
             for file in files:

@@ -6,7 +6,6 @@ import math
 import os
 import re
 import shlex
-import stat
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -39,6 +38,8 @@ MAX_ALIASES = 100
 #: take a smaller ``max_nodes`` for a kind of file with a small bound (answers), which stops early
 MAX_NODES = 100_000
 MAX_NUMBER_DIGITS = 30
+#: reading a file stops after this many problems (a file of nothing but mistakes is not worth more)
+MAX_ISSUES = 1000
 
 # YAML 1.2 core schema for plain scalars; anything else plain is a string.
 _INT = re.compile(r"^[-+]?[0-9]+$")
@@ -147,6 +148,10 @@ MESSAGES: Catalogue = {
         "zh": "重复的键 {name!r}（第一次出现在第 {line} 行第 {col} 列）",
     },
     "empty": {"en": "the document is empty", "zh": "文档是空的"},
+    "too-many-problems": {
+        "en": "more than {limit:,} problems: the rest of the file was not checked",
+        "zh": "问题超过 {limit:,} 个：文件的其余部分没有检查",
+    },
     "syntax": {"en": "{detail}", "zh": "YAML 语法错误：{detail}"},
     "tab": {
         "en": "a tab cannot indent YAML: use spaces",
@@ -241,14 +246,6 @@ MESSAGES: Catalogue = {
     "no-file": {"en": "{path}: no such file", "zh": "{path}：没有这个文件"},
     "is-folder": {"en": "{path}: is a folder, not a file", "zh": "{path}：这是文件夹，不是文件"},
     "cannot-read": {"en": "{path}: cannot read ({reason})", "zh": "{path}：无法读取（{reason}）"},
-    "dangling-link": {
-        "en": "{path}: a symbolic link to {target}, which does not exist",
-        "zh": "{path}：符号链接指向的 {target} 不存在",
-    },
-    "cannot-read-folder": {
-        "en": "{path}: cannot read the folder ({reason})",
-        "zh": "{path}：无法读取文件夹（{reason}）",
-    },
     "no-ladder-file": {"en": "{path}: no such ladder file", "zh": "{path}：没有这个职级体系文件"},
     "folder-ladder": {
         "en": "{path}: is a folder, not a ladder file (pmladder ladders {path} lists the ladders in it)",
@@ -259,7 +256,6 @@ MESSAGES: Catalogue = {
         "zh": "未知的职级体系 {name!r}；内置：{bundled}；用户目录 {folder}：{user}",
     },
     "nothing": {"en": "none", "zh": "无"},
-    "cannot-read-list": {"en": "cannot read the folder ({reason})", "zh": "无法读取该文件夹（{reason}）"},
     # names of kinds of values, used in the messages above
     "a-mapping": {"en": "a mapping (key: value)", "zh": "映射（键: 值）"},
     "a-list": {"en": "a list", "zh": "列表"},
@@ -318,6 +314,33 @@ class Document:
     data: Any
     marks: dict[PathKey, Mark] = field(default_factory=dict)
     key_marks: dict[PathKey, Mark] = field(default_factory=dict)
+    #: the problems found while reading that did not stop it (the data holds a stand-in for each)
+    issues: list[Issue] = field(default_factory=list)
+    #: paths of values read as stand-ins (the text as written): the schema does not report them again
+    patched: set[PathKey] = field(default_factory=set)
+    #: paths of mappings that lost a merge key (<<): the fields it would have given are not reported missing
+    merged: set[PathKey] = field(default_factory=set)
+    #: the decoded text of the file (for checks that look at how a value is written)
+    text: str = ""
+    #: for a salvaged document (see :func:`salvage`): the document of the whole file, whose nodes and
+    #: paths every location is given in
+    origin: Document | None = None
+    #: for a salvaged document: for each list (by its path in the file) that lost items, the index in
+    #: the file of each item kept
+    kept: dict[PathKey, list[int]] = field(default_factory=dict)
+
+    def original_path(self, path: PathKey) -> PathKey:
+        """The path in the file of a node of this document (the same path, unless items were dropped)."""
+        if not self.kept:
+            return path
+        out: list[str | int] = []
+        for part in path:
+            indexes = self.kept.get(tuple(out)) if isinstance(part, int) else None
+            if indexes is not None and isinstance(part, int) and 0 <= part < len(indexes):
+                out.append(indexes[part])
+            else:
+                out.append(part)
+        return tuple(out)
 
     def resolve(self, loc: tuple[str | int, ...]) -> tuple[PathKey, bool]:
         """The longest prefix of ``loc`` found in the data (union tags skipped), and whether all of it was."""
@@ -371,10 +394,15 @@ class Document:
         """
         if loc and loc[-1] == "[key]":
             path, _ = self.resolve(loc[:-1])
-            return self.mark_of(path, key=True), format_path(path)
-        path, complete = self.resolve(loc)
+            key, complete = True, True
+        else:
+            path, complete = self.resolve(loc)
         if key is None:
             key = complete and bool(path) and isinstance(path[-1], str)
+        if self.origin is not None:  # a salvaged document: the node in the file (a stand-in: its nearest)
+            original = self.original_path(path)
+            found, _ = self.origin.resolve(original)
+            return self.origin.mark_of(found, key=key), format_path(original)
         return self.mark_of(path, key=key), format_path(path)
 
 
@@ -411,8 +439,13 @@ def _looks_utf16(raw: bytes) -> bool:
     )
 
 
-def decode(raw: bytes, filename: str, lang: Lang = "en") -> str:
-    """Bytes to text: UTF-8 only, a BOM only at the start, no control characters."""
+def decode(raw: bytes, filename: str, lang: Lang = "en", found: list[Issue] | None = None) -> str:
+    """Bytes to text: UTF-8 only, a BOM only at the start, no control characters.
+
+    Bytes that are not UTF-8 stop the file (LoadFailed); each control character is an issue appended to
+    ``found`` (raised at once when ``found`` is None) and is read as U+FFFD, so that the rest of the
+    file can still be checked.
+    """
 
     def fail(mark: Mark, code: str, key: str, **values: Any) -> LoadFailed:
         return LoadFailed([_issue(filename, mark, code, message(MESSAGES, key, lang, **values))])
@@ -428,16 +461,30 @@ def decode(raw: bytes, filename: str, lang: Lang = "en") -> str:
     except UnicodeDecodeError as exc:
         good = raw[: exc.start].decode("utf-8")
         raise fail(_mark_of(good, len(good)), "encoding", "not-utf8", byte=raw[exc.start]) from None
-    bad = _CONTROL.search(text)
-    if bad:
-        mark = _mark_of(text, bad.start())
-        if bad.group() == "\ufeff":
-            raise fail(mark, "control-char", "bom-inside")
-        raise fail(mark, "control-char", "control", point=ord(bad.group()))
+    if _CONTROL.search(text):
+        issues = found if found is not None else []
+        for bad in _CONTROL.finditer(text):
+            mark = _mark_of(text, bad.start())
+            if bad.group() == "\ufeff":
+                issues.append(_issue(filename, mark, "control-char", message(MESSAGES, "bom-inside", lang)))
+            else:
+                words = message(MESSAGES, "control", lang, point=ord(bad.group()))
+                issues.append(_issue(filename, mark, "control-char", words))
+            if found is None:
+                raise LoadFailed(issues)
+            if len(issues) >= MAX_ISSUES:
+                raise LoadFailed(_too_many(issues, filename, mark, lang))
+        text = _CONTROL.sub("\ufffd", text)  # one character for one: later columns stay right
     if text.lstrip().startswith(("{", "[")) and "\\" in text:
         # JSON's surrogate-pair escapes to YAML's 8-digit escape (columns after it shift by two)
         text = _SURROGATE_PAIR.sub(_astral_escape, text)
     return text
+
+
+def _too_many(issues: list[Issue], filename: str, mark: Mark, lang: Lang) -> list[Issue]:
+    """The issues so far and one that says the file was not read to its end."""
+    text = message(MESSAGES, "too-many-problems", lang, limit=MAX_ISSUES)
+    return [*issues, _issue(filename, mark, "too-many-problems", text)]
 
 
 def _astral_escape(match: re.Match[str]) -> str:
@@ -453,23 +500,37 @@ def _mark(event: Any) -> Mark:
     return Mark(event.start_mark.line + 1, event.start_mark.column + 1)
 
 
-def _scalar(event: Any, filename: str, path: PathKey, lang: Lang) -> Any:
+def _scalar(
+    event: Any, filename: str, path: PathKey, lang: Lang, issues: list[Issue], patched: set[PathKey] | None
+) -> Any:
+    """The typed value of a scalar that is not plain text (a number, a boolean, a tag, an escape...).
+
+    A value that cannot be read as it stands is an issue appended to ``issues``, and is read as the text
+    it is written as (its path goes into ``patched``, so that the schema does not report it again).
+    """
     value: str = event.value
     tag = event.tag
 
-    def fail(code: str, key: str, **values: Any) -> LoadFailed:
+    def problem(code: str, key: str, **values: Any) -> None:
         text = message(MESSAGES, key, lang, **values)
-        return LoadFailed([_issue(filename, _mark(event), code, text, format_path(path))])
+        issues.append(_issue(filename, _mark(event), code, text, format_path(path)))
+        if patched is not None:
+            patched.add(path)
+        if len(issues) >= MAX_ISSUES:
+            raise LoadFailed(_too_many(issues, filename, _mark(event), lang))
 
     if event.style == '"':  # only escapes can put these into a value: the raw text was checked already
         bad = _VALUE_CONTROL.search(value)
         if bad:
-            raise fail("control-char", "control-value", point=ord(bad.group()))
+            problem("control-char", "control-value", point=ord(bad.group()))
+            value = _VALUE_CONTROL.sub("\ufffd", value)
+    plain = bool(event.implicit[0])
     if tag not in (None, "!"):
         if tag == "tag:yaml.org,2002:str":
             return value
-        raise fail("yaml-tag", "tag", tag=_short_tag(tag))
-    if not event.implicit[0]:  # quoted or block scalar: always a string
+        problem("yaml-tag", "tag", tag=_short_tag(tag))
+        plain = not event.style  # read as if the tag were not there (libyaml: '', PyYAML: None for plain)
+    if not plain:  # quoted or block scalar: always a string
         return value
     if value and value[0] not in _SPECIAL_START:  # most text: nothing else to check
         return value
@@ -480,31 +541,34 @@ def _scalar(event: Any, filename: str, path: PathKey, lang: Lang) -> Any:
     if value in _FALSE:
         return False
     if _AMBIGUOUS_BOOL.match(value):
-        raise fail("yaml-ambiguous", "ambiguous-bool", value=value)
+        problem("yaml-ambiguous", "ambiguous-bool", value=value)
+        return value
     if _INT.match(value):
         digits = value.lstrip("+-")
         if len(digits) > MAX_NUMBER_DIGITS:
-            raise fail("number-too-large", "number-digits", digits=len(digits), limit=MAX_NUMBER_DIGITS)
+            problem("number-too-large", "number-digits", digits=len(digits), limit=MAX_NUMBER_DIGITS)
+            return value
         if len(digits) > 1 and digits.startswith("0"):
-            raise fail("yaml-ambiguous", "ambiguous-octal", value=value)
+            problem("yaml-ambiguous", "ambiguous-octal", value=value)
+            return value
         return int(value)
     if _HEX.match(value):
         if len(value) > MAX_NUMBER_DIGITS:
-            raise fail("number-too-large", "number-long")
+            problem("number-too-large", "number-long")
+            return value
         return int(value, 16)
     if _FLOAT.match(value):
-        if len(value) > MAX_NUMBER_DIGITS + 10:
-            raise fail("number-too-large", "number-long")
-        number = float(value)
+        number = float(value) if len(value) <= MAX_NUMBER_DIGITS + 10 else math.inf
         if not math.isfinite(number):  # 1e400
-            raise fail("number-too-large", "number-long")
+            problem("number-too-large", "number-long")
+            return value
         return number
     if _SPECIAL_FLOAT.match(value):
-        raise fail("number-not-finite", "not-finite", value=value)
-    if _OTHER_NUMBER.match(value):
-        raise fail("yaml-ambiguous", "ambiguous-number", value=value)
-    if _SEXAGESIMAL.match(value) or _DATE.match(value):
-        raise fail("yaml-ambiguous", "ambiguous-date", value=value)
+        problem("number-not-finite", "not-finite", value=value)
+    elif _OTHER_NUMBER.match(value):
+        problem("yaml-ambiguous", "ambiguous-number", value=value)
+    elif _SEXAGESIMAL.match(value) or _DATE.match(value):
+        problem("yaml-ambiguous", "ambiguous-date", value=value)
     return value
 
 
@@ -516,6 +580,8 @@ class _Frame:
     is_map: bool
     pending_key: str | None = None
     start_nodes: int = 0  # node count when the collection opened, to size it for anchors
+    key_start: int = -1  # for a list or mapping used as a key: where its text starts
+    key_mark: Mark | None = None
 
 
 def _syntax_issue(exc: yaml.MarkedYAMLError, text: str, filename: str, lang: Lang) -> Issue:
@@ -546,10 +612,20 @@ def _resume_events(text: str, consumed: int) -> Any:
 
 
 def parse_document(raw: bytes, filename: str, lang: Lang = "en", *, max_nodes: int = MAX_NODES) -> Document:
-    """Parse one YAML (or JSON) document into plain data with positions; raises LoadFailed."""
-    text = decode(raw, filename, lang)
-    doc = Document(filename=filename, data=None)
+    """Parse one YAML (or JSON) document into plain data with positions.
+
+    Every problem that leaves the rest of the file readable (a duplicate key, a tag, an ambiguous value,
+    a control character...) is recorded in ``Document.issues`` and the data holds a stand-in for it, so
+    one run finds them all. Only what makes the rest unreadable raises LoadFailed (with the issues found
+    before it): bytes that are not UTF-8, a syntax error, the size, depth, alias and node limits, an
+    empty document.
+    """
+    issues: list[Issue] = []
+    text = decode(raw, filename, lang, issues)
+    doc = Document(filename=filename, data=None, issues=issues, text=text)
+    patched = doc.patched
     anchors: dict[str, tuple[Any, int]] = {}  # anchor -> (value, node count of that value)
+    first_keys: dict[PathKey, Mark] = {}  # where a key given more than once was first given
     stack: list[_Frame] = []
     aliases = 0
     nodes = 0
@@ -557,8 +633,14 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en", *, max_nodes: i
     root_set = False
 
     def fail(mark: Mark, code: str, key: str, path: PathKey = (), **values: Any) -> LoadFailed:
-        text = message(MESSAGES, key, lang, **values)
-        return LoadFailed([_issue(filename, mark, code, text, format_path(path))])
+        words = message(MESSAGES, key, lang, **values)
+        return LoadFailed([*issues, _issue(filename, mark, code, words, format_path(path))])
+
+    def problem(mark: Mark, code: str, key: str, path: PathKey = (), **values: Any) -> None:
+        """A problem that does not stop the file (the caller puts a stand-in into the data)."""
+        issues.append(_issue(filename, mark, code, message(MESSAGES, key, lang, **values), format_path(path)))
+        if len(issues) >= MAX_ISSUES:
+            raise LoadFailed(_too_many(issues, filename, mark, lang))
 
     def attach(value: Any, mark: Mark) -> None:
         nonlocal root_set
@@ -588,19 +670,31 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en", *, max_nodes: i
     def expecting_key() -> bool:
         return bool(stack) and isinstance(stack[-1].container, dict) and stack[-1].pending_key is None
 
-    def take_key(key: Any, mark: Mark, plain: bool, source: str) -> None:
+    def take_key(key: Any, mark: Mark, plain: bool, source: str, name: str) -> None:
+        """A key that the fast path does not take: not text, a merge key, or given before.
+
+        ``source`` is the key as written (what a key that is not text is read as), ``name`` how the
+        message shows it.
+        """
         top = stack[-1]
         if isinstance(key, dict | list):
-            raise fail(mark, "yaml-key", "key-collection", top.path)
-        if not isinstance(key, str):
+            problem(mark, "yaml-key", "key-collection", top.path)
+            key = source  # read as the text it is written as
+            patched.add((*top.path, key))
+        elif not isinstance(key, str):
             what = message(MESSAGES, _kind_of(key), lang)
-            raise fail(mark, "yaml-key", "key-type", top.path, what=what, name=source)
-        if key == "<<" and plain:
-            raise fail(mark, "yaml-merge", "merge-key", top.path)
+            problem(mark, "yaml-key", "key-type", top.path, what=what, name=name)
+            key = source
+            patched.add((*top.path, key))
+        elif key == "<<" and plain:
+            problem(mark, "yaml-merge", "merge-key", top.path)
+            patched.add((*top.path, key))  # kept as a key: the schema does not report it as unknown
+            doc.merged.add(top.path)
         path = (*top.path, key)
         if key in top.container:
-            first = doc.key_marks[path]
-            raise fail(mark, "duplicate-key", "duplicate-key", path, name=key, line=first.line, col=first.col)
+            first = first_keys.setdefault(path, doc.key_marks[path])
+            problem(mark, "duplicate-key", "duplicate-key", path, name=key, line=first.line, col=first.col)
+            # the last value given is the one read (as in most YAML and JSON readers)
         top.pending_key = key
         doc.key_marks[path] = mark
 
@@ -642,23 +736,24 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en", *, max_nodes: i
                 )
                 if top is None:
                     if not simple:
-                        value = _scalar(event, filename, (), lang)
+                        value = _scalar(event, filename, (), lang, issues, patched)
                     attach(value, mark)
                 elif top.is_map:
                     pending = top.pending_key
                     if pending is None:  # a key
                         if not simple:
-                            value = _scalar(event, filename, top.path, lang)
+                            value = _scalar(event, filename, top.path, lang, issues, None)
                         if type(value) is str and value != "<<" and value not in top.container:
                             path = (*top.path, value)
                             top.pending_key = value
                             doc.key_marks[path] = mark
                         else:
-                            take_key(value, mark, plain=bool(event.implicit[0]), source=repr(event.value))
+                            source = event.value
+                            take_key(value, mark, plain=bool(event.implicit[0]), source=source, name=repr(source))
                     else:
                         path = (*top.path, pending)
                         if not simple:
-                            value = _scalar(event, filename, path, lang)
+                            value = _scalar(event, filename, path, lang, issues, patched)
                         top.container[pending] = value  # type: ignore[call-overload]
                         top.pending_key = None
                         marks[path] = mark
@@ -666,7 +761,7 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en", *, max_nodes: i
                     container = top.container
                     path = (*top.path, len(container))
                     if not simple:
-                        value = _scalar(event, filename, path, lang)
+                        value = _scalar(event, filename, path, lang, issues, patched)
                     container.append(value)  # type: ignore[union-attr]
                     marks[path] = mark
                 if event.anchor:  # a key or a value: either way the typed scalar
@@ -676,11 +771,16 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en", *, max_nodes: i
                 frame = stack.pop()
                 if frame.anchor:
                     anchors[frame.anchor] = (frame.container, nodes - frame.start_nodes + 1)
+                if frame.key_start >= 0:  # a list or mapping used as a key: read as the text it is written as
+                    source = text[frame.key_start : event.end_mark.index]
+                    assert frame.key_mark is not None
+                    take_key(frame.container, frame.key_mark, plain=False, source=source, name=source)
                 continue
             if kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    raise fail(_mark(event), "yaml-multi", "multi")
+                    problem(_mark(event), "yaml-multi", "multi")
+                    break  # the first document is checked; the others are not read
                 continue
             if kind in (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent):
                 continue
@@ -689,14 +789,24 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en", *, max_nodes: i
                 aliases += 1
                 if aliases > MAX_ALIASES:
                     raise fail(mark, "yaml-aliases", "aliases", limit=MAX_ALIASES)
-                if event.anchor not in anchors:
-                    raise fail(mark, "yaml-alias", "unknown-alias", name=event.anchor)
-                value, size = anchors[event.anchor]
+                source = f"*{event.anchor}"
+                if event.anchor in anchors:
+                    value, size = anchors[event.anchor]
+                else:  # read as nothing (null), or as the text *name when it is a key
+                    as_key = expecting_key()
+                    path = stack[-1].path if as_key else child_path() if stack else ()
+                    problem(mark, "yaml-alias", "unknown-alias", path, name=event.anchor)
+                    value, size = (source if as_key else None), 1
+                    patched.add((*path, source) if as_key else path)
                 nodes += size
                 if nodes > max_nodes:
                     raise fail(mark, "yaml-too-many-nodes", "too-many-nodes", limit=max_nodes)
                 if expecting_key():
-                    take_key(value, mark, plain=False, source=f"*{event.anchor}")
+                    if type(value) is str and value != "<<" and value not in stack[-1].container:
+                        stack[-1].pending_key = value
+                        doc.key_marks[(*stack[-1].path, value)] = mark
+                    else:
+                        take_key(value, mark, plain=False, source=source, name=source)
                 else:
                     attach(value, mark)
                 continue
@@ -704,22 +814,23 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en", *, max_nodes: i
                 nodes += 1
                 if nodes > max_nodes:
                     raise fail(mark, "yaml-too-many-nodes", "too-many-nodes", limit=max_nodes)
-                if expecting_key():
-                    raise fail(mark, "yaml-key", "key-collection", stack[-1].path)
-                if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
-                    raise fail(mark, "yaml-tag", "tag", tag=_short_tag(event.tag))
                 if len(stack) >= MAX_DEPTH:
                     raise fail(mark, "yaml-depth", "depth", limit=MAX_DEPTH)
-                path = child_path() if stack else ()
+                as_key = expecting_key()
+                path = child_path() if stack and not as_key else (stack[-1].path if stack else ())
+                if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
+                    problem(mark, "yaml-tag", "tag", path, tag=_short_tag(event.tag))  # then read as untagged
                 new: dict[str, Any] | list[Any] = {} if kind is mapping_start else []
-                attach(new, mark)
-                stack.append(
-                    _Frame(container=new, path=path, anchor=event.anchor, is_map=kind is mapping_start,
-                           start_nodes=nodes)
-                )
+                frame = _Frame(container=new, path=path, anchor=event.anchor, is_map=kind is mapping_start,
+                               start_nodes=nodes)
+                if as_key:
+                    frame.key_start, frame.key_mark = event.start_mark.index, mark
+                else:
+                    attach(new, mark)
+                stack.append(frame)
                 continue
     except yaml.MarkedYAMLError as exc:
-        raise LoadFailed([_syntax_issue(exc, text, filename, lang)]) from None
+        raise LoadFailed([*issues, _syntax_issue(exc, text, filename, lang)]) from None
     except yaml.YAMLError as exc:
         detail = (str(exc).splitlines() or ["malformed YAML"])[0]
         raise fail(Mark(1, 1), "yaml-syntax", "syntax", detail=detail) from None
@@ -816,6 +927,14 @@ _QUESTION_KINDS = "'situational', 'contra'"
 _SCHEMA_VERSION = re.compile(r"^pmladder/([a-z]+)@([0-9]+)$")
 
 
+def _wrong_kind(err: Mapping[str, Any]) -> bool:
+    """Whether a pydantic error says that the ``schema:`` line names another kind of file or a newer format."""
+    if tuple(err["loc"]) != ("schema",) or err["type"] != "literal_error":
+        return False
+    expected = str((err.get("ctx") or {}).get("expected", ""))
+    return _newer_schema(err.get("input"), expected) or _other_kind(err.get("input"), expected) is not None
+
+
 def _other_kind(value: Any, expected: str) -> str | None:
     """The kind of pmladder file ``value`` names when it is another kind than ``expected`` (else None)."""
     got = _SCHEMA_VERSION.match(value) if isinstance(value, str) else None
@@ -831,7 +950,11 @@ def _newer_schema(value: Any, expected: str) -> bool:
 
 
 def validation_issues(exc: ValidationError, doc: Document, lang: Lang = "en") -> list[Issue]:
-    """Every pydantic error as an Issue located at its YAML node."""
+    """Every pydantic error as an Issue located at its YAML node.
+
+    A value the YAML reader already reported (and read as a stand-in) is not reported again, nor are the
+    fields a merge key would have given.
+    """
     issues: list[Issue] = []
     seen: set[tuple[int, int, str]] = set()
     for err in exc.errors(include_url=False):
@@ -845,11 +968,18 @@ def validation_issues(exc: ValidationError, doc: Document, lang: Lang = "en") ->
         if kind == "missing":
             # the nearest existing node is the mapping that lacks the field: shown at its own key
             found, _ = doc.resolve(loc)
+            if found in doc.merged:
+                continue
             mark, path = doc.mark_of(found), _join(format_path(found), str(loc[-1]).rstrip("_"))
         elif kind == "extra_forbidden" or (loc and loc[-1] == "[key]"):
+            found, _ = doc.resolve(loc[:-1] if loc[-1:] == ("[key]",) else loc)
+            if found in doc.patched:
+                continue
             mark, path = doc.locate(loc, key=True)
         else:
             found, _ = doc.resolve(loc)  # a bad value: at the value, unless it is a collection or null
+            if found in doc.patched:
+                continue
             mark, path = doc.mark_of(found), format_path(found)
         key = (mark.line, mark.col, text)
         if key in seen:
@@ -869,37 +999,62 @@ def read_bytes(path: Path, lang: Lang = "en") -> bytes:
     try:
         with path.open("rb") as handle:
             return handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise NotFoundError(message(MESSAGES, "no-file", lang, path=path)) from None
+    except IsADirectoryError:
+        raise NotFoundError(message(MESSAGES, "is-folder", lang, path=path)) from None
     except OSError as exc:
-        raise unreadable(path, exc, lang) from None
+        raise NotFoundError(message(MESSAGES, "cannot-read", lang, path=path, reason=exc.strerror)) from None
 
 
-def unreadable(path: Path, exc: OSError, lang: Lang = "en") -> NotFoundError:
-    """Why ``path`` cannot be read, as one line: no such file, a dangling link, a link loop, a folder,
-    no permission... (the path is shown as given; printing it makes it inert)."""
-    import errno
+def sort_issues(issues: list[Issue]) -> list[Issue]:
+    """Issues in the order validate lists them: by position, an error before a warning, then by code."""
+    return sorted(issues, key=lambda i: (i.line, i.col, i.severity != "error", i.code))
 
-    from pmladder.process import reason
 
-    if isinstance(exc, FileNotFoundError) and os.path.islink(path):
-        try:
-            target = os.readlink(path)
-        except OSError:
-            target = "?"
-        return NotFoundError(message(MESSAGES, "dangling-link", lang, path=path, target=target))
-    if isinstance(exc, FileNotFoundError):
-        return NotFoundError(message(MESSAGES, "no-file", lang, path=path))
-    if isinstance(exc, IsADirectoryError) or exc.errno == errno.EISDIR:
-        return NotFoundError(message(MESSAGES, "is-folder", lang, path=path))
-    return NotFoundError(message(MESSAGES, "cannot-read", lang, path=path, reason=reason(exc, lang)))
+@dataclass
+class Partial(Generic[M]):
+    """What could be read of a file: a model of the file, less the parts the schema rejects.
+
+    ``document`` locates paths of ``value`` at their nodes in the file (list indexes shift when items
+    are dropped); ``dropped`` are the paths in the file of what was left out, ``replaced`` of what was
+    replaced by a stand-in, ``errors`` of every schema error (the bad node, or the mapping that lacks a
+    field). A file that matches the schema is read whole: nothing dropped.
+    """
+
+    value: M
+    document: Document
+    dropped: list[PathKey] = field(default_factory=list)
+    replaced: list[PathKey] = field(default_factory=list)
+    errors: list[PathKey] = field(default_factory=list)
 
 
 @dataclass
 class Loaded(Generic[M]):
-    """The result of loading one file: the model when valid, the issues always, the document if parsed."""
+    """The result of loading one file: the model when valid, the issues always (in validate's order),
+    the document if parsed."""
 
     value: M | None
     issues: list[Issue]
     document: Document | None
+    #: the model when the schema passed (even if the YAML reader found problems), else None
+    model: M | None = None
+    #: pydantic's errors when the schema failed
+    schema_errors: list[Any] = field(default_factory=list)
+    cls: type[M] | None = None
+    _partial: Partial[M] | None = field(default=None, repr=False)
+    _salvaged: bool = field(default=False, repr=False)
+
+    def readable(self) -> Partial[M] | None:
+        """What could be read, for checks beyond the schema; None when too little (see :func:`salvage`)."""
+        if self.document is None or self.cls is None:
+            return None
+        if self.model is not None:
+            return Partial(self.model, self.document)
+        if not self._salvaged:
+            self._salvaged = True
+            self._partial = salvage(self.cls, self.document, self.schema_errors)
+        return self._partial
 
 
 def load_model(
@@ -909,22 +1064,171 @@ def load_model(
     try:
         doc = parse_document(raw, filename, lang, max_nodes=max_nodes)
     except LoadFailed as failed:
-        return Loaded(None, failed.issues, None)
+        return Loaded(None, sort_issues(failed.issues), None)
     return load_document(cls, doc, lang)
 
 
 def load_document(cls: type[M], doc: Document, lang: Lang = "en") -> Loaded[M]:
-    """Validate an already parsed document as ``cls`` (so a caller can look at the data first)."""
+    """Validate an already parsed document as ``cls`` (so a caller can look at the data first).
+
+    The issues are the YAML reader's and the schema's together; the value is None when there is any
+    error among them.
+    """
     if not isinstance(doc.data, dict):
         what = message(MESSAGES, _kind_of(doc.data), lang)
-        return Loaded(None, [_issue(doc.filename, doc.marks.get((), Mark(1, 1)), "schema-type",
-                                    message(MESSAGES, "root", lang, what=what))], doc)
+        words = message(MESSAGES, "root", lang, what=what)
+        issue = _issue(doc.filename, doc.marks.get((), Mark(1, 1)), "schema-type", words)
+        return Loaded(None, sort_issues([*doc.issues, issue]), doc, cls=cls)
     try:
         # strict: YAML already typed every value; a quoted "2023" for a number is a mistake, not a number
         value = cls.model_validate(doc.data, strict=True)
     except ValidationError as exc:
-        return Loaded(None, validation_issues(exc, doc, lang), doc)
-    return Loaded(value, [], doc)
+        errors = exc.errors(include_url=False)
+        found = validation_issues(exc, doc, lang)
+        if any(_wrong_kind(err) for err in errors):
+            # another kind of file, or a newer format: what else the schema says about it is noise
+            found = [i for i in found if i.path == "schema" and i.code == "schema-value"]
+        return Loaded(None, sort_issues([*doc.issues, *found]), doc, schema_errors=errors, cls=cls)
+    failed = any(i.severity == "error" for i in doc.issues)
+    return Loaded(None if failed else value, sort_issues(doc.issues), doc, model=value, cls=cls)
+
+
+# ---- reading what can be read of a file the schema rejects ------------------------------------------
+
+#: how many times salvage drops what the schema rejects and tries again (each time one level up)
+SALVAGE_ROUNDS = 12
+_DROP: Any = object()
+_KEEP: Any = object()
+
+
+def _stand_in_text() -> dict[str, str]:
+    return {"zh": "（无法读取）", "en": "(could not be read)"}
+
+
+def _ladder_stand_in(path: PathKey, serial: int) -> Any:
+    """A valid value to put in place of a rejected part of a ladder that the semantic checks need to
+    exist, or _DROP: the required top-level fields the checks do not look at, and expectation cells
+    (a rejected cell is still a cell: no missing-cell or carry-first follows from it)."""
+    if len(path) == 1:
+        return {
+            "schema": "pmladder/ladder@1",
+            "id": "unreadable",
+            "name": _stand_in_text(),
+            "description": _stand_in_text(),
+            "band_rationale": _stand_in_text(),
+            "source": {"title": "?", "author": "?", "url": "https://example.org", "year": 2000},
+        }.get(str(path[0]), _DROP)
+    if len(path) == 4 and path[0] == "competencies" and path[2] == "expectations":
+        text = _stand_in_text()
+        # a text of its own, so that no wording check finds it similar to another
+        indicator = {"id": f"unreadable.{serial}", "text": {"zh": f"#{serial}", "en": f"#{serial}"}}
+        return {"summary": text, "indicators": [indicator], "evidence": text}
+    return _DROP
+
+
+def _taxonomy_stand_in(path: PathKey, serial: int) -> Any:
+    return "pmladder/taxonomy@1" if path == ("schema",) else _DROP
+
+
+_STAND_INS: dict[type, Any] = {Ladder: _ladder_stand_in, Taxonomy: _taxonomy_stand_in}
+
+
+def _apply_edits(data: Any, edits: Mapping[PathKey, Any]) -> tuple[Any, dict[PathKey, list[int]]]:
+    """A copy of ``data`` with ``edits`` (path -> _DROP or a stand-in) made, sharing every untouched
+    node; and, for each list that lost items, the original index of each item kept."""
+    touched: dict[PathKey, list[Any]] = {}  # path of a collection -> keys of it that are edited
+    for path in edits:
+        for end in range(len(path)):
+            touched.setdefault(path[:end], [])
+        touched[path[:-1]].append(path[-1])
+    kept: dict[PathKey, list[int]] = {}
+
+    def copy(node: Any, path: PathKey) -> Any:
+        if path in edits:
+            return edits[path]
+        if path not in touched:
+            return node
+        if isinstance(node, dict):
+            out = {}
+            for key, value in node.items():
+                new = copy(value, (*path, key))
+                if new is not _DROP:
+                    out[key] = new
+            for key in touched[path]:  # stand-ins for fields the file lacks
+                if key not in node and edits.get((*path, key), _DROP) is not _DROP:
+                    out[key] = edits[(*path, key)]
+            return out
+        if isinstance(node, list):
+            items, indexes = [], []
+            for i, value in enumerate(node):
+                new = copy(value, (*path, i))
+                if new is not _DROP:
+                    items.append(new)
+                    indexes.append(i)
+            if len(indexes) < len(node):
+                kept[path] = indexes
+            return items
+        return node
+
+    return copy(data, ()), kept
+
+
+def salvage(cls: type[M], doc: Document, errors: list[Any]) -> Partial[M] | None:
+    """What can be read of a document the schema rejects, for the checks beyond the schema.
+
+    Each error's node is left out (a list item, a mapping entry) and the rest validated again; an error
+    that this leaves (a required field now missing, a list now too short) moves the cut one level up,
+    to the smallest enclosing list item or optional field. A few parts get a valid stand-in instead (see
+    ``_ladder_stand_in``). None when nothing useful is left (the top level itself is rejected), or when
+    the file is of another kind or a newer version (its ``schema:`` is wrong).
+    """
+    if not isinstance(doc.data, dict):
+        return None
+    stand_in = _STAND_INS.get(cls, lambda path, serial: _DROP)
+    edits: dict[PathKey, Any] = {}
+    first: list[PathKey] = []
+    view = doc
+    for round_ in range(SALVAGE_ROUNDS):
+        progress = False
+        this_round: set[PathKey] = set()
+        for err in errors:
+            loc = tuple(err["loc"])
+            if _wrong_kind(err):
+                return None  # another kind of file, or a newer format: nothing else is worth checking
+            bad_key = loc[-1:] == ("[key]",)
+            found, _ = view.resolve(loc[:-1] if bad_key else loc)
+            if not found and err["type"] == "missing" and len(loc) == 1:
+                found = (str(loc[0]).rstrip("_") if loc[0] == "schema_" else loc[0],)  # a top-level field
+            original = view.original_path(found)
+            if round_ == 0:
+                first.append(original)
+            if cls is Ladder and len(original) > 4 and original[0] == "competencies" and original[2] == "expectations":
+                original = original[:4]  # a cell with a problem is replaced whole (see _ladder_stand_in)
+            if not original:
+                return None
+            # a stand-in that is rejected itself (it should not be) is dropped, like anything else
+            inside = next((original[:end] for end in range(1, len(original) + 1) if original[:end] in edits), None)
+            if inside is not None:
+                if edits[inside] is not _DROP and inside not in this_round:
+                    edits[inside] = _DROP
+                    progress = True
+                continue
+            edits[original] = _DROP if bad_key else stand_in(original, len(edits))
+            this_round.add(original)
+            progress = True
+        if not progress:
+            return None
+        data, kept = _apply_edits(doc.data, edits)
+        view = Document(doc.filename, data, origin=doc, kept=kept)
+        try:
+            value = cls.model_validate(data, strict=True)
+        except ValidationError as exc:
+            errors = exc.errors(include_url=False)
+            continue
+        dropped = [path for path, edit in edits.items() if edit is _DROP]
+        replaced = [path for path, edit in edits.items() if edit is not _DROP]
+        return Partial(value, view, dropped, replaced, first)
+    return None
 
 
 def require(loaded: Loaded[M], lang: Lang = "en") -> M:
@@ -974,25 +1278,14 @@ def load_taxonomy() -> Taxonomy:
     return require(load_model(Taxonomy, read_bytes(path), str(path)))
 
 
-def iter_yaml_files(folder: Path, lang: Lang = "en") -> Iterator[Path]:
-    """Every *.yaml / *.yml below ``folder``, recursively, in a stable order; hidden folders are skipped.
-
-    A folder inside that cannot be listed is a NotFoundError (never silently skipped).
-    """
+def iter_yaml_files(folder: Path) -> Iterator[Path]:
+    """Every *.yaml / *.yml below ``folder``, recursively, in a stable order; hidden folders are skipped."""
     found: list[Path] = []
-    failed: list[OSError] = []
-    for root, dirs, files in os.walk(folder, onerror=failed.append):
+    for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__")]
         found += [Path(root) / name for name in files if name.endswith((".yaml", ".yml"))]
-    if failed:  # a folder that cannot be listed is not silently empty
-        from pmladder.process import reason
-
-        where = failed[0].filename if failed[0].filename is not None else folder
-        words = reason(failed[0], lang)
-        raise NotFoundError(message(MESSAGES, "cannot-read-folder", lang, path=where, reason=words))
     for path in sorted(found):
-        # a broken link (dangling, or a loop) is yielded too: reading it says what is wrong with it
-        if path.is_file() or (path.is_symlink() and not path.exists()):
+        if path.is_file():
             yield path
 
 
@@ -1002,39 +1295,20 @@ def resolve_ladder(name: str, lang: Lang = "en") -> Path:
     A name that looks like a path (``.yaml``/``.yml``, a ``/``) must be a file. A folder in the working
     directory that happens to bear a ladder's id does not hide that ladder.
     """
-    from pmladder.paths import scan_user_ladders, user_ladder_dir
+    from pmladder.paths import user_ladder_dir, user_ladder_files
 
     candidate = Path(name)
-    if candidate.suffix in (".yaml", ".yml") or "/" in name or os.sep in name or _is_file(candidate):
-        try:
-            mode = candidate.stat().st_mode
-        except FileNotFoundError:
-            if os.path.islink(candidate):  # a dangling link
-                raise unreadable(candidate, FileNotFoundError(), lang) from None
-            raise NotFoundError(message(MESSAGES, "no-ladder-file", lang, path=name)) from None
-        except OSError as exc:  # a link loop, a folder without permission on the way...
-            raise unreadable(candidate, exc, lang) from None
-        if stat.S_ISDIR(mode):
+    if candidate.suffix in (".yaml", ".yml") or "/" in name or os.sep in name or candidate.is_file():
+        if candidate.is_dir():
             raise NotFoundError(message(MESSAGES, "folder-ladder", lang, path=name))
-        return candidate  # a file, or a special one (a pipe): reading it says what it is
+        if not candidate.is_file():
+            raise NotFoundError(message(MESSAGES, "no-ladder-file", lang, path=name))
+        return candidate
     if name and name != "taxonomy":
         for folder in (bundled_dir(), user_ladder_dir()):
-            file = folder / f"{name}.yaml"
-            if _is_file(file):
-                return file
-            if os.path.islink(file):  # a broken link bearing the ladder's name: say what is wrong with it
-                try:
-                    file.stat()
-                except OSError as exc:
-                    raise unreadable(file, exc, lang) from None
+            if (folder / f"{name}.yaml").is_file():
+                return folder / f"{name}.yaml"
     nothing = message(MESSAGES, "nothing", lang)
-    user_files, problem = scan_user_ladders()
-    if problem is not None:
-        from pmladder.process import reason
-
-        user = message(MESSAGES, "cannot-read-list", lang, reason=reason(problem, lang))
-    else:
-        user = ", ".join(p.stem for p in user_files) or nothing
     raise NotFoundError(
         message(
             MESSAGES,
@@ -1043,17 +1317,9 @@ def resolve_ladder(name: str, lang: Lang = "en") -> Path:
             name=name,
             bundled=", ".join(p.stem for p in bundled_ladder_files()) or nothing,
             folder=str(user_ladder_dir()),
-            user=user,
+            user=", ".join(p.stem for p in user_ladder_files()) or nothing,
         )
     )
-
-
-def _is_file(path: Path) -> bool:
-    """Whether ``path`` is a file; False also when that cannot be told (no permission to look)."""
-    try:
-        return path.is_file()
-    except OSError:
-        return False
 
 
 def load_ladder(name: str) -> Ladder:

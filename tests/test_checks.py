@@ -184,3 +184,49 @@ def test_validate_paths_reads_standard_input_only_through_the_injected_reader() 
         validate_paths(["-"])
     result = validate_paths(["-"], read_stdin=lambda: BRANCHING.encode(), stdin_filename="in.yaml")
     assert [(r.file, r.issues) for r in result.files] == [("in.yaml", [])]
+
+
+# ---- stray spaces in Chinese text (cjk-space) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "found"),
+    [
+        # a line break inside folded or plain text becomes a space: the warning is at the line's end
+        ("description:\n  zh: >-\n    唯一最优解，\n    甚至把它当作标准。\n  en: x\n", [(3, 11)]),
+        ("description:\n  zh: 唯一最优解，\n    甚至把它当作标准。\n  en: x\n", [(2, 13)]),
+        ("description:\n  zh: 执行过程\n    和自身产品\n  en: x\n", [(2, 11)]),
+        # a space typed into the text: at the space
+        ("description: {zh: 找出真实需求， 而不是表面的要求。, en: x}\n", [(1, 26)]),
+        ("description: {zh: '需求 （BRD） 和原型', en: x}\n", [(1, 22), (1, 28)]),
+        ("description: {zh: 先定目标。  再排需求； 最后复盘。, en: x}\n", [(1, 24), (1, 31)]),
+        # spaces between Chinese and Latin text or digits are fine
+        ("description: {zh: 用 PRD 写清需求，共 3 档。, en: x}\n", []),
+        ("description:\n  zh: >-\n    写好PRD\n    文档。\n  en: x\n", []),
+        ("description: {zh: '结尾。 ', en: x}\n", []),
+    ],
+    ids=["folded", "plain", "between-characters", "after-comma", "brackets", "two", "latin", "folded-latin", "end"],
+)
+def test_stray_spaces_in_chinese_are_warned_at_their_position(value: str, found: list[tuple[int, int]]) -> None:
+    minimal = (EXAMPLES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
+    at = minimal.index("\ndescription: {") + 1  # the ladder's description, on line 6
+    text = minimal[:at] + value + minimal[minimal.index("\n", at) + 1 :]
+    issues = validate_file(text.encode(), "m.yaml").issues
+    assert [(i.line - 5, i.col) for i in issues if i.code == "cjk-space"] == found
+    assert all(i.severity == "warning" and i.path == "description.zh" for i in issues)
+
+
+def test_a_stray_space_message_quotes_the_text_around_it_in_both_languages() -> None:
+    text = BRANCHING.replace("description: {zh: 与角色", "description: {zh: 唯一最优解， 甚至与角色", 1)
+    [en] = [i for i in validate_file(text.encode(), "b.yaml").issues if i.code == "cjk-space"]
+    [zh] = [i for i in validate_file(text.encode(), "b.yaml", lang="zh").issues if i.code == "cjk-space"]
+    assert "('最优解， 甚至与角')" in en.message and "line break inside folded text" in en.message
+    assert "（'最优解， 甚至与角'）" in zh.message and "折叠文本中的换行" in zh.message
+    assert (en.line, en.col, en.path) == (zh.line, zh.col, zh.path) == (26, 29, "groups[1].description.zh")
+
+
+def test_stray_spaces_fail_validate_strict_only(tmp_path: Path) -> None:
+    text = BRANCHING.replace("description: {zh: ", "description: {zh: 唯一最优解， 甚至", 1)
+    (tmp_path / "l.yaml").write_text(text, encoding="utf-8")
+    assert validate_paths([str(tmp_path / "l.yaml")], use_cache=False).ok
+    assert not validate_paths([str(tmp_path / "l.yaml")], use_cache=False, strict=True).ok

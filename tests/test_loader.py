@@ -31,11 +31,18 @@ def parse(text: str | bytes) -> Document:
     return parse_document(text.encode() if isinstance(text, str) else text, "f.yaml")
 
 
+def problems(text: str | bytes) -> list[Issue]:
+    """Every problem the reader finds, whether it stops the file (LoadFailed) or not (Document.issues)."""
+    try:
+        return parse(text).issues
+    except LoadFailed as failed:
+        return failed.issues
+
+
 def rejection(text: str | bytes) -> Issue:
-    with pytest.raises(LoadFailed) as caught:
-        parse(text)
-    assert len(caught.value.issues) == 1
-    return caught.value.issues[0]
+    found = problems(text)
+    assert len(found) == 1, found
+    return found[0]
 
 
 def ladder_issues(text: str) -> list[str]:
@@ -201,6 +208,103 @@ def test_bad_bytes_are_located(raw: bytes, code: str, where: tuple[int, int], wo
     issue = rejection(raw)
     assert (issue.code, (issue.line, issue.col)) == (code, where)
     assert words in issue.message
+
+
+# ---- every problem in one pass: what stops the file and what does not --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "data"),
+    [
+        # each problem is recorded, and the data holds a stand-in: the text as written, the last of
+        # duplicate keys, nothing (null) for an unknown alias, the untagged value
+        ("a: yes\nb: No\n", [("yaml-ambiguous", 1, 4), ("yaml-ambiguous", 2, 4)], {"a": "yes", "b": "No"}),
+        ("a: 010\nb: 1_000\nc: 1:30\nd: 2024-01-01\n",
+         [("yaml-ambiguous", 1, 4), ("yaml-ambiguous", 2, 4), ("yaml-ambiguous", 3, 4), ("yaml-ambiguous", 4, 4)],
+         {"a": "010", "b": "1_000", "c": "1:30", "d": "2024-01-01"}),
+        ("a: 1\na: 2\nb: 1\nb: 2\n", [("duplicate-key", 2, 1), ("duplicate-key", 4, 1)], {"a": 2, "b": 2}),
+        ("1: x\n~: z\n", [("yaml-key", 1, 1), ("yaml-key", 2, 1)], {"1": "x", "~": "z"}),
+        ("? [a]\n: x\n", [("yaml-key", 1, 3)], {"[a]": "x"}),
+        ("a: !!int 1\nb: !x [1]\n", [("yaml-tag", 1, 4), ("yaml-tag", 2, 4)], {"a": 1, "b": [1]}),
+        ("a: *x\nb: *y\n", [("yaml-alias", 1, 4), ("yaml-alias", 2, 4)], {"a": None, "b": None}),
+        ("b: &b {x: 1}\nc:\n  <<: *b\n", [("yaml-merge", 3, 3)], {"b": {"x": 1}, "c": {"<<": {"x": 1}}}),
+        ('a: "x\\ey"\nb: "\\u202e"\n', [("control-char", 1, 4), ("control-char", 2, 4)],
+         {"a": "x\ufffdy", "b": "\ufffd"}),
+        ("a: x\x1by\nb: \x00\n", [("control-char", 1, 5), ("control-char", 2, 4)], {"a": "x\ufffdy", "b": "\ufffd"}),
+        ("a: .inf\nb: " + "9" * 40 + "\n", [("number-not-finite", 1, 4), ("number-too-large", 2, 4)],
+         {"a": ".inf", "b": "9" * 40}),
+        ("a: 1\n---\nb: yes\n", [("yaml-multi", 2, 1)], {"a": 1}),  # the first document is read
+    ],
+    ids=["bool", "yaml-1.1-numbers", "duplicate", "key-type", "key-collection", "tags", "aliases", "merge",
+         "escapes", "raw-controls", "numbers", "multi"],
+)
+def test_problems_that_leave_the_file_readable_are_all_found_in_one_pass(
+    text: str, found: list[tuple[str, int, int]], data: object
+) -> None:
+    doc = parse(text)
+    assert [(i.code, i.line, i.col) for i in doc.issues] == found
+    assert doc.data == data
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("a: yes\nb: [1\n", [("yaml-ambiguous", 1, 4), ("yaml-syntax", 3, 1)]),
+        ("a: yes\nb: " + "[" * 70 + "]" * 70 + "\n", [("yaml-ambiguous", 1, 4), ("yaml-depth", 2, 67)]),
+        ("a: yes\nx: &x 1\nall: [" + ", ".join(["*x"] * 101) + "]\n",
+         [("yaml-ambiguous", 1, 4), ("yaml-aliases", 3, 407)]),
+        ("a: yes\nb: 1\n\tc: 1\n", [("yaml-ambiguous", 1, 4), ("yaml-syntax", 3, 1)]),
+        ("a: x\x1by\nb: caf\xe9\n", [("encoding", 2, 7)]),  # decoding comes first: nothing else is read
+    ],
+    ids=["syntax", "depth", "aliases", "tab", "encoding"],
+)
+def test_a_fatal_problem_stops_the_file_and_keeps_what_was_found_before(
+    text: str, found: list[tuple[str, int, int]]
+) -> None:
+    raw = text.encode("latin-1") if "\xe9" in text else text.encode()
+    with pytest.raises(LoadFailed) as caught:
+        parse(raw)
+    assert [(i.code, i.line, i.col) for i in caught.value.issues] == found
+
+
+def test_reading_stops_after_too_many_problems() -> None:
+    from pmladder.loader import MAX_ISSUES
+
+    with pytest.raises(LoadFailed) as caught:
+        parse("".join(f"k{i}: yes\n" for i in range(MAX_ISSUES + 50)))
+    issues = caught.value.issues
+    assert len(issues) == MAX_ISSUES + 1
+    assert (issues[-1].code, issues[-1].line) == ("too-many-problems", MAX_ISSUES)
+    assert "more than 1,000 problems" in issues[-1].message
+
+
+def test_a_file_with_a_yaml_problem_has_no_model_even_when_the_schema_passes() -> None:
+    loaded = load_model(Ladder, edit("id: minimal\n", "id: minimal\nid: minimal\n").encode(), "f.yaml")
+    assert loaded.value is None and loaded.model is not None
+    assert [i.format() for i in loaded.issues] == [
+        "f.yaml:5:1: error duplicate-key duplicate key 'id' (first at line 4, col 1) (id)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "code"),
+    [
+        ("year: 2024", "year: 02024", "yaml-ambiguous"),  # not also "expected a whole number, got text"
+        ("year: 2024", "year: *nothing", "yaml-alias"),  # not also "has no value"
+        ("band: 1\n", "band: !!int 1\n", "yaml-tag"),
+    ],
+)
+def test_the_schema_does_not_report_a_stand_in_again(old: str, new: str, code: str) -> None:
+    loaded = load_model(Ladder, edit(old, new).encode(), "f.yaml")
+    assert [i.code for i in loaded.issues] == [code]
+
+
+def test_fields_a_merge_key_would_give_are_not_reported_missing() -> None:
+    text = edit("source:\n", "defaults: &src {title: t}\nsource:\n  <<: *src\n").replace("  title: 《示例文章》\n", "")
+    assert [i.code for i in load_model(Ladder, text.encode(), "f.yaml").issues] == [
+        "schema-unknown-field",  # defaults
+        "yaml-merge",
+    ]
 
 
 # ---- hostile inputs: rejected at once, never a crash ----------------------------------------------

@@ -90,6 +90,26 @@ def test_a_file_with_a_warning_is_checked_every_time(
     assert checked == ["similar.yaml", "similar.yaml"]
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (MINIMAL.replace("{zh: 两个级别、", "{zh: 两个级别， 一个", 1), "warning cjk-space"),
+        ((EXAMPLES / "invalid" / "many-mistakes.yaml").read_text(encoding="utf-8"), "error duplicate-key"),
+    ],
+    ids=["cjk-space-only", "many-mistakes"],
+)
+def test_a_file_with_any_issue_is_checked_every_time_and_reported_in_full(
+    text: str, code: str, work: Path, checked: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    (work / "l.yaml").write_text(text, encoding="utf-8")
+    first = run(["l.yaml"], capsys)
+    second = run(["l.yaml"], capsys)
+    assert first == second
+    assert code in first[1]
+    assert checked == ["l.yaml", "l.yaml"]
+    assert first[1] == run(["--no-cache", "l.yaml"], capsys)[1]
+
+
 def test_a_changed_file_is_checked_again(work: Path, checked: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     path = work / "a.yaml"
     path.write_text(MINIMAL, encoding="utf-8")

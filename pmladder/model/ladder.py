@@ -14,7 +14,8 @@ LADDER_SCHEMA = "pmladder/ladder@1"
 TAXONOMY_SCHEMA = "pmladder/taxonomy@1"
 
 #: Ids are lower-case slugs so they are safe in file names, URLs and answer files.
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$", max_length=64)]
+ID_PATTERN = r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$"
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=64)]
 #: Indicator and question ids are dotted paths such as ``analysis.specialist.1``.
 DottedId = Annotated[
     str, StringConstraints(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*(?:\.[a-z0-9]+(?:[-_][a-z0-9]+)*)*$", max_length=128)
