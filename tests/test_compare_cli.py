@@ -440,3 +440,11 @@ def test_the_terms_of_compare_are_explained_in_one_legend_line(capsys: pytest.Ca
     ) in zh
     _, diff, _ = _run(capsys, "compare", "pm-generic", "--from", "junior", "--to", "senior", "-f", "markdown")
     assert "Terms: new = not required before · raised = a higher expectation · carried = the same" in diff
+
+
+def test_the_comparison_json_names_the_taxonomy_ids_it_goes_through(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = _run(capsys, "compare", "b2b-healthcare", "pm-generic", "--format", "json")
+    walk = Comparison.model_validate_json(out).crosswalk
+    via = {canonical for pair in walk.pairs for canonical in pair.via}
+    assert set(walk.names) == via
+    assert walk.names["critical-thinking"].get("zh") == "逻辑与批判性思维"
