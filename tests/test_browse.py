@@ -379,7 +379,8 @@ def test_below_80_columns_the_matrix_is_one_block_per_level(
     lines = [line.rstrip() for line in en.splitlines()]
     assert "┃" not in en and "│" not in en  # no table
     at = lines.index("Product specialist (2)")
-    assert lines[at + 1 : at + 5] == [
+    assert lines[at + 1 : at + 6] == [
+        "----------------------",
         "Professional skills",
         "  Analysis",
         "    Analyses a single feature's requirements independently",
@@ -413,3 +414,19 @@ def test_golden_matrix_at_each_width(
     code, out, _ = _run(capsys, "show", "b2b-healthcare", "--lang", lang)
     assert code == 0
     check_golden(f"show/b2b-healthcare.{width}.{lang}.txt", out)
+
+
+@pytest.mark.parametrize("width", [40, 100, 200])
+@pytest.mark.parametrize(
+    "args",
+    [["show", "b2b-healthcare"], ["show", "pmm", "--level", "senior"], ["ladders"], ["compare", "pmm", "pm-generic"]],
+)
+def test_chinese_reports_fit_the_width_too(
+    args: list[str], width: int, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rich.cells import cell_len
+
+    monkeypatch.setenv("COLUMNS", str(width))
+    code, out, _ = _run(capsys, *args, "--lang", "zh")
+    assert code == 0
+    assert max(cell_len(line.rstrip()) for line in out.splitlines()) <= min(width, 120)

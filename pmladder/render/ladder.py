@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
 
@@ -264,8 +265,9 @@ class _Matrix:
             table.add_row(RichText(row.competency.name.get(lang)), *texts)
         return table
 
-    def _stacked(self) -> list[RenderableType]:
-        """One block per level: the level, then each group and competency with its cell."""
+    def _stacked(self, width: int) -> list[RenderableType]:
+        """One block per level: the level (underlined with "-", readable without colour), then each
+        group and competency with its cell."""
         lang, track = self.lang, self.track
         parts: list[RenderableType] = []
         groups = _group_names(self.view, lang)
@@ -277,7 +279,7 @@ class _Matrix:
         for j, lv in enumerate(track.levels):
             if lv.id in skipped:
                 continue
-            parts += [RichText(""), RichText(level_label(lv, lang), style="bold reverse")]
+            parts += [RichText(""), _underlined(level_label(lv, lang), "-", width)]
             current: str | None = None
             for row in track.rows:
                 if row.competency.group != current:
@@ -294,13 +296,20 @@ class _Matrix:
         title = RichText(title_text, style="bold") if title_text is not None else None
         chunks = self._chunks(width)
         if chunks is None:
-            if title is not None:
+            if title_text is not None:
                 yield RichText("")
-                yield title
-            yield from self._stacked()
+                yield _underlined(title_text, "=", width)
+            yield from self._stacked(width)
             return
         for i, levels in enumerate(chunks):
             yield self._table(levels, width, title if i == 0 else None)
+
+
+def _underlined(text: str, mark: str, width: int) -> RichText:
+    """A heading underlined with ``mark`` as long as it is (setext style: clear without colour)."""
+    out = RichText(text, style="bold")
+    out.append("\n" + mark * min(cell_len(text), width))
+    return out
 
 
 def _stacked_cell(cell: CellView, lang: Lang) -> RichText:
