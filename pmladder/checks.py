@@ -903,7 +903,7 @@ def expand_paths(args: Sequence[str], *, lang: Lang = "en") -> list[tuple[str, P
             continue
         path = Path(arg)
         if path.is_dir():
-            files = list(iter_yaml_files(path))
+            files = list(iter_yaml_files(path, lang))
             if not files:
                 raise NotFoundError(message(MESSAGES, "no-yaml", lang, path=arg))
             for file in files:

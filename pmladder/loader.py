@@ -6,6 +6,7 @@ import math
 import os
 import re
 import shlex
+import stat
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -246,6 +247,14 @@ MESSAGES: Catalogue = {
     "no-file": {"en": "{path}: no such file", "zh": "{path}：没有这个文件"},
     "is-folder": {"en": "{path}: is a folder, not a file", "zh": "{path}：这是文件夹，不是文件"},
     "cannot-read": {"en": "{path}: cannot read ({reason})", "zh": "{path}：无法读取（{reason}）"},
+    "dangling-link": {
+        "en": "{path}: a symbolic link to {target}, which does not exist",
+        "zh": "{path}：符号链接指向的 {target} 不存在",
+    },
+    "cannot-read-folder": {
+        "en": "{path}: cannot read the folder ({reason})",
+        "zh": "{path}：无法读取文件夹（{reason}）",
+    },
     "no-ladder-file": {"en": "{path}: no such ladder file", "zh": "{path}：没有这个职级体系文件"},
     "folder-ladder": {
         "en": "{path}: is a folder, not a ladder file (pmladder ladders {path} lists the ladders in it)",
@@ -256,6 +265,7 @@ MESSAGES: Catalogue = {
         "zh": "未知的职级体系 {name!r}；内置：{bundled}；用户目录 {folder}：{user}",
     },
     "nothing": {"en": "none", "zh": "无"},
+    "cannot-read-list": {"en": "cannot read the folder ({reason})", "zh": "无法读取该文件夹（{reason}）"},
     # names of kinds of values, used in the messages above
     "a-mapping": {"en": "a mapping (key: value)", "zh": "映射（键: 值）"},
     "a-list": {"en": "a list", "zh": "列表"},
@@ -999,12 +1009,28 @@ def read_bytes(path: Path, lang: Lang = "en") -> bytes:
     try:
         with path.open("rb") as handle:
             return handle.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise NotFoundError(message(MESSAGES, "no-file", lang, path=path)) from None
-    except IsADirectoryError:
-        raise NotFoundError(message(MESSAGES, "is-folder", lang, path=path)) from None
     except OSError as exc:
-        raise NotFoundError(message(MESSAGES, "cannot-read", lang, path=path, reason=exc.strerror)) from None
+        raise unreadable(path, exc, lang) from None
+
+
+def unreadable(path: Path, exc: OSError, lang: Lang = "en") -> NotFoundError:
+    """Why ``path`` cannot be read, as one line: no such file, a dangling link, a link loop, a folder,
+    no permission... (the path is shown as given; printing it makes it inert)."""
+    import errno
+
+    from pmladder.process import reason
+
+    if isinstance(exc, FileNotFoundError) and os.path.islink(path):
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        return NotFoundError(message(MESSAGES, "dangling-link", lang, path=path, target=target))
+    if isinstance(exc, FileNotFoundError):
+        return NotFoundError(message(MESSAGES, "no-file", lang, path=path))
+    if isinstance(exc, IsADirectoryError) or exc.errno == errno.EISDIR:
+        return NotFoundError(message(MESSAGES, "is-folder", lang, path=path))
+    return NotFoundError(message(MESSAGES, "cannot-read", lang, path=path, reason=reason(exc, lang)))
 
 
 def sort_issues(issues: list[Issue]) -> list[Issue]:
@@ -1278,14 +1304,25 @@ def load_taxonomy() -> Taxonomy:
     return require(load_model(Taxonomy, read_bytes(path), str(path)))
 
 
-def iter_yaml_files(folder: Path) -> Iterator[Path]:
-    """Every *.yaml / *.yml below ``folder``, recursively, in a stable order; hidden folders are skipped."""
+def iter_yaml_files(folder: Path, lang: Lang = "en") -> Iterator[Path]:
+    """Every *.yaml / *.yml below ``folder``, recursively, in a stable order; hidden folders are skipped.
+
+    A folder inside that cannot be listed is a NotFoundError (never silently skipped).
+    """
     found: list[Path] = []
-    for root, dirs, files in os.walk(folder):
+    failed: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=failed.append):
         dirs[:] = [d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__")]
         found += [Path(root) / name for name in files if name.endswith((".yaml", ".yml"))]
+    if failed:  # a folder that cannot be listed is not silently empty
+        from pmladder.process import reason
+
+        where = failed[0].filename if failed[0].filename is not None else folder
+        words = reason(failed[0], lang)
+        raise NotFoundError(message(MESSAGES, "cannot-read-folder", lang, path=where, reason=words))
     for path in sorted(found):
-        if path.is_file():
+        # a broken link (dangling, or a loop) is yielded too: reading it says what is wrong with it
+        if path.is_file() or (path.is_symlink() and not path.exists()):
             yield path
 
 
@@ -1295,20 +1332,39 @@ def resolve_ladder(name: str, lang: Lang = "en") -> Path:
     A name that looks like a path (``.yaml``/``.yml``, a ``/``) must be a file. A folder in the working
     directory that happens to bear a ladder's id does not hide that ladder.
     """
-    from pmladder.paths import user_ladder_dir, user_ladder_files
+    from pmladder.paths import scan_user_ladders, user_ladder_dir
 
     candidate = Path(name)
-    if candidate.suffix in (".yaml", ".yml") or "/" in name or os.sep in name or candidate.is_file():
-        if candidate.is_dir():
+    if candidate.suffix in (".yaml", ".yml") or "/" in name or os.sep in name or _is_file(candidate):
+        try:
+            mode = candidate.stat().st_mode
+        except FileNotFoundError:
+            if os.path.islink(candidate):  # a dangling link
+                raise unreadable(candidate, FileNotFoundError(), lang) from None
+            raise NotFoundError(message(MESSAGES, "no-ladder-file", lang, path=name)) from None
+        except OSError as exc:  # a link loop, a folder without permission on the way...
+            raise unreadable(candidate, exc, lang) from None
+        if stat.S_ISDIR(mode):
             raise NotFoundError(message(MESSAGES, "folder-ladder", lang, path=name))
-        if not candidate.is_file():
-            raise NotFoundError(message(MESSAGES, "no-ladder-file", lang, path=name))
-        return candidate
+        return candidate  # a file, or a special one (a pipe): reading it says what it is
     if name and name != "taxonomy":
         for folder in (bundled_dir(), user_ladder_dir()):
-            if (folder / f"{name}.yaml").is_file():
-                return folder / f"{name}.yaml"
+            file = folder / f"{name}.yaml"
+            if _is_file(file):
+                return file
+            if os.path.islink(file):  # a broken link bearing the ladder's name: say what is wrong with it
+                try:
+                    file.stat()
+                except OSError as exc:
+                    raise unreadable(file, exc, lang) from None
     nothing = message(MESSAGES, "nothing", lang)
+    user_files, problem = scan_user_ladders()
+    if problem is not None:
+        from pmladder.process import reason
+
+        user = message(MESSAGES, "cannot-read-list", lang, reason=reason(problem, lang))
+    else:
+        user = ", ".join(p.stem for p in user_files) or nothing
     raise NotFoundError(
         message(
             MESSAGES,
@@ -1317,9 +1373,17 @@ def resolve_ladder(name: str, lang: Lang = "en") -> Path:
             name=name,
             bundled=", ".join(p.stem for p in bundled_ladder_files()) or nothing,
             folder=str(user_ladder_dir()),
-            user=", ".join(p.stem for p in user_ladder_files()) or nothing,
+            user=user,
         )
     )
+
+
+def _is_file(path: Path) -> bool:
+    """Whether ``path`` is a file; False also when that cannot be told (no permission to look)."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def load_ladder(name: str) -> Ladder:

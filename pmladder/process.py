@@ -255,6 +255,9 @@ class GuardedStream:
             return len(text)
         try:
             return self._stream.write(text)
+        except UnicodeEncodeError:  # a stream that could not be told to degrade
+            encoding = getattr(self._stream, "encoding", None) or "ascii"
+            return self.write(text.encode(encoding, "replace").decode(encoding, "replace"))
         except OSError as exc:
             self._fail(exc)
             return len(text)
@@ -301,7 +304,8 @@ def _to_null(stream: object) -> None:
 def _degrade(stream: object) -> None:
     """A stream that cannot encode a character writes ``?`` instead of failing (latin-1, ascii...)."""
     reconfigure = getattr(stream, "reconfigure", None)
-    if reconfigure is not None and getattr(stream, "errors", None) == "strict":
+    # strict fails on the first character; surrogateescape (Python's choice under the C locale) too
+    if reconfigure is not None and getattr(stream, "errors", None) in ("strict", "surrogateescape"):
         with contextlib.suppress(Exception):
             reconfigure(errors="replace")
 

@@ -692,3 +692,35 @@ def test_a_signal_during_a_deferred_write_takes_effect_after_it() -> None:
         steps.append("written in full")
     assert steps == ["written in full"]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["show", "pm-generic"], ["validate"], ["assess", "pm-generic", "--answers", str(PERSONA), "--no-save"]],
+    ids=lambda a: a[0],
+)
+def test_the_c_locale_without_utf8_degrades(args: list[str]) -> None:
+    """Python's ascii with surrogateescape under LC_ALL=C (no coercion, no UTF-8 mode)."""
+    env = _env(LC_ALL="C", PYTHONCOERCECLOCALE="0", PYTHONUTF8="0")
+    result = subprocess.run([str(SCRIPT), *args, "--lang", "zh"], capture_output=True, env=env)
+    assert result.returncode == 0, result.stderr
+    result.stdout.decode("ascii")
+    _no_traceback(result.stderr.decode("ascii", "replace"))
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "said"),
+    [
+        (["assess", "pm-generic", "--answers", "-", "--no-save"], 1, "<stdin>:1:1: error empty"),
+        (["validate", "-"], 1, ""),
+        (["assess", "pm-generic"], EXIT_USAGE, "stdin is not a terminal"),
+    ],
+    ids=["answers", "validate", "interactive"],
+)
+def test_a_closed_standard_input_reads_as_empty(args: list[str], code: int, said: str) -> None:
+    result = subprocess.run(
+        [str(SCRIPT), *args], capture_output=True, text=True, env=_env(), preexec_fn=lambda: os.close(0)
+    )
+    assert result.returncode == code, result.stderr
+    assert said in result.stderr
+    _no_traceback(result.stderr)

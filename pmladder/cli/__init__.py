@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import os
 import sys
 from typing import Annotated
 
@@ -97,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     from pmladder.errors import EXIT_INTERRUPTED, EXIT_USAGE, PmladderError
 
     args = sys.argv[1:] if argv is None else argv
+    if sys.stdin is None:  # started with standard input closed (<&-): it reads as empty
+        with contextlib.suppress(OSError):
+            sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115  (open for the whole run)
     if _complete.requested():  # a completion script asks (_PMLADDER_COMPLETE): typer's shells answer
         _complete.enable()
     try:
