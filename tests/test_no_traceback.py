@@ -737,3 +737,19 @@ def test_a_closed_standard_input_reads_as_empty(args: list[str], code: int, said
     assert result.returncode == code, result.stderr
     assert said in result.stderr
     _no_traceback(result.stderr)
+
+
+def test_completion_never_offers_a_name_with_controls(
+    pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = pmladder_home / "ladders"
+    folder.mkdir()
+    for name in ("pm-mine", *HOSTILE.values()):
+        if "\n" not in name:
+            (folder / f"pm{name}.yaml").write_text("id: [\n", encoding="utf-8")
+    monkeypatch.setenv("_PMLADDER_COMPLETE", "complete_bash")
+    monkeypatch.setenv("COMP_WORDS", "pmladder show pm")
+    monkeypatch.setenv("COMP_CWORD", "2")
+    assert main([]) == 0
+    offered = [value for value in capsys.readouterr().out.splitlines() if value]
+    assert offered == ["pm-generic", "pmm", "pmpm-mine"]

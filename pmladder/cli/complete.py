@@ -122,6 +122,7 @@ def ladders(incomplete: str) -> list[tuple[str, str]]:
     """LADDER: the ids of the bundled ladders and of the user's own (``ladders/<id>.yaml`` in the data
     folder), without reading them (no YAML is parsed). A path completes as a file, by the shell."""
     from pmladder.paths import bundled_ladder_dir, user_ladder_dir
+    from pmladder.safetext import inert
 
     if _looks_like_a_path(incomplete):
         return []
@@ -133,7 +134,8 @@ def ladders(incomplete: str) -> list[tuple[str, str]]:
         except OSError:
             continue
         for name in names:
-            if name != "taxonomy" and name.startswith(incomplete):
+            # a name with a terminal control in it is never offered: the shell would print it as it is
+            if name != "taxonomy" and name.startswith(incomplete) and inert(name) == name:
                 found.setdefault(name, message(MESSAGES, key, lang))
     return list(found.items())
 
