@@ -752,7 +752,10 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en", *, max_nodes: i
                     pending = top.pending_key
                     if pending is None:  # a key
                         if not simple:
+                            found = len(issues)
                             value = _scalar(event, filename, top.path, lang, issues, None)
+                            if len(issues) > found and type(value) is str:  # read as the text it is
+                                patched.add((*top.path, value))
                         if type(value) is str and value != "<<" and value not in top.container:
                             path = (*top.path, value)
                             top.pending_key = value
@@ -826,8 +829,8 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en", *, max_nodes: i
                     raise fail(mark, "yaml-too-many-nodes", "too-many-nodes", limit=max_nodes)
                 if len(stack) >= MAX_DEPTH:
                     raise fail(mark, "yaml-depth", "depth", limit=MAX_DEPTH)
-                as_key = expecting_key()
-                path = child_path() if stack and not as_key else (stack[-1].path if stack else ())
+                as_key = expecting_key()  # a list or mapping as a key: its nodes are under "?"
+                path = (*stack[-1].path, "?") if as_key else child_path() if stack else ()
                 if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
                     problem(mark, "yaml-tag", "tag", path, tag=_short_tag(event.tag))  # then read as untagged
                 new: dict[str, Any] | list[Any] = {} if kind is mapping_start else []

@@ -292,6 +292,7 @@ def test_a_file_with_a_yaml_problem_has_no_model_even_when_the_schema_passes() -
         ("year: 2024", "year: 02024", "yaml-ambiguous"),  # not also "expected a whole number, got text"
         ("year: 2024", "year: *nothing", "yaml-alias"),  # not also "has no value"
         ("band: 1\n", "band: !!int 1\n", "yaml-tag"),
+        ("band_rationale:", "yes: 1\nband_rationale:", "yaml-ambiguous"),  # not also "unknown field 'yes'"
     ],
 )
 def test_the_schema_does_not_report_a_stand_in_again(old: str, new: str, code: str) -> None:
