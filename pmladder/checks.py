@@ -278,6 +278,7 @@ class _Collector:
 
 #: the lists of a ladder that define ids, and the kind of id
 _DEFINITIONS = {"groups": "group", "types": "type", "tracks": "track", "levels": "level", "competencies": "competency"}
+_LISTS = {kind: key for key, kind in _DEFINITIONS.items()}
 
 
 @dataclass
@@ -314,6 +315,15 @@ class _Dropped:
     def hides(self, kind: str, ident: str) -> bool:
         """Whether a reference to ``ident`` may be to a definition that was dropped."""
         return kind in self.unknown or ident in self.ids.get(kind, ())
+
+    def named(self, key: str, data: Any, ids: list[str]) -> list[str]:
+        """The ids a message names as defined: ``ids``, and, when something was dropped, every valid id
+        the list ``key`` of the file defines (a level the schema rejects is still one of the file's)."""
+        items = data.get(key) if self.paths and isinstance(data, dict) else None
+        if not isinstance(items, list):
+            return ids
+        found = [item.get("id") for item in items if isinstance(item, dict)]
+        return [ident for ident in found if isinstance(ident, str) and re.match(ID_PATTERN, ident)]
 
     def under(self, prefix: PathKey) -> bool:
         """Whether something at or below ``prefix`` (a path in the file) was dropped."""
@@ -376,7 +386,7 @@ def check_ladder(
                 "unknown-level",
                 at_key=at_key,
                 id=value,
-                known=", ".join(dict.fromkeys(level_ids)),
+                known=", ".join(dict.fromkeys(dropped.named("levels", doc.data, level_ids))),
             )
 
     def ref(value: str | None, known: list[str], what: str, path: PathKey) -> None:
@@ -388,7 +398,7 @@ def check_ladder(
                 at_key=False,
                 what=out.say(what),
                 id=value,
-                known=out.known(known),
+                known=out.known(known if what == "track" else dropped.named(_LISTS[what], doc.data, known)),
             )
 
     level_ref(ladder.scoring.evidence_from, ("scoring", "evidence_from"))

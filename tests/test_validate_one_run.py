@@ -185,3 +185,18 @@ def test_the_first_problem_is_the_same_in_chinese(work: Path, capsys: pytest.Cap
         f"pmladder: {errors[0].format()}"
         f"（还有 {len(errors) - 1} 个问题；运行 pmladder validate {MANY.name} 查看全部）\n"
     )
+
+
+def test_a_taxonomy_reports_schema_and_semantic_problems_in_one_run() -> None:
+    from pmladder.loader import bundled_dir
+
+    text = (bundled_dir() / "taxonomy.yaml").read_text(encoding="utf-8")
+    text = text.replace("  - id: prototyping\n", "  - id: Bad Id\n", 1)
+    text = text.replace("  - id: planning\n", "  - id: analysis\n", 1)
+    issues = validate_file(text.encode(), "tax.yaml").issues
+    # the duplicate is found at its place in the file although the item before it was left out
+    assert [(i.code, i.path) for i in issues] == [
+        ("schema-value", "competencies[1].id"),
+        ("duplicate-id", "competencies[2].id"),
+    ]
+    assert issues[1].line == text[: text.index("  - id: analysis\n", text.index("Bad Id"))].count("\n") + 1
