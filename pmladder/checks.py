@@ -226,21 +226,11 @@ class _Collector:
         **values: Any,
     ) -> None:
         """An issue at ``path``: at its key if ``at_key``, at its value if false, else as Document.locate."""
-        mark, where = self.doc.locate(path, key=at_key)
-        self.issues.append(
-            Issue(
-                file=self.doc.filename,
-                line=mark.line,
-                col=mark.col,
-                severity=severity,
-                code=code,
-                message=self.say(key, **values),
-                path=where,
-            )
-        )
+        mark, _ = self.doc.locate(path, key=at_key)
+        self.add_at(mark, path, code, key, severity=severity, **values)
 
     def add_at(self, mark: Mark, path: PathKey, code: str, key: str, *, severity: Severity, **values: Any) -> None:
-        """An issue at a given position (inside a value) rather than at a node."""
+        """An issue at a given position (inside a value, or a node's key or value) for ``path``."""
         self.issues.append(
             Issue(
                 file=self.doc.filename,

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import shutil
 from pathlib import Path
 
 import pytest
+from fake_stdin import FakeStdin
 
 from pmladder import loader, storage
 from pmladder.cli import main
@@ -22,17 +22,6 @@ FIXTURE = "tests/answers/ladder.yaml"
 def _in_the_repository(monkeypatch: pytest.MonkeyPatch) -> None:
     """Relative paths in messages are the ones given on the command line."""
     monkeypatch.chdir(ROOT)
-
-
-class _Stdin(io.TextIOWrapper):
-    """A stdin made of given bytes; ``tty`` says whether it claims to be a terminal."""
-
-    def __init__(self, data: bytes = b"", *, tty: bool = False) -> None:
-        super().__init__(io.BytesIO(data), encoding="utf-8")
-        self._tty = tty
-
-    def isatty(self) -> bool:
-        return self._tty
 
 
 def _saved() -> list[Path]:
@@ -104,7 +93,7 @@ def test_output_as_text_and_markdown_files(tmp_path: Path, capsys: pytest.Captur
 
 
 def test_answers_from_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr("sys.stdin", _Stdin((ANSWERS / "valid.json").read_bytes()))
+    monkeypatch.setattr("sys.stdin", FakeStdin((ANSWERS / "valid.json").read_bytes()))
     assert main(["assess", FIXTURE, "--answers", "-", "--format", "json", "--no-save"]) == 0
     assert json.loads(capsys.readouterr().out)["answers"]["choices"] == {"analysis.q1": "ask"}
 
@@ -241,7 +230,7 @@ def test_a_missing_answers_file_or_ladder_exits_2(capsys: pytest.CaptureFixture[
 def test_no_tty_without_answers_names_answers(
     extra: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("sys.stdin", _Stdin(b"2\n"))
+    monkeypatch.setattr("sys.stdin", FakeStdin(b"2\n"))
     assert main(["assess", *extra, "--lang", "en"]) == 2
     assert capsys.readouterr().err == (
         "pmladder: stdin is not a terminal, so questions cannot be asked; give an answers file with "
@@ -253,7 +242,7 @@ def test_no_tty_without_answers_names_answers(
 def test_no_tty_message_in_chinese(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("sys.stdin", _Stdin(b""))
+    monkeypatch.setattr("sys.stdin", FakeStdin(b""))
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
     assert main(["assess"]) == 2
     assert "--answers FILE" in capsys.readouterr().err
@@ -274,7 +263,7 @@ def test_help_shows_examples(capsys: pytest.CaptureFixture[str]) -> None:
 def test_resume_without_a_session_exits_2(
     pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("sys.stdin", _Stdin(b"", tty=True))
+    monkeypatch.setattr("sys.stdin", FakeStdin(b"", tty=True))
     assert main(["assess", "--resume", "--lang", "en"]) == 2
     assert capsys.readouterr().err == (
         f"pmladder: no unfinished assessment to resume (looked in {pmladder_home / 'sessions'}); "
@@ -287,7 +276,7 @@ def test_interactive_run_stop_and_resume_in_process(
 ) -> None:
     session_file = pmladder_home / "sessions" / "answers-fixture.json"
     # level picker: 2 (mid); rate mid.1 3, then quit in the middle of the mid cell
-    monkeypatch.setattr("sys.stdin", _Stdin(b"2\n3\nq\n", tty=True))
+    monkeypatch.setattr("sys.stdin", FakeStdin(b"2\n3\nq\n", tty=True))
     assert main(["assess", FIXTURE, "--lang", "en", "--track", "ic"]) == 130
     captured = capsys.readouterr()
     assert captured.err == (
@@ -302,7 +291,7 @@ def test_interactive_run_stop_and_resume_in_process(
 
     # resume mid-cell: mid.2 = 2, then the cell's one example (filed under mid.1), senior = 0, option 2,
     # contra 0, skip delivery
-    monkeypatch.setattr("sys.stdin", _Stdin(b"2\nWrote the root-cause memo\n0\n2\n0\ns\n", tty=True))
+    monkeypatch.setattr("sys.stdin", FakeStdin(b"2\nWrote the root-cause memo\n0\n2\n0\ns\n", tty=True))
     assert main(["assess", "--resume"]) == 0
     captured = capsys.readouterr()
     assert "Resuming your assessment of Test ladder where you stopped: 1 answer so far." in captured.out
@@ -325,7 +314,7 @@ def test_interactive_run_stop_and_resume_in_process(
 def test_resume_cannot_change_the_route(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("sys.stdin", _Stdin(b"", tty=True))
+    monkeypatch.setattr("sys.stdin", FakeStdin(b"", tty=True))
     assert main(["assess", "--resume", "--level-hint", "mid", "--lang", "en"]) == 2
     assert capsys.readouterr().err == (
         "pmladder: --level-hint cannot change when resuming (it changes which questions are asked); "
@@ -336,11 +325,11 @@ def test_resume_cannot_change_the_route(
 def test_an_unfinished_session_is_offered_when_starting_again(
     pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("sys.stdin", _Stdin(b"1\n2\nq\n", tty=True))
+    monkeypatch.setattr("sys.stdin", FakeStdin(b"1\n2\nq\n", tty=True))
     assert main(["assess", FIXTURE, "--lang", "en", "--track", "ic"]) == 130
     capsys.readouterr()
     # starting again: Enter continues the saved session (junior.1 = 2 kept), r would start over
-    monkeypatch.setattr("sys.stdin", _Stdin(b"\n2\nq\n", tty=True))
+    monkeypatch.setattr("sys.stdin", FakeStdin(b"\n2\nq\n", tty=True))
     assert main(["assess", FIXTURE, "--lang", "en"]) == 130
     out = capsys.readouterr().out
     assert "There is an unfinished assessment of Test ladder (1 answer, saved " in out
@@ -355,7 +344,7 @@ def test_the_ladder_picker(
     shutil.copy(ANSWERS / "ladder.yaml", pmladder_home / "ladders" / "answers-fixture.yaml")
     bundled = [p.stem for p in loader.bundled_ladder_files()]
     pick = str(len(bundled) + 1).encode()
-    monkeypatch.setattr("sys.stdin", _Stdin(pick + b"\n\nq\n", tty=True))
+    monkeypatch.setattr("sys.stdin", FakeStdin(pick + b"\n\nq\n", tty=True))
     assert main(["assess", "--lang", "en"]) == 130
     captured = capsys.readouterr()
     assert "Choose a ladder:" in captured.out
@@ -371,12 +360,12 @@ def test_the_ladder_picker(
 def test_resume_a_named_ladder(
     pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("sys.stdin", _Stdin(b"1\n0\nq\n", tty=True))
+    monkeypatch.setattr("sys.stdin", FakeStdin(b"1\n0\nq\n", tty=True))
     assert main(["assess", FIXTURE, "--lang", "en", "--track", "ic"]) == 130
-    monkeypatch.setattr("sys.stdin", _Stdin(b"q\n", tty=True))
+    monkeypatch.setattr("sys.stdin", FakeStdin(b"q\n", tty=True))
     assert main(["assess", "pmm", "--resume"]) == 2
     assert "no unfinished assessment of 'pmm' to resume" in capsys.readouterr().err
-    monkeypatch.setattr("sys.stdin", _Stdin(b"0\n1\n0\ns\n", tty=True))
+    monkeypatch.setattr("sys.stdin", FakeStdin(b"0\n1\n0\ns\n", tty=True))
     assert main(["assess", FIXTURE, "--resume", "--no-save"]) == 0
     captured = capsys.readouterr()
     assert "Resuming your assessment of Test ladder where you stopped: 1 answer so far." in captured.out
@@ -389,13 +378,13 @@ def test_an_unfinished_session_with_an_out_of_range_time_is_offered_as_written(
     pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # a hand-edited "updated" that cannot be shown in local time: no OverflowError traceback
-    monkeypatch.setattr("sys.stdin", _Stdin(b"1\n2\nq\n", tty=True))
+    monkeypatch.setattr("sys.stdin", FakeStdin(b"1\n2\nq\n", tty=True))
     assert main(["assess", FIXTURE, "--lang", "en", "--track", "ic"]) == 130
     capsys.readouterr()
     path = pmladder_home / "sessions" / "answers-fixture.json"
     saved = json.loads(path.read_text(encoding="utf-8"))
     saved["updated"] = "0001-01-01T00:00:00+14:00"
     path.write_text(json.dumps(saved), encoding="utf-8")
-    monkeypatch.setattr("sys.stdin", _Stdin(b"q\n", tty=True))
+    monkeypatch.setattr("sys.stdin", FakeStdin(b"q\n", tty=True))
     assert main(["assess", FIXTURE, "--lang", "en"]) == 130
     assert "(1 answer, saved 0001-01-01T00:00:00+14:00)" in capsys.readouterr().out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import shutil
@@ -10,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from fake_stdin import terminal
 
 from pmladder import loader, questionnaire, session
 from pmladder.cli import main
@@ -103,31 +103,23 @@ def test_a_session_of_another_ladder_is_refused(ladder: Ladder, tmp_path: Path) 
         session.resume(record, ladder, "a" * 64, tmp_path / "s.json", "en")
 
 
-class _Tty(io.TextIOWrapper):
-    def __init__(self, data: bytes) -> None:
-        super().__init__(io.BytesIO(data), encoding="utf-8")
-
-    def isatty(self) -> bool:
-        return True
-
-
 def test_resuming_through_the_cli_after_the_ladder_file_changed(
     tmp_path: Path, pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     ladder_file = tmp_path / "mine.yaml"
     shutil.copy(ANSWERS / "ladder.yaml", ladder_file)
-    monkeypatch.setattr("sys.stdin", _Tty(b"3\nq\n"))
+    monkeypatch.setattr("sys.stdin", terminal(b"3\nq\n"))
     assert main(["assess", str(ladder_file), "--level-hint", "mid", "--track", "ic", "--lang", "en"]) == 130
     capsys.readouterr()
     # a cosmetic change: the answers still fit, the session goes on
     ladder_file.write_text(ladder_file.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
-    monkeypatch.setattr("sys.stdin", _Tty(b"q\n"))
+    monkeypatch.setattr("sys.stdin", terminal(b"q\n"))
     assert main(["assess", "--resume"]) == 130
     assert "progress saved (1 answer)" in capsys.readouterr().err
     # the rated indicator is renamed: the answers no longer fit
     text = ladder_file.read_text(encoding="utf-8").replace("analysis.mid.1", "analysis.mid.one")
     ladder_file.write_text(text, encoding="utf-8")
-    monkeypatch.setattr("sys.stdin", _Tty(b""))
+    monkeypatch.setattr("sys.stdin", terminal(b""))
     assert main(["assess", "--resume"]) == 1
     err = capsys.readouterr().err
     assert err.startswith(

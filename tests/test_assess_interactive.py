@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
+from fake_stdin import terminal
 
 from pmladder.cli import main
 
@@ -20,18 +20,8 @@ def _in_the_repository(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "1000")  # one message, one line, however long the paths
 
 
-class _Tty(io.TextIOWrapper):
-    """A stdin made of given bytes that claims to be a terminal."""
-
-    def __init__(self, data: bytes) -> None:
-        super().__init__(io.BytesIO(data), encoding="utf-8")
-
-    def isatty(self) -> bool:
-        return True
-
-
 def _run(monkeypatch: pytest.MonkeyPatch, keys: bytes, *args: str) -> int:
-    monkeypatch.setattr("sys.stdin", _Tty(keys))
+    monkeypatch.setattr("sys.stdin", terminal(keys))
     return main(["assess", *args])
 
 

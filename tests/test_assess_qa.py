@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from fake_stdin import FakeStdin, terminal
 from rich.console import Console
 
 from pmladder import loader, scoring, storage
@@ -29,20 +30,11 @@ def _in_the_repository(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
 
 
-class _Stdin(io.TextIOWrapper):
-    def __init__(self, data: bytes = b"", *, tty: bool = True) -> None:
-        super().__init__(io.BytesIO(data), encoding="utf-8")
-        self._tty = tty
-
-    def isatty(self) -> bool:
-        return self._tty
-
-
 def test_questions_go_to_stderr_when_only_stdout_is_redirected(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`pmladder assess LADDER --format json > result.json`: questions on the terminal, JSON in the file."""
-    monkeypatch.setattr("sys.stdin", _Stdin(COMPLETE_RUN))
+    monkeypatch.setattr("sys.stdin", terminal(COMPLETE_RUN))
     monkeypatch.setattr("pmladder.cli.assess._is_tty", lambda stream: stream is sys.stderr)
     args = ["assess", FIXTURE, "--lang", "en", "--track", "ic", "--format", "json", "--no-save"]
     assert main(args) == 0
@@ -56,7 +48,7 @@ def test_questions_go_to_stderr_when_only_stdout_is_redirected(
 def test_a_text_report_goes_to_stdout_when_the_questions_are_on_stderr(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("sys.stdin", _Stdin(COMPLETE_RUN))
+    monkeypatch.setattr("sys.stdin", terminal(COMPLETE_RUN))
     monkeypatch.setattr("pmladder.cli.assess._is_tty", lambda stream: stream is sys.stderr)
     assert main(["assess", FIXTURE, "--lang", "en", "--track", "ic", "--no-save"]) == 0
     captured = capsys.readouterr()
@@ -68,7 +60,7 @@ def test_a_text_report_goes_to_stdout_when_the_questions_are_on_stderr(
 def test_a_target_below_the_estimate_does_not_cost_an_interactive_run(
     pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("sys.stdin", _Stdin(COMPLETE_RUN))
+    monkeypatch.setattr("sys.stdin", terminal(COMPLETE_RUN))
     assert main(["assess", FIXTURE, "--lang", "en", "--track", "ic", "--target", "junior"]) == 0
     captured = capsys.readouterr()
     assert "Self-assessment result" in captured.out
@@ -133,10 +125,10 @@ def test_answers_file_schema_errors_follow_lang(tmp_path: Path, capsys: pytest.C
 def test_stopping_at_the_continue_prompt_says_the_session_is_kept(
     keys: bytes, pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("sys.stdin", _Stdin(b"1\n2\nq\n"))
+    monkeypatch.setattr("sys.stdin", terminal(b"1\n2\nq\n"))
     assert main(["assess", FIXTURE, "--lang", "en", "--track", "ic"]) == 130
     capsys.readouterr()
-    monkeypatch.setattr("sys.stdin", _Stdin(keys))
+    monkeypatch.setattr("sys.stdin", terminal(keys))
     assert main(["assess", FIXTURE, "--lang", "en"]) == 130
     assert capsys.readouterr().err == (
         "pmladder: stopped; the unfinished assessment is still saved; continue with: pmladder assess --resume\n"
@@ -147,10 +139,10 @@ def test_stopping_at_the_continue_prompt_says_the_session_is_kept(
 def test_the_continue_prompt_shows_a_local_time_and_plurals(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("sys.stdin", _Stdin(b"1\n2\n2\nq\n"))
+    monkeypatch.setattr("sys.stdin", terminal(b"1\n2\n2\nq\n"))
     assert main(["assess", FIXTURE, "--lang", "en", "--track", "ic"]) == 130
     assert "progress saved (2 answers) to " in capsys.readouterr().err
-    monkeypatch.setattr("sys.stdin", _Stdin(b"q\n"))
+    monkeypatch.setattr("sys.stdin", terminal(b"q\n"))
     assert main(["assess", FIXTURE, "--lang", "en"]) == 130
     out = capsys.readouterr().out
     assert "There is an unfinished assessment of Test ladder (2 answers, saved " in out
@@ -167,7 +159,7 @@ def test_the_continue_prompt_shows_a_local_time_and_plurals(
 def test_an_output_that_cannot_be_written_stops_before_any_question(
     output: str, reason: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("sys.stdin", _Stdin(COMPLETE_RUN))
+    monkeypatch.setattr("sys.stdin", terminal(COMPLETE_RUN))
     assert main(["assess", FIXTURE, "--lang", "en", "--output", output]) == 2
     captured = capsys.readouterr()
     assert captured.err == f"pmladder: cannot write {output}: {reason}\n"
@@ -224,7 +216,6 @@ def test_the_competencies_at_60_columns_are_one_block_each() -> None:
     assert "Flags" not in "\n".join(lines)  # no competency has a flag
 
 
-
 @pytest.mark.parametrize(("lang", "width", "tail"), [("en", 80, "4 answered")])
 def test_the_question_header_keeps_the_count_with_its_word(lang: str, width: int, tail: str) -> None:
     """(Chinese may break between any two characters, so only English is checked.)"""
@@ -252,7 +243,7 @@ def test_output_dash_is_standard_output(
 def test_resume_without_a_terminal_first_says_there_is_nothing_to_resume(
     pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr("sys.stdin", _Stdin(b"", tty=False))
+    monkeypatch.setattr("sys.stdin", FakeStdin(b""))
     assert main(["assess", "--resume", "--lang", "en"]) == 2
     folder = pmladder_home / "sessions"
     assert capsys.readouterr().err == (

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import io
 import json
 import os
 import signal
@@ -13,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from fake_stdin import terminal
 
 from pmladder import files, loader, session, storage
 from pmladder.cli import main
@@ -35,14 +35,6 @@ def _dead_pid() -> int:
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
     return child.pid
-
-
-class _Tty(io.TextIOWrapper):
-    def __init__(self, data: bytes) -> None:
-        super().__init__(io.BytesIO(data), encoding="utf-8")
-
-    def isatty(self) -> bool:
-        return True
 
 
 # ---- 1. results are created exclusively ------------------------------------------------------------
@@ -149,23 +141,23 @@ def test_a_second_run_of_the_same_ladder_is_told_the_session_is_in_use(
     with session.locked("pm-generic", "en"):
         for args in (["assess", "pm-generic", "--lang", "en"], ["assess", "pm-generic", "--resume", "--lang", "en"]):
             session.save_session(_session_of("pm-generic"))
-            monkeypatch.setattr("sys.stdin", _Tty(b"q\n"))
+            monkeypatch.setattr("sys.stdin", terminal(b"q\n"))
             assert main(args) == EXIT_BUSY == 3
             assert capsys.readouterr().err == (
                 f"pmladder: the unfinished assessment of 'pm-generic' is in use by another pmladder run "
                 f"(lock: {lock}); finish or quit (q) that run first, then try again\n"
             )
-        monkeypatch.setattr("sys.stdin", _Tty(b"q\n"))
+        monkeypatch.setattr("sys.stdin", terminal(b"q\n"))
         assert main(["assess", "pm-generic", "--lang", "zh"]) == 3
         assert capsys.readouterr().err == (
             f"pmladder: 职级体系 'pm-generic' 的未完成自评正被另一个 pmladder 使用（锁：{lock}）；"
             "请先在那边完成自评或按 q 退出，然后再试\n"
         )
         # another ladder is not held up
-        monkeypatch.setattr("sys.stdin", _Tty(b"q\n"))
+        monkeypatch.setattr("sys.stdin", terminal(b"q\n"))
         assert main(["assess", "pmm", "--lang", "en", "--level-hint", "pmm"]) == 130
     # the lock is released with the run: the session is there to continue
-    monkeypatch.setattr("sys.stdin", _Tty(b"q\n"))
+    monkeypatch.setattr("sys.stdin", terminal(b"q\n"))
     assert main(["assess", "pm-generic", "--resume", "--lang", "en"]) == 130
 
 
@@ -227,7 +219,7 @@ def test_restart_discards_the_session_and_does_not_mix_with_resume(
     assert capsys.readouterr().err == "pmladder: --restart and --resume cannot be used together\n"
     assert main(["assess", "pm-generic", "--answers", str(PERSONA), "--restart", "--lang", "zh"]) == 2
     assert capsys.readouterr().err == "pmladder: --restart 与 --answers 不能同时使用\n"
-    monkeypatch.setattr("sys.stdin", _Tty(b"q\n"))
+    monkeypatch.setattr("sys.stdin", terminal(b"q\n"))
     assert main(["assess", "pm-generic", "--restart", "--level-hint", "junior", "--lang", "en"]) == 130
     assert not path.exists()  # discarded; nothing answered, so nothing saved
 
@@ -254,13 +246,13 @@ def test_a_session_that_does_not_fit_is_refused_before_any_question(
             f"或删除 {path}\n",
         ),
     ):
-        monkeypatch.setattr("sys.stdin", _Tty(b"2\n" * 80))  # would answer every question
+        monkeypatch.setattr("sys.stdin", terminal(b"2\n" * 80))  # would answer every question
         assert main(["assess", "--resume", "--lang", lang]) == 1
         captured = capsys.readouterr()
         assert captured.err == expected
         assert "Rating" not in captured.out + captured.err
     # the way out it names works
-    monkeypatch.setattr("sys.stdin", _Tty(b"q\n"))
+    monkeypatch.setattr("sys.stdin", terminal(b"q\n"))
     assert main(["assess", "pm-generic", "--restart", "--level-hint", "junior"]) == 130
 
 
@@ -269,14 +261,14 @@ def test_a_removed_track_in_a_user_ladder_is_caught_on_resume(
 ) -> None:
     ladder_file = tmp_path / "mine.yaml"
     ladder_file.write_bytes(FIXTURE.read_bytes())
-    monkeypatch.setattr("sys.stdin", _Tty(b"3\nq\n"))
+    monkeypatch.setattr("sys.stdin", terminal(b"3\nq\n"))
     args = ["assess", str(ladder_file), "--level-hint", "mid", "--track", "management", "--lang", "en"]
     assert main(args) == 130
     capsys.readouterr()
     record = session.load_session(pmladder_home / "sessions" / "answers-fixture.json")
     # the same file bytes, but a session from elsewhere that names a track the ladder does not have
     session.save_session(record.model_copy(update={"answers": record.answers.model_copy(update={"track": "gone"})}))
-    monkeypatch.setattr("sys.stdin", _Tty(b"2\n" * 80))
+    monkeypatch.setattr("sys.stdin", terminal(b"2\n" * 80))
     assert main(["assess", "--resume"]) == 1
     err = capsys.readouterr().err
     assert "(track: unknown track 'gone'; tracks: ic, management)" in err
@@ -290,7 +282,7 @@ def test_a_session_whose_ladder_file_is_gone_says_what_to_do(
 ) -> None:
     ladder_file = tmp_path / "mine.yaml"
     ladder_file.write_bytes(FIXTURE.read_bytes())
-    monkeypatch.setattr("sys.stdin", _Tty(b"3\nq\n"))
+    monkeypatch.setattr("sys.stdin", terminal(b"3\nq\n"))
     assert main(["assess", str(ladder_file), "--level-hint", "mid", "--track", "ic", "--lang", "en"]) == 130
     capsys.readouterr()
     ladder_file.unlink()
@@ -308,7 +300,7 @@ def test_a_damaged_session_names_the_way_out(
     path = pmladder_home / "sessions" / "pm-generic.json"
     path.parent.mkdir(parents=True)
     path.write_text("{}\n", encoding="utf-8")
-    monkeypatch.setattr("sys.stdin", _Tty(b"\n"))
+    monkeypatch.setattr("sys.stdin", terminal(b"\n"))
     assert main(["assess", "pm-generic", "--lang", "en"]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"pmladder: {path}:1:1: error schema-missing ")
@@ -359,7 +351,7 @@ def test_stray_temporary_files_of_killed_runs_are_removed_on_the_next_start(
     live_other = folder / f".pmm.json.{os.getpid()}.0000beef.tmp"  # a live run of another ladder is saving
     live_other.write_text("half", encoding="utf-8")
     assert len(list(folder.glob(".*.tmp"))) == left + 3
-    monkeypatch.setattr("sys.stdin", _Tty(b"q\n"))
+    monkeypatch.setattr("sys.stdin", terminal(b"q\n"))
     assert main(["assess", "pm-generic", "--resume", "--lang", "en"]) == 130
     # every temporary file of pm-generic (its lock is held) and of writers that are gone; the live one stays
     assert sorted(p.name for p in folder.glob(".*.tmp")) == [live_other.name]
@@ -416,7 +408,7 @@ def test_broken_links_in_the_data_folders_never_crash(
         (folder / "loop.json").symlink_to("loop.json")
         (folder / "pm-generic-20250301T093000.json").symlink_to("pm-generic-20250301T093000.json")
         (folder / "gone.json").symlink_to(folder / "missing.json")
-    monkeypatch.setattr("sys.stdin", _Tty(b"q\n"))
+    monkeypatch.setattr("sys.stdin", terminal(b"q\n"))
     assert main(["assess", "--resume", "--lang", "en"]) == 2
     assert capsys.readouterr().err == (
         f"pmladder: no unfinished assessment to resume (looked in {pmladder_home / 'sessions'}); "
@@ -426,7 +418,7 @@ def test_broken_links_in_the_data_folders_never_crash(
     assert "no unfinished assessment of 'pm-generic'" in capsys.readouterr().err
     # a real session beside them is found
     session.save_session(_session_of("pm-generic"))
-    monkeypatch.setattr("sys.stdin", _Tty(b"q\n"))
+    monkeypatch.setattr("sys.stdin", terminal(b"q\n"))
     assert main(["assess", "--resume", "--lang", "en"]) == 130
     capsys.readouterr()
     # the results folder: the previous-result search and the save step over them
@@ -442,7 +434,7 @@ def test_a_lock_file_that_is_a_link_loop_is_one_line(
     lock = pmladder_home / "sessions" / ".pm-generic.lock"
     lock.parent.mkdir()
     lock.symlink_to(lock.name)
-    monkeypatch.setattr("sys.stdin", _Tty(b"q\n"))
+    monkeypatch.setattr("sys.stdin", terminal(b"q\n"))
     code = main(["assess", "pm-generic", "--lang", "en"])
     err = capsys.readouterr().err
     assert code == 2, err

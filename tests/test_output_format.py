@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
 import pytest
+from fake_stdin import FakeStdin
 
 from pmladder.cli import main
 from pmladder.cli.output import output_format
@@ -109,20 +109,11 @@ def test_only_the_allowed_formats_are_offered() -> None:
     )
 
 
-class _Stdin(io.TextIOWrapper):
-    def __init__(self, data: bytes = b"", *, tty: bool = False) -> None:
-        super().__init__(io.BytesIO(data), encoding="utf-8")
-        self._tty = tty
-
-    def isatty(self) -> bool:
-        return self._tty
-
-
 def test_assess_refuses_an_html_output_before_anything_runs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "result.html"
-    monkeypatch.setattr("sys.stdin", _Stdin(b"2\n", tty=True))
+    monkeypatch.setattr("sys.stdin", FakeStdin(b"2\n", tty=True))
     assert main(["assess", FIXTURE, "--lang", "en", "--output", str(target)]) == 2
     captured = capsys.readouterr()
     assert captured.err == (
