@@ -118,6 +118,13 @@ MESSAGES: Catalogue = {
         "zh": "中文字符之间或中文标点之后有多余的空格（{context!r}），通常是折叠文本中的换行留下的："
         "请删除（把两行接起来，或换个地方换行）",
     },
+    "odd-space": {
+        "en": "{what} in a one-line text ({context!r}): it shows as a plain space, or not at all; "
+        "write a space",
+        "zh": "单行文本中有{what}（{context!r}）：显示出来只是普通空格，或者什么也看不到；请写普通空格",
+    },
+    "a-tab": {"en": "a tab", "zh": "制表符"},
+    "odd-space-char": {"en": "the space character U+{point:04X}", "zh": "空白字符 U+{point:04X}"},
     "untranslated": {
         "en": "the zh and en texts are the same: translate one of them",
         "zh": "zh 与 en 文本相同：请翻译其中之一",
@@ -162,6 +169,11 @@ MESSAGES: Catalogue = {
     "none-defined": {"en": "none are defined", "zh": "尚未定义任何一个"},
     "any-level": {"en": "any level", "zh": "任意级别"},
 }
+
+
+#: whitespace that a one-line text has no use for: a tab, no-break and other typographic spaces, zero-width
+#: spaces and joiners, line and paragraph separators (the ideographic space U+3000 is Chinese typesetting)
+_ODD_SPACE = re.compile("[\t\u00a0\u1680\u180e\u2000-\u200d\u2028\u2029\u202f\u205f\u2060]")
 
 
 def _is_cjk(char: str) -> bool:
@@ -281,10 +293,13 @@ class _Dropped:
     ids: dict[str, set[str]] = field(default_factory=dict)
     #: kinds with a dropped definition whose id could not be read: any reference of the kind may be to it
     unknown: set[str] = field(default_factory=set)
+    #: paths in the file of values replaced by a stand-in (a level's band...): no check compares them
+    replaced: set[PathKey] = field(default_factory=set)
 
     @classmethod
     def of(cls, partial: Partial[Any] | None, data: Any) -> _Dropped:
         found = cls(list(partial.dropped) if partial is not None else [])
+        found.replaced = set(partial.replaced) if partial is not None else set()
         for path in found.paths:
             kind = _DEFINITIONS.get(path[0]) if path and isinstance(path[0], str) else None
             if kind is None or len(path) > 2:
@@ -314,6 +329,11 @@ class _Dropped:
             return ids
         found = [item.get("id") for item in items if isinstance(item, dict)]
         return [ident for ident in found if isinstance(ident, str) and re.match(ID_PATTERN, ident)]
+
+    def before(self, key: str, index: int) -> bool:
+        """Whether an item of the list ``key`` was dropped before its item ``index`` (an index in the file)."""
+        return any(len(path) == 2 and path[0] == key and isinstance(path[1], int) and path[1] < index
+                   for path in self.paths)
 
     def under(self, prefix: PathKey) -> bool:
         """Whether something at or below ``prefix`` (a path in the file) was dropped."""
@@ -423,8 +443,24 @@ def check_ladder(
         ref(dev.competency, comp_ids, "competency", ("development", i, "competency"))
         level_ref(dev.to_level, ("development", i, "to_level"))
 
-    _check_levels(ladder, out)
-    _check_cells(ladder, out)
+    def file_index(key: str, index: int) -> int:
+        """The index in the file of item ``index`` of the list ``key`` of what was read."""
+        found = view.original_path((key, index))[1]
+        return found if isinstance(found, int) else index
+
+    def stand_in_band(index: int) -> bool:
+        at = file_index("levels", index)
+        return ("levels", at, "band") in dropped.replaced or ("levels", at, "band_to") in dropped.replaced
+
+    _check_levels(ladder, out, stand_in_band)
+    # a carry with no defined cell before it may have had one at a level that was left out; a level may
+    # add no requirement only for want of the cells of a competency that was left out
+    _check_cells(
+        ladder,
+        out,
+        carry_hidden=lambda index: dropped.before("levels", file_index("levels", index)),
+        cells_hidden=any(len(path) == 2 and path[0] == "competencies" for path in dropped.paths),
+    )
     _check_similar_wording(ladder, out)
     texts = _Collector(doc, lang)  # every text of the file, also in parts the schema rejects
     _check_texts(doc, texts, skip=partial.errors if partial is not None else ())
@@ -477,13 +513,14 @@ def _index(ladder: Ladder) -> dict[str, int]:
     return found
 
 
-def _check_levels(ladder: Ladder, out: _Collector) -> None:
-    """Branching (track/after), band order along each track, and levels no track reaches."""
+def _check_levels(ladder: Ladder, out: _Collector, stand_in_band: Callable[[int], bool] = lambda i: False) -> None:
+    """Branching (track/after), band order along each track, and levels no track reaches. The bands of
+    the levels ``stand_in_band`` says are stand-ins (for a band the schema rejects) are not compared."""
     index = _index(ladder)
     by_id = {lv.id: lv for lv in ladder.levels}
     seen_tracks: set[str] = set()
     for i, lv in enumerate(ladder.levels):
-        if lv.band_to is not None and lv.band_to < lv.band:
+        if lv.band_to is not None and lv.band_to < lv.band and not stand_in_band(i):
             out.add(
                 ("levels", i, "band_to"),
                 "band-order",
@@ -516,7 +553,8 @@ def _check_levels(ladder: Ladder, out: _Collector) -> None:
     on_a_track: set[str] = set()
     for name, path in tracks.items():
         on_a_track.update(lv.id for lv in path)
-        for previous, lv in pairwise(path):
+        known = [lv for lv in path if not stand_in_band(index[lv.id])]
+        for previous, lv in pairwise(known):
             if lv.band < previous.band and lv.id not in reported:
                 reported.add(lv.id)
                 out.add(
@@ -539,8 +577,19 @@ def _own_requirement(ladder: Ladder, level: Level) -> bool:
     return any(isinstance(c.expectations.get(level.id), Expectation) for c in ladder.competencies)
 
 
-def _check_cells(ladder: Ladder, out: _Collector) -> None:
-    """A cell for every level, carry only after a defined cell, and every level adds a requirement."""
+def _check_cells(
+    ladder: Ladder,
+    out: _Collector,
+    *,
+    carry_hidden: Callable[[int], bool] = lambda i: False,
+    cells_hidden: bool = False,
+) -> None:
+    """A cell for every level, carry only after a defined cell, and every level adds a requirement.
+
+    For a file the schema rejects in part: no carry-first at a level ``carry_hidden`` says may have had a
+    defined cell before it that was left out, and no unreachable level when ``cells_hidden`` (cells of
+    a competency were left out).
+    """
     index = _index(ladder)
     tracks = ladder.tracks()
     for i, comp in enumerate(ladder.competencies):
@@ -563,7 +612,7 @@ def _check_cells(ladder: Ladder, out: _Collector) -> None:
             for lv in path:
                 cell = comp.expectations.get(lv.id)
                 defined = defined or isinstance(cell, Expectation)
-                if isinstance(cell, Carry) and not defined and lv.id not in reported:
+                if isinstance(cell, Carry) and not defined and lv.id not in reported and not carry_hidden(index[lv.id]):
                     reported.add(lv.id)
                     out.add(
                         ("competencies", i, "expectations", lv.id),
@@ -576,7 +625,7 @@ def _check_cells(ladder: Ladder, out: _Collector) -> None:
     reported_levels: set[str] = set()
     for path in tracks.values():
         for previous, lv in pairwise(path):
-            if lv.id not in reported_levels and not _own_requirement(ladder, lv):
+            if lv.id not in reported_levels and not cells_hidden and not _own_requirement(ladder, lv):
                 reported_levels.add(lv.id)
                 out.add(
                     ("levels", index[lv.id], "id"),
@@ -660,6 +709,15 @@ def _check_texts(doc: Document, out: _Collector, skip: Sequence[PathKey] = ()) -
             continue
         if " " in zh_raw:
             _check_spaces(doc, out, (*path, "zh"), zh_raw)
+        for which, raw in (("zh", zh_raw), ("en", en_raw)):
+            odd = _ODD_SPACE.search(raw) if "\n" not in raw.rstrip("\n") else None
+            if odd is not None:
+                char, start = odd.group(), odd.start()
+                what = out.say("a-tab") if char == "\t" else out.say("odd-space-char", point=ord(char))
+                context = raw[max(0, start - 8) : start + 9]
+                mark = _position_in_source(doc, (*path, which), raw, start)
+                out.add_at(mark, (*path, which), "odd-space", "odd-space", severity="warning", what=what,
+                           context=context)
         zh, en = zh_raw.strip(), en_raw.strip()
         blank = [which for which, text in (("zh", zh), ("en", en)) if not text]
         for which in blank:
@@ -716,10 +774,15 @@ def _position_in_source(doc: Document, path: PathKey, value: str, index: int) ->
     return Mark(source.count("\n", 0, at) + 1, at - line_start + 1)
 
 
-def check_taxonomy(taxonomy: Taxonomy, doc: Document, *, lang: Lang = "en") -> list[Issue]:
-    """Bands 1 to 7 in order and unique competency ids."""
+def check_taxonomy(
+    taxonomy: Taxonomy, doc: Document, *, lang: Lang = "en", replaced: Sequence[PathKey] = ()
+) -> list[Issue]:
+    """Bands 1 to 7 in order and unique competency ids; a band ``replaced`` by a stand-in (for one the
+    schema rejects, a path in the file) is not checked."""
     out = _Collector(doc, lang)
     for i, band in enumerate(taxonomy.bands):
+        if doc.original_path(("bands", i, "band")) in replaced:
+            continue
         if band.band != i + 1:
             out.add(("bands", i, "band"), "band-order", "taxonomy-bands", at_key=False, band=band.band)
     out.unique(
@@ -781,6 +844,9 @@ class FileReport:
     #: what the file was checked as: ladder, taxonomy or answers
     kind: str
     issues: list[Issue] = field(default_factory=list)
+    #: the problem that stopped the checks of the file (a syntax error, bad encoding, a limit...): what
+    #: follows it, the schema and the semantic checks were not looked at; None when the file was read whole
+    stopped: Issue | None = None
 
     @property
     def errors(self) -> int:
@@ -847,14 +913,16 @@ def validate_file(raw: bytes, filename: str, *, taxonomy: Taxonomy | None = None
     try:
         doc = parse_document(raw, filename, lang)
     except LoadFailed as failed:
-        return FileReport(filename, "ladder", sort_issues(failed.issues))
+        # the problem that stops reading is the last one found
+        return FileReport(filename, "ladder", sort_issues(failed.issues), failed.issues[-1] if failed.issues else None)
     kind = file_kind(doc.data)
     if kind == "taxonomy":
         loaded_taxonomy = load_document(Taxonomy, doc, lang)
         issues = loaded_taxonomy.issues
         partial = loaded_taxonomy.readable()
         if partial is not None:
-            issues = [*issues, *check_taxonomy(partial.value, partial.document, lang=lang)]
+            found = check_taxonomy(partial.value, partial.document, lang=lang, replaced=partial.replaced)
+            issues = [*issues, *found]
         return FileReport(filename, kind, sort_issues(issues))
     if kind == "answers":
         return FileReport(filename, kind, load_document(Answers, doc, lang).issues)

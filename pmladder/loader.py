@@ -154,6 +154,7 @@ MESSAGES: Catalogue = {
         "zh": "问题超过 {limit:,} 个：文件的其余部分没有检查",
     },
     "syntax": {"en": "{detail}", "zh": "YAML 语法错误：{detail}"},
+    "from-line": {"en": " (from line {line})", "zh": "（从第 {line} 行起）"},
     "tab": {
         "en": "a tab cannot indent YAML: use spaces",
         "zh": "YAML 不能用制表符缩进：请使用空格",
@@ -238,6 +239,14 @@ MESSAGES: Catalogue = {
     "more-problem": {
         "en": " (and 1 more problem; run {command} to see both)",
         "zh": "（还有 1 个问题；运行 {command} 查看全部）",
+    },
+    "more-error": {
+        "en": " (and 1 more error; run {command} to see both)",
+        "zh": "（还有 1 个错误；运行 {command} 查看全部）",
+    },
+    "more-errors": {
+        "en": " (and {count} more errors; run {command} to see them all)",
+        "zh": "（还有 {count} 个错误；运行 {command} 查看全部）",
     },
     "more-problems": {
         "en": " (and {count} more problems; run {command} to see them all)",
@@ -328,6 +337,9 @@ class Document:
     issues: list[Issue] = field(default_factory=list)
     #: paths of values read as stand-ins (the text as written): the schema does not report them again
     patched: set[PathKey] = field(default_factory=set)
+    #: paths of keys read as stand-ins (a key that is not text, an unknown alias as a key, a merge key): the
+    #: schema does not report them as unknown fields; a key whose value is a stand-in still is one
+    patched_keys: set[PathKey] = field(default_factory=set)
     #: paths of mappings that lost a merge key (<<): the fields it would have given are not reported missing
     merged: set[PathKey] = field(default_factory=set)
     #: the decoded text of the file (for checks that look at how a value is written)
@@ -536,9 +548,9 @@ def _scalar(
             value = _VALUE_CONTROL.sub("\ufffd", value)
     plain = bool(event.implicit[0])
     if tag not in (None, "!"):
-        if tag == "tag:yaml.org,2002:str":
-            return value
         problem("yaml-tag", "tag", tag=_short_tag(tag))
+        if tag == "tag:yaml.org,2002:str":  # rejected as every tag (docs/ladder-format.md), read as it says
+            return value
         plain = not event.style  # read as if the tag were not there (libyaml: '', PyYAML: None for plain)
     if not plain:  # quoted or block scalar: always a string
         return value
@@ -601,11 +613,151 @@ def _syntax_issue(exc: yaml.MarkedYAMLError, text: str, filename: str, lang: Lan
     at = lines[mark.line - 1][mark.col - 1 : mark.col] if 0 < mark.line <= len(lines) else ""
     if at == "\t" or (exc.problem and "'\\t'" in exc.problem):
         return _issue(filename, mark, "yaml-syntax", message(MESSAGES, "tab", lang))
-    context = exc.context
+    context = _parser_phrase(exc.context, lang) if exc.context else None
     if context and exc.context_mark is not None and exc.context_mark.line + 1 != mark.line:
-        context += f" (from line {exc.context_mark.line + 1})"
-    detail = ": ".join(part for part in (context, exc.problem) if part) or "malformed YAML"
+        context += message(MESSAGES, "from-line", lang, line=exc.context_mark.line + 1)
+    problem = _parser_phrase(exc.problem, lang) if exc.problem else None
+    colon = "：" if lang == "zh" else ": "
+    detail = colon.join(part for part in (context, problem) if part) or _parser_phrase("malformed YAML", lang)
     return _issue(filename, mark, "yaml-syntax", message(MESSAGES, "syntax", lang, detail=detail))
+
+
+#: the problem and context phrases of libyaml's and PyYAML's scanner and parser, in Chinese; a phrase
+#: not here is shown as the parser gives it (in English)
+_PARSER_ZH: Mapping[str, str] = {
+    "malformed YAML": "YAML 格式不正确",
+    "mapping values are not allowed in this context": "此处不允许出现映射值（“: ”）；含“: ”的文本请加引号",
+    "mapping values are not allowed here": "此处不允许出现映射值（“: ”）；含“: ”的文本请加引号",
+    "mapping keys are not allowed in this context": "此处不允许出现映射键（“? ”）",
+    "mapping keys are not allowed here": "此处不允许出现映射键（“? ”）",
+    "block sequence entries are not allowed in this context": "此处不允许出现列表项（“- ”）",
+    "block sequence entries are not allowed here": "此处不允许出现列表项（“- ”）",
+    "did not find expected key": "没有找到预期的键",
+    "could not find expected ':'": "没有找到预期的 ':'",
+    "found character that cannot start any token": "遇到不能作为任何记号开头的字符",
+    "found unexpected end of stream": "文件意外结束",
+    "did not find expected node content": "没有找到预期的节点内容",
+    "found undefined tag handle": "遇到未定义的标签前缀",
+    "did not find expected '-' indicator": "没有找到预期的 '-'",
+    "did not find expected ',' or ']'": "没有找到预期的 ',' 或 ']'",
+    "did not find expected ',' or '}'": "没有找到预期的 ',' 或 '}'",
+    "did not find expected comment or line break": "没有找到预期的注释或换行",
+    "did not find expected <document start>": "没有找到预期的文档开始（---）",
+    "did not find expected alphabetic or numeric character": "没有找到预期的字母或数字",
+    "did not find expected whitespace or line break": "没有找到预期的空白或换行",
+    "did not find the expected '>'": "没有找到预期的 '>'",
+    "did not find expected tag URI": "没有找到预期的标签 URI",
+    "did not find expected hexdecimal number": "没有找到预期的十六进制数字",
+    "did not find URI escaped octet": "没有找到 URI 转义的字节",
+    "found unexpected document indicator": "遇到意外的文档分隔符",
+    "found unexpected document separator": "遇到意外的文档分隔符",
+    "found unknown escape character": "遇到未知的转义字符",
+    "found invalid Unicode character escape code": "遇到无效的 Unicode 转义码",
+    "found an indentation indicator equal to 0": "缩进指示符不能是 0",
+    "expected indentation indicator in the range 1-9, but found 0": "缩进指示符应在 1 到 9 之间，但遇到 0",
+    "found a tab character that violates indentation": "制表符破坏了缩进",
+    "found a tab character that violate indentation": "制表符破坏了缩进",
+    "found a tab character where an indentation space is expected": "应为缩进空格的地方出现了制表符",
+    "found unexpected ':'": "遇到意外的 ':'",
+    "found incompatible YAML document": "遇到不兼容的 YAML 文档版本",
+    "found incompatible YAML document (version 1.* is required)": "遇到不兼容的 YAML 文档版本（需要 1.*）",
+    "found duplicate %YAML directive": "%YAML 指令重复",
+    "found duplicate YAML directive": "%YAML 指令重复",
+    "found duplicate %TAG directive": "%TAG 指令重复",
+    "found non-specific tag '!'": "遇到非特定标签 '!'",
+    "found an incorrect leading UTF-8 octet": "遇到不正确的 UTF-8 首字节",
+    "found an incorrect trailing UTF-8 octet": "遇到不正确的 UTF-8 后续字节",
+    "incomplete UTF-8 octet sequence": "不完整的 UTF-8 字节序列",
+    "control characters are not allowed": "不允许控制字符",
+    "input is too long": "输入太长",
+    "special characters are not allowed": "不允许特殊字符",
+    "expected a single document in the stream": "文件中应只有一个文档",
+}
+#: what a parser was reading when it stopped: "while parsing a block mapping" and the like
+_PARSER_WHAT_ZH: Mapping[str, str] = {
+    "a block mapping": "块映射",
+    "a block collection": "块列表",
+    "a block node": "块节点",
+    "a flow mapping": "流式映射（{...}）",
+    "a flow sequence": "流式列表（[...]）",
+    "a flow node": "流式节点",
+    "a node": "节点",
+    "a block mapping node": "块映射节点",
+    "a flow mapping node": "流式映射节点",
+    "a tag": "标签",
+    "a simple key": "简单键",
+    "a plain scalar": "无引号文本",
+    "a quoted scalar": "引号文本",
+    "a double-quoted scalar": "双引号文本",
+    "a single-quoted scalar": "单引号文本",
+    "a block scalar": "块文本",
+    "an anchor": "锚点",
+    "an alias": "别名",
+    "a directive": "指令",
+    "a %YAML directive": "%YAML 指令",
+    "a %TAG directive": "%TAG 指令",
+    "for the next token": "下一个记号",
+}
+#: what a parser expected or found instead: PyYAML's token names and the like
+_PARSER_TOKEN_ZH: Mapping[str, str] = {
+    "<block end>": "块结束",
+    "<document start>": "文档开始（---）",
+    "the node content": "节点内容",
+    "a comment or a line break": "注释或换行",
+    "alphabetic or numeric character": "字母或数字",
+    "a digit": "数字",
+    "URI": "URI",
+    "'<scalar>'": "文本",
+    "'<block mapping start>'": "块映射开始",
+    "'<block sequence start>'": "块列表开始",
+    "'<block entry>'": "列表项（- ）",
+    "'<block end>'": "块结束",
+    "'<key>'": "键",
+    "'<value>'": "值（: ）",
+    "'<flow mapping start>'": "'{'",
+    "'<flow mapping end>'": "'}'",
+    "'<flow sequence start>'": "'['",
+    "'<flow sequence end>'": "']'",
+    "'<flow entry>'": "','",
+    "'<anchor>'": "锚点",
+    "'<alias>'": "别名",
+    "'<tag>'": "标签",
+    "'<stream end>'": "文件结束",
+    "'<document start>'": "文档开始（---）",
+    "'<document end>'": "文档结束（...）",
+}
+_PARSER_PATTERNS_ZH: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"while (parsing|scanning) (.+)"), "{0}{1}时"),
+    (re.compile(r"expected (.+?), but (?:found|got) (.+)"), "应为{0}，但遇到{1}"),
+    (re.compile(r"found character (.+) that cannot start any token"), "遇到不能作为任何记号开头的字符 {0}"),
+    (re.compile(r"found undefined tag handle (.+)"), "遇到未定义的标签前缀 {0}"),
+    (re.compile(r"found unknown escape character (.+)"), "遇到未知的转义字符 {0}"),
+    (re.compile(r"found duplicate anchor (.+); first occurrence"), "锚点 {0} 重复；第一次出现"),
+    (re.compile(r"found duplicate anchor (.+); second occurrence"), "锚点 {0} 重复；第二次出现"),
+    (re.compile(r"expected escape sequence of ([0-9]+) hexadecimal numbers, but found (.+)"),
+     "应为 {0} 位十六进制数字的转义序列，但遇到 {1}"),
+)
+
+
+def _parser_phrase(phrase: str, lang: Lang) -> str:
+    """A problem or context phrase of the YAML parser in ``lang`` (the English phrase when there is no
+    translation of it)."""
+    if lang != "zh":
+        return phrase
+    found = _PARSER_ZH.get(phrase)
+    if found is not None:
+        return found
+    for pattern, words in _PARSER_PATTERNS_ZH:
+        match = pattern.fullmatch(phrase)
+        if match is None:
+            continue
+        parts = list(match.groups())
+        if words == "{0}{1}时":  # while parsing / scanning something
+            parts = ["解析" if parts[0] == "parsing" else "扫描", _PARSER_WHAT_ZH.get(parts[1], parts[1])]
+        else:
+            parts = [_PARSER_TOKEN_ZH.get(part, part) for part in parts]
+        return words.format(*parts)
+    return phrase
 
 
 def _parser_gave_up_on_depth(exc: yaml.MarkedYAMLError) -> bool:
@@ -634,6 +786,7 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en", *, max_nodes: i
     text = decode(raw, filename, lang, issues)
     doc = Document(filename=filename, data=None, issues=issues, text=text)
     patched = doc.patched
+    patched_keys = doc.patched_keys
     anchors: dict[str, tuple[Any, int]] = {}  # anchor -> (value, node count of that value)
     first_keys: dict[PathKey, Mark] = {}  # where a key given more than once was first given
     stack: list[_Frame] = []
@@ -690,15 +843,15 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en", *, max_nodes: i
         if isinstance(key, dict | list):
             problem(mark, "yaml-key", "key-collection", top.path)
             key = source  # read as the text it is written as
-            patched.add((*top.path, key))
+            patched_keys.add((*top.path, key))
         elif not isinstance(key, str):
             what = message(MESSAGES, _kind_of(key), lang)
             problem(mark, "yaml-key", "key-type", top.path, what=what, name=name)
             key = source
-            patched.add((*top.path, key))
+            patched_keys.add((*top.path, key))
         elif key == "<<" and plain:
             problem(mark, "yaml-merge", "merge-key", top.path)
-            patched.add((*top.path, key))  # kept as a key: the schema does not report it as unknown
+            patched_keys.add((*top.path, key))  # kept as a key: the schema does not report it as unknown
             doc.merged.add(top.path)
         path = (*top.path, key)
         if key in top.container:
@@ -755,7 +908,7 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en", *, max_nodes: i
                             found = len(issues)
                             value = _scalar(event, filename, top.path, lang, issues, None)
                             if len(issues) > found and type(value) is str:  # read as the text it is
-                                patched.add((*top.path, value))
+                                patched_keys.add((*top.path, value))
                         if type(value) is str and value != "<<" and value not in top.container:
                             path = (*top.path, value)
                             top.pending_key = value
@@ -810,7 +963,10 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en", *, max_nodes: i
                     path = stack[-1].path if as_key else child_path() if stack else ()
                     problem(mark, "yaml-alias", "unknown-alias", path, name=event.anchor)
                     value, size = (source if as_key else None), 1
-                    patched.add((*path, source) if as_key else path)
+                    if as_key:
+                        patched_keys.add((*path, source))
+                    else:
+                        patched.add(path)
                 nodes += size
                 if nodes > max_nodes:
                     raise fail(mark, "yaml-too-many-nodes", "too-many-nodes", limit=max_nodes)
@@ -845,7 +1001,7 @@ def parse_document(raw: bytes, filename: str, lang: Lang = "en", *, max_nodes: i
     except yaml.MarkedYAMLError as exc:
         raise LoadFailed([*issues, _syntax_issue(exc, text, filename, lang)]) from None
     except yaml.YAMLError as exc:
-        detail = (str(exc).splitlines() or ["malformed YAML"])[0]
+        detail = _parser_phrase((str(exc).splitlines() or ["malformed YAML"])[0], lang)
         raise fail(Mark(1, 1), "yaml-syntax", "syntax", detail=detail) from None
     finally:
         dispose = getattr(loader, "dispose", None)
@@ -877,7 +1033,10 @@ def _schema_message(err: Mapping[str, Any], loc: tuple[str | int, ...], lang: La
     kind: str = err["type"]
     ctx: Mapping[str, Any] = err.get("ctx") or {}
     value = err.get("input")
-    name = str(loc[-1]).rstrip("_") if loc and isinstance(loc[-1], str) else ""
+    # an unknown field is named as written; a missing field named schema_ in the model has the alias schema
+    name = str(loc[-1]) if loc and isinstance(loc[-1], str) else ""
+    if name == "schema_" and kind != "extra_forbidden":
+        name = "schema"
 
     def say(key: str, **values: Any) -> str:
         return message(MESSAGES, key, lang, **values)
@@ -983,10 +1142,11 @@ def validation_issues(exc: ValidationError, doc: Document, lang: Lang = "en") ->
             found, _ = doc.resolve(loc)
             if found in doc.merged:
                 continue
-            mark, path = doc.mark_of(found), _join(format_path(found), str(loc[-1]).rstrip("_"))
+            name = "schema" if loc[-1] == "schema_" else str(loc[-1])
+            mark, path = doc.mark_of(found), _join(format_path(found), name)
         elif kind == "extra_forbidden" or (loc and loc[-1] == "[key]"):
             found, _ = doc.resolve(loc[:-1] if loc[-1:] == ("[key]",) else loc)
-            if found in doc.patched:
+            if found in doc.patched_keys:  # the key itself was reported (not a value under it)
                 continue
             mark, path = doc.locate(loc, key=True)
         else:
@@ -1162,6 +1322,74 @@ def _taxonomy_stand_in(path: PathKey, serial: int) -> Any:
 _STAND_INS: dict[type, Any] = {Ladder: _ladder_stand_in, Taxonomy: _taxonomy_stand_in}
 
 
+def _field_of(cls: type[BaseModel], loc: tuple[str | int, ...]) -> Any:
+    """The pydantic FieldInfo of the field a ``loc`` of ``cls`` names (through lists, mappings and unions),
+    or None when it names no field of a model."""
+    import types
+    import typing
+
+    nodes: list[Any] = [cls]
+    info: Any = None
+    for part in loc:
+        # each node, with Annotated, Optional and unions unwrapped into the types they may be
+        flat: list[Any] = []
+        while nodes:
+            node = nodes.pop()
+            origin = typing.get_origin(node)
+            if origin is typing.Annotated:
+                nodes.append(typing.get_args(node)[0])
+            elif origin in (typing.Union, types.UnionType):
+                nodes.extend(typing.get_args(node))
+            else:
+                flat.append(node)
+        if isinstance(part, str) and part in _UNION_TAGS:
+            nodes = flat
+            continue
+        nodes, info = [], None
+        for node in flat:
+            origin = typing.get_origin(node)
+            if isinstance(part, int) and origin is list:
+                nodes.append(typing.get_args(node)[0])
+            elif origin is dict:
+                nodes.append(typing.get_args(node)[1])
+            elif isinstance(node, type) and issubclass(node, BaseModel) and isinstance(part, str):
+                found = node.model_fields.get(part) or next(
+                    (f for f in node.model_fields.values() if f.alias == part), None
+                )
+                if found is not None:
+                    info = found
+                    nodes.append(found.annotation)
+        if not nodes:
+            return None
+    return info
+
+
+def _field_stand_in(cls: type[BaseModel], loc: tuple[str | int, ...], serial: int) -> Any:
+    """A valid stand-in for a required field that is missing or rejected, so that only that field is left
+    out of the checks (not the whole list item around it): a text, a number in range, false. _DROP for a
+    field without one: an id (a stand-in id would be a definition or a reference of its own), a list."""
+    from annotated_types import Ge, Gt, Le, Lt
+
+    from pmladder.model.ladder import Text
+
+    info = _field_of(cls, loc)
+    if info is None or not info.is_required():
+        return _DROP
+    kind = info.annotation
+    if kind is Text:
+        return {"zh": f"（无法读取 #{serial}）", "en": f"(could not be read #{serial})"}
+    if kind is bool:
+        return False
+    if kind in (int, float):
+        low = next((m.ge for m in info.metadata if isinstance(m, Ge)), None)
+        high = next((m.le for m in info.metadata if isinstance(m, Le)), None)
+        if any(isinstance(m, Gt | Lt) for m in info.metadata):
+            return _DROP
+        value = low if low is not None else high if high is not None else 1
+        return kind(value)
+    return _DROP
+
+
 def _apply_edits(data: Any, edits: Mapping[PathKey, Any]) -> tuple[Any, dict[PathKey, list[int]]]:
     """A copy of ``data`` with ``edits`` (path -> _DROP or a stand-in) made, sharing every untouched
     node; and, for each list that lost items, the original index of each item kept."""
@@ -1215,6 +1443,7 @@ def salvage(cls: type[M], doc: Document, errors: list[Any]) -> Partial[M] | None
         return None
     stand_in = _STAND_INS.get(cls, lambda path, serial: _DROP)
     edits: dict[PathKey, Any] = {}
+    given_up: set[PathKey] = set()  # fields whose stand-in was rejected too: left out with what is around them
     first: list[PathKey] = []
     view = doc
     for round_ in range(SALVAGE_ROUNDS):
@@ -1225,6 +1454,22 @@ def salvage(cls: type[M], doc: Document, errors: list[Any]) -> Partial[M] | None
             if _wrong_kind(err):
                 return None  # another kind of file, or a newer format: nothing else is worth checking
             bad_key = loc[-1:] == ("[key]",)
+            if err["type"] == "missing" and len(loc) > 1 and isinstance(loc[-1], str):
+                # a required field that is missing or was left out: a stand-in for it alone, when it has one
+                parent, complete = view.resolve(loc[:-1])
+                name = "schema" if loc[-1] == "schema_" else loc[-1]
+                field_path = (*view.original_path(parent), name)
+                value = _field_stand_in(cls, loc, len(edits)) if complete else _DROP
+                outer = any(field_path[:end] in edits for end in range(1, len(field_path)))
+                if value is not _DROP and not outer and field_path not in given_up:
+                    if round_ == 0:
+                        first.append(view.original_path(parent))
+                    if not (cls is Ladder and len(field_path) > 4 and field_path[0] == "competencies"
+                            and field_path[2] == "expectations"):  # a cell is replaced whole (see below)
+                        edits[field_path] = value
+                        this_round.add(field_path)
+                        progress = True
+                        continue
             found, _ = view.resolve(loc[:-1] if bad_key else loc)
             if not found and err["type"] == "missing" and len(loc) == 1:
                 found = (str(loc[0]).rstrip("_") if loc[0] == "schema_" else loc[0],)  # a top-level field
@@ -1240,6 +1485,7 @@ def salvage(cls: type[M], doc: Document, errors: list[Any]) -> Partial[M] | None
             if inside is not None:
                 if edits[inside] is not _DROP and inside not in this_round:
                     edits[inside] = _DROP
+                    given_up.add(inside)
                     progress = True
                 continue
             edits[original] = _DROP if bad_key else stand_in(original, len(edits))
@@ -1264,12 +1510,16 @@ def require(loaded: Loaded[M], lang: Lang = "en") -> M:
     """The model, or an InputError naming the first problem (and how many more there are)."""
     if loaded.value is not None:
         return loaded.value
-    errors = [i for i in loaded.issues if i.severity == "error"] or loaded.issues
+    errors = [i for i in loaded.issues if i.severity == "error"]
+    # what is counted is what is named: errors (as validate counts them apart from warnings), or, in a
+    # file that has none, the other problems
+    noun = "error" if errors else "problem"
+    errors = errors or loaded.issues
     more = ""
     # a file of another kind (answers given where a saved result is expected), or of a newer format, is
     # not worth validating; a file that only lacks its schema: line is
     if len(errors) > 1 and not (errors[0].path == "schema" and errors[0].code == "schema-value"):
-        key = "more-problem" if len(errors) == 2 else "more-problems"
+        key = f"more-{noun}" if len(errors) == 2 else f"more-{noun}s"
         file = errors[0].file
         command = f"pmladder validate {shlex.quote(file)}" if Path(file).is_file() else "pmladder validate"
         more = message(MESSAGES, key, lang, count=len(errors) - 1, command=command)

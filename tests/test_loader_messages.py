@@ -76,7 +76,7 @@ def test_a_bad_rating_in_chinese_has_no_english_in_it(work: Path, capsys: pytest
         1,
         "",
         "pmladder: a.yaml:2:30: error schema-value 必须是 0, 1, 2, 3 或 'na'（实际是 '2'） "
-        "(ratings.research.junior.1)（还有 1 个问题；运行 pmladder validate a.yaml 查看全部）\n",
+        "(ratings.research.junior.1)（还有 1 个错误；运行 pmladder validate a.yaml 查看全部）\n",
     )
 
 
@@ -84,7 +84,7 @@ def test_the_validate_command_it_suggests_shows_every_problem(work: Path, capsys
     (work / "a.yaml").write_text(ANSWERS_BAD_RATING, encoding="utf-8")
     code, _out, err = run(capsys, "assess", "pmm", "--answers", "a.yaml")
     assert code == 1
-    assert err.endswith("(and 1 more problem; run pmladder validate a.yaml to see both)\n")
+    assert err.endswith("(and 1 more error; run pmladder validate a.yaml to see both)\n")
     code, out, _err = run(capsys, "validate", "a.yaml")
     assert code == 1
     assert out.splitlines() == [
@@ -100,7 +100,7 @@ def test_validate_checks_a_saved_assessment(work: Path, capsys: pytest.CaptureFi
     code, out, _ = run(capsys, "validate", "--format", "json", "result.json")
     assert code == 0
     assert json.loads(out)["files"] == [
-        {"file": "result.json", "kind": "assessment", "valid": True, "errors": 0, "warnings": 0}
+        {"file": "result.json", "kind": "assessment", "valid": True, "errors": 0, "warnings": 0, "stopped": None}
     ]
     data = json.loads((work / "result.json").read_text(encoding="utf-8"))
     data["schema"] = "pmladder/assessment@2"
@@ -162,7 +162,7 @@ def test_a_ladder_that_validate_rejects_is_not_used(
     assert err == (
         "pmladder: l.yaml:87:5: error missing-cell competency 'analysis' has no cell for level(s) 'vp': write "
         "requirement: none (not expected yet) or carry (stays as before) (competencies[0].expectations) "
-        "(and 1 more problem; run pmladder validate l.yaml to see both)\n"
+        "(and 1 more error; run pmladder validate l.yaml to see both)\n"
     )
 
 
@@ -184,4 +184,4 @@ def test_a_ladder_without_its_schema_line_still_suggests_validate(
     code, out, err = run(capsys, "show", "l.yaml")
     assert (code, out) == (1, "")
     assert "error schema-missing required field 'schema' is missing" in err
-    assert err.endswith("(schema) (and 3 more problems; run pmladder validate l.yaml to see them all)\n")
+    assert err.endswith("(schema) (and 3 more errors; run pmladder validate l.yaml to see them all)\n")

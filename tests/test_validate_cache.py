@@ -73,7 +73,7 @@ def test_the_same_content_under_another_name_is_a_hit_and_keeps_its_kind(
     code, out = run(["--format", "json", "copy.yml"], capsys)
     assert code == 0
     assert json.loads(out)["files"] == [
-        {"file": "copy.yml", "kind": "taxonomy", "valid": True, "errors": 0, "warnings": 0}
+        {"file": "copy.yml", "kind": "taxonomy", "valid": True, "errors": 0, "warnings": 0, "stopped": None}
     ]
     assert checked == ["taxonomy.yaml"]
 

@@ -69,7 +69,8 @@ def test_the_examples_cover_every_issue_code() -> None:
     reported = set()
     for path in INVALID:
         for line in _expected(path).read_text(encoding="utf-8").splitlines()[:-1]:
-            reported.add(line.split(" ")[2])
+            if line.split(" ")[1] != "note":  # where a problem stopped the file: not an issue of its own
+                reported.add(line.split(" ")[2])
     generated_at_test_time = {"too-large", "unreadable", "too-many-problems"}  # tests/test_loader.py: 1,000+
     missing = documented_codes() - reported - generated_at_test_time
     assert not missing, f"no example file produces: {sorted(missing)}"

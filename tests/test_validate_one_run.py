@@ -24,8 +24,9 @@ MANY_ISSUES = [
     (18, 26, "error", "control-char", "levels[0].name.en"),  # YAML: "\a" escape
     (20, 12, "error", "yaml-tag", "levels[0].motto"),  # YAML: !motto
     (25, 11, "error", "yaml-alias", "levels[1].type"),  # YAML: *kind never defined
-    (28, 5, "error", "missing-text", "levels[2].name.en"),  # schema: no en (the level is left out)
-    (34, 11, "error", "band-order", "levels[3].band"),  # semantic: band 1 after band 2
+    (27, 9, "error", "unreachable-level", "levels[2].id"),  # semantic: senior is carry or has no cell
+    (28, 5, "error", "missing-text", "levels[2].name.en"),  # schema: no en (the name gets a stand-in)
+    (34, 11, "error", "band-order", "levels[3].band"),  # semantic: band 1 after band 3
     (39, 30, "warning", "cjk-space", "competencies[0].description.zh"),  # semantic: "， 而"
     (41, 11, "error", "yaml-ambiguous", "competencies[0].core"),  # YAML: yes
     (52, 17, "error", "duplicate-indicator", "competencies[0].expectations.specialist.indicators[0].id"),
@@ -53,7 +54,7 @@ def test_a_file_with_mistakes_of_every_kind_reports_them_all_in_one_run() -> Non
         yaml_level = issue.code.startswith("yaml-") or issue.code in ("duplicate-key", "control-char")
         schema = issue.code.startswith("schema-") or issue.code == "missing-text"
         kinds["yaml" if yaml_level else "schema" if schema else "semantic"] += 1
-    assert kinds == {"yaml": 7, "schema": 6, "semantic": 7}
+    assert kinds == {"yaml": 7, "schema": 6, "semantic": 8}
 
 
 def test_validate_prints_them_all_and_exits_1(
@@ -63,7 +64,7 @@ def test_validate_prints_them_all_and_exits_1(
     assert main(["validate", "--no-cache", MANY.name]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == len(MANY_ISSUES) + 1
-    assert lines[-1] == "1 file checked: 1 invalid, 18 errors, 2 warnings"
+    assert lines[-1] == "1 file checked: 1 invalid, 19 errors, 2 warnings"
     for line, (row, col, severity, code, path) in zip(lines, MANY_ISSUES, strict=False):
         assert line.startswith(f"many-mistakes.yaml:{row}:{col}: {severity} {code} ")
         assert line.endswith(f"({path})")
@@ -82,7 +83,10 @@ def test_a_reference_to_a_level_the_schema_rejects_is_not_reported_too() -> None
     assert _where(validate_file(text.encode(), "f.yaml").issues) == [
         (24, 5, "error", "schema-missing", "levels[2].name"),
         (24, 5, "error", "schema-missing", "levels[2].summary"),
+        # the level stays (its name, summary and band get stand-ins), and has no cell of its own
+        (24, 10, "error", "unreachable-level", "levels[2].id"),
         (24, 22, "error", "schema-value", "levels[2].band"),
+        (31, 5, "error", "missing-cell", "competencies[0].expectations"),
     ]  # and no unknown-level 'lead' at caps_below
     # without that level, the reference is reported
     text = MINIMAL + CONTRA
@@ -137,9 +141,9 @@ def _first_problem(path: Path) -> str:
     if len(errors) == 1:
         return errors[0].format()
     if len(errors) == 2:
-        return f"{errors[0].format()} (and 1 more problem; run pmladder validate {path.name} to see both)"
+        return f"{errors[0].format()} (and 1 more error; run pmladder validate {path.name} to see both)"
     return (
-        f"{errors[0].format()} (and {len(errors) - 1} more problems; run pmladder validate {path.name} "
+        f"{errors[0].format()} (and {len(errors) - 1} more errors; run pmladder validate {path.name} "
         "to see them all)"
     )
 
@@ -183,7 +187,7 @@ def test_the_first_problem_is_the_same_in_chinese(work: Path, capsys: pytest.Cap
     errors = [i for i in validate_file(MANY.read_bytes(), MANY.name, lang="zh").issues if i.severity == "error"]
     assert capsys.readouterr().err == (
         f"pmladder: {errors[0].format()}"
-        f"（还有 {len(errors) - 1} 个问题；运行 pmladder validate {MANY.name} 查看全部）\n"
+        f"（还有 {len(errors) - 1} 个错误；运行 pmladder validate {MANY.name} 查看全部）\n"
     )
 
 

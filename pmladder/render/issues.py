@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pmladder.checks import ValidationResult
+from pmladder.checks import FileReport, ValidationResult
 from pmladder.i18n import Catalogue, Lang, message
 from pmladder.model.issue import Issue
 from pmladder.safetext import inert as inert  # re-exported: the one escaping function (pmladder.safetext)
@@ -25,6 +25,11 @@ MESSAGES: Catalogue = {
     "warning": {"en": "1 warning", "zh": "1 个警告"},
     "warnings": {"en": "{n} warnings", "zh": "{n} 个警告"},
     "strict": {"en": " (--strict: warnings fail)", "zh": "（--strict：警告也算失败）"},
+    "stopped": {
+        "en": "checking stopped at this {code} problem: the rest of the file, and its schema and semantic "
+        "problems, are not checked until it is fixed",
+        "zh": "检查在这个 {code} 问题处停止：修正它之前，文件的其余部分以及 schema 和语义问题都不会检查",
+    },
 }
 
 def _count(lang: Lang, key: str, n: int) -> str:
@@ -52,9 +57,25 @@ def issue_line(issue: Issue) -> str:
     return inert(issue.format())
 
 
+def stopped_note(report: FileReport, lang: Lang) -> str | None:
+    """``file:line:col: note checking stopped...`` for a file whose checks a problem stopped, else None."""
+    stop = report.stopped
+    if stop is None:
+        return None
+    words = message(MESSAGES, "stopped", lang, code=stop.code)
+    return inert(f"{stop.file}:{stop.line}:{stop.col}: note {words}")
+
+
 def render_text(result: ValidationResult, lang: Lang) -> list[str]:
-    """One line per issue, then the summary line."""
-    return [*(issue_line(i) for i in result.issues), summary(result, lang)]
+    """One line per issue (and after a file's issues, a note when a problem stopped its checks), then the
+    summary line."""
+    lines: list[str] = []
+    for report in result.files:
+        lines += (issue_line(i) for i in report.issues)
+        note = stopped_note(report, lang)
+        if note is not None:
+            lines.append(note)
+    return [*lines, summary(result, lang)]
 
 
 def _issue_dict(issue: Issue) -> dict[str, Any]:
@@ -79,6 +100,11 @@ def render_json(result: ValidationResult, lang: Lang) -> str:
                 "valid": r.valid(result.strict),
                 "errors": r.errors,
                 "warnings": r.warnings,
+                "stopped": None if r.stopped is None else {
+                    "line": r.stopped.line,
+                    "col": r.stopped.col,
+                    "code": r.stopped.code,
+                },
             }
             for r in result.files
         ],
@@ -105,8 +131,9 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def github_line(issue: Issue) -> str:
-    """A GitHub Actions workflow command that annotates the file at the issue's line and column."""
+def github_line(issue: Issue, command: str | None = None) -> str:
+    """A GitHub Actions workflow command (``command``, by default the issue's severity) that annotates the
+    file at the issue's line and column."""
     where = f" ({issue.path})" if issue.path else ""
     properties = ",".join(
         f"{name}={inert(_escape_property(str(value)))}"
@@ -117,12 +144,21 @@ def github_line(issue: Issue) -> str:
             ("title", issue.code),
         )
     )
-    return f"::{issue.severity} {properties}::{inert(_escape_data(issue.message + where))}"
+    return f"::{command or issue.severity} {properties}::{inert(_escape_data(issue.message + where))}"
 
 
 def render_github(result: ValidationResult, lang: Lang) -> list[str]:
-    """One annotation per issue, then the summary as a plain log line."""
-    return [*(github_line(i) for i in result.issues), summary(result, lang)]
+    """One annotation per issue (and a notice where a problem stopped a file's checks), then the summary as
+    a plain log line."""
+    lines: list[str] = []
+    for report in result.files:
+        lines += (github_line(i) for i in report.issues)
+        if report.stopped is not None:
+            stop = report.stopped
+            words = message(MESSAGES, "stopped", lang, code=stop.code)
+            note = Issue(file=stop.file, line=stop.line, col=stop.col, code="stopped", message=words)
+            lines.append(github_line(note, "notice"))
+    return [*lines, summary(result, lang)]
 
 
 def render(result: ValidationResult, fmt: str, lang: Lang) -> str:
