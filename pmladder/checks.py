@@ -119,9 +119,9 @@ MESSAGES: Catalogue = {
         "请删除（把两行接起来，或换个地方换行）",
     },
     "odd-space": {
-        "en": "{what} in a one-line text ({context!r}): it shows as a plain space, or not at all; "
-        "write a space",
-        "zh": "单行文本中有{what}（{context!r}）：显示出来只是普通空格，或者什么也看不到；请写普通空格",
+        "en": "{what} in a one-line text ({context!r}) prints as one or more plain spaces, or as nothing: "
+        "write a plain space",
+        "zh": "单行文本中有{what}（{context!r}），显示出来是一个或几个普通空格，或者什么也没有：请写普通空格",
     },
     "a-tab": {"en": "a tab", "zh": "制表符"},
     "odd-space-char": {"en": "the space character U+{point:04X}", "zh": "空白字符 U+{point:04X}"},
@@ -355,6 +355,10 @@ def check_ladder(
     level_ids = [lv.id for lv in ladder.levels]
     comp_ids = [c.id for c in ladder.competencies]
 
+    def stand_in(path: PathKey) -> bool:
+        """Whether the value at ``path`` is a stand-in for one the schema rejects (see loader.salvage)."""
+        return bool(dropped.replaced) and view.original_path(path) in dropped.replaced
+
     # unique ids
     out.unique([(g.id, ("groups", i, "id")) for i, g in enumerate(ladder.groups)], "group")
     out.unique([(t.id, ("types", i, "id")) for i, t in enumerate(ladder.types)], "type")
@@ -382,13 +386,15 @@ def check_ladder(
         code="duplicate-indicator",
         key="duplicate-indicator",
     )
-    _check_development_duplicates(ladder, out)
+    _check_development_duplicates(ladder, out, skip=lambda i: stand_in(("development", i, "competency")))
 
     # references
     group_ids = [g.id for g in ladder.groups]
     type_ids = [t.id for t in ladder.types]
 
     def level_ref(value: str | None, path: PathKey, at_key: bool = False) -> None:
+        if stand_in(path):
+            return
         if value is not None and value not in level_ids and not dropped.hides("level", value):
             out.add(
                 path,
@@ -400,6 +406,8 @@ def check_ladder(
             )
 
     def ref(value: str | None, known: list[str], what: str, path: PathKey) -> None:
+        if stand_in(path):
+            return
         if value is not None and value not in known and not dropped.hides(what, value):
             out.add(
                 path,
@@ -478,8 +486,10 @@ def check_ladder(
                 id=comp.id,
             )
     used_groups = {c.group for c in ladder.competencies}
+    # a competency whose group the schema rejects may be in any group
+    group_replaced = any(path[0] == "competencies" and path[-1:] == ("group",) for path in dropped.replaced)
     for i, g in enumerate(ladder.groups):
-        if g.id not in used_groups and not dropped.under(("competencies",)):
+        if g.id not in used_groups and not dropped.under(("competencies",)) and not group_replaced:
             out.add(("groups", i, "id"), "unused-id", "unused-group", severity="warning", at_key=False, id=g.id)
     used_types = {lv.type for lv in ladder.levels}
     for i, t in enumerate(ladder.types):
@@ -488,9 +498,13 @@ def check_ladder(
     return out.issues
 
 
-def _check_development_duplicates(ladder: Ladder, out: _Collector) -> None:
+def _check_development_duplicates(ladder: Ladder, out: _Collector, skip: Callable[[int], bool]) -> None:
+    """Development actions for the same competency and level twice (but for entries ``skip`` says have a
+    stand-in competency)."""
     first: dict[tuple[str, str | None], int] = {}
     for i, dev in enumerate(ladder.development):
+        if skip(i):
+            continue
         key = (dev.competency, dev.to_level)
         if key in first:
             out.add(

@@ -1366,8 +1366,9 @@ def _field_of(cls: type[BaseModel], loc: tuple[str | int, ...]) -> Any:
 
 def _field_stand_in(cls: type[BaseModel], loc: tuple[str | int, ...], serial: int) -> Any:
     """A valid stand-in for a required field that is missing or rejected, so that only that field is left
-    out of the checks (not the whole list item around it): a text, a number in range, false. _DROP for a
-    field without one: an id (a stand-in id would be a definition or a reference of its own), a list."""
+    out of the checks (not the whole list item around it): a text, a number in range, false, a reference
+    to an id (``group:``, ``competency:``, ``caps_below:``: the checks do not resolve a stand-in). _DROP for
+    a field without one: the id of a definition (a stand-in would be a definition of its own), a list."""
     from annotated_types import Ge, Gt, Le, Lt
 
     from pmladder.model.ladder import Text
@@ -1387,7 +1388,13 @@ def _field_stand_in(cls: type[BaseModel], loc: tuple[str | int, ...], serial: in
             return _DROP
         value = low if low is not None else high if high is not None else 1
         return kind(value)
+    if kind is str and loc[-1] != "id":
+        return STAND_IN_REF if any(getattr(m, "pattern", None) for m in info.metadata) else "?"
     return _DROP
+
+
+#: what a required reference the schema rejects reads as (a valid id that no check resolves)
+STAND_IN_REF = "unreadable"
 
 
 def _apply_edits(data: Any, edits: Mapping[PathKey, Any]) -> tuple[Any, dict[PathKey, list[int]]]:

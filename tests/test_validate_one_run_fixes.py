@@ -267,3 +267,18 @@ def test_a_stand_in_band_of_a_taxonomy_is_not_out_of_order() -> None:
     assert _codes(text) == [(line, "schema-value", "bands[2].band")]
     text = _edit(taxonomy, (line, "band: 3", "band: 4"))
     assert _codes(text) == [(line, "band-order", "bands[2].band")]
+
+
+def test_a_rejected_reference_keeps_its_competency_and_question() -> None:
+    # a bad group: the competency stays (its wrong taxonomy link shows), and no group is called unused
+    text = _edit(B2B, (155, "fundamentals", "Fundamentals"), (161, "id: prototyping", "id: prototypin"))
+    assert _codes(text) == [
+        (155, "schema-value", "competencies[0].group"),
+        (161, "unknown-taxonomy", "competencies[0].taxonomy[0].id"),
+    ]
+    # a bad competency and a bad caps_below of questions: nothing else is made of them
+    text = _edit(B2B, (687, "critical-thinking", "Critical"), (746, "junior", "Junior"))
+    assert _codes(text) == [
+        (687, "schema-value", "questions[0].competency"),
+        (746, "schema-value", "questions[2].caps_below"),
+    ]
