@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 
 from pmladder.errors import InputError, NotFoundError, UsageError
-from pmladder.i18n import Catalogue, message
+from pmladder.i18n import Catalogue, choices, message, quoted
 from pmladder.model.assessment import Assessment
 from pmladder.model.comparison import (
     AlignedLevel,
@@ -68,30 +68,30 @@ LEADERSHIP_IDS = ("team-building", "leadership")
 
 MESSAGES: Catalogue = {
     "unknown-level": {
-        "zh": "{ladder} 中没有级别 {wanted!r}；可用的级别：{valid}",
+        "zh": "{ladder}中没有级别 {wanted!r}；可用的级别：{valid}",
         "en": "unknown level {wanted!r} in {ladder}; levels: {valid}",
     },
     "unknown-competency": {
-        "zh": "{ladder} 中没有能力 {wanted!r}；可用的能力：{valid}",
+        "zh": "{ladder}中没有能力 {wanted!r}；可用的能力：{valid}",
         "en": "unknown competency {wanted!r} in {ladder}; competencies: {valid}",
     },
     "unknown-competency-both": {
-        "zh": "{a} 与 {b} 中都没有能力 {wanted!r}，它也不是分类表中的能力；"
-        "{a} 的能力：{valid_a}；{b} 的能力：{valid_b}",
+        "zh": "{a}与{b}中都没有能力 {wanted!r}，它也不是分类表中的能力；"
+        "{a}的能力：{valid_a}；{b}的能力：{valid_b}",
         "en": "unknown competency {wanted!r}: not in {a}, not in {b} and not a taxonomy id; "
         "{a}: {valid_a}; {b}: {valid_b}",
     },
     "result-ladder": {
-        "zh": "该结果是在职级体系 {found} 上做的评估，不是 {a}：请改用 pmladder compare {found} {b} --result",
-        "en": "the result was assessed on ladder {found}, not {a}: use pmladder compare {found} {b} --result",
+        "zh": "该结果是在职级体系 {found} 上做的评估，不是在{a}上：请改用 pmladder compare {found} {b} --result",
+        "en": "the result was assessed on ladder {found}, not on {a}: use pmladder compare {found} {b} --result",
     },
     "result-track": {
-        "zh": "该结果的路线 {track!r} 不在 {ladder} 中：结果可能来自该职级体系的另一个版本",
+        "zh": "该结果的路线 {track!r} 不在{ladder}中：结果可能来自该职级体系的另一个版本",
         "en": "the result's track {track!r} is not in {ladder}: "
         "it may come from another version of the ladder",
     },
     "result-level": {
-        "zh": "该结果的级别 {level!r} 不在 {ladder} 的这条路线上：结果可能来自该职级体系的另一个版本",
+        "zh": "该结果的级别 {level!r} 不在{ladder}的这条路线上：结果可能来自该职级体系的另一个版本",
         "en": "the result's level {level!r} is not on this track of {ladder}: "
         "it may come from another version of the ladder",
     },
@@ -127,6 +127,16 @@ def _folded(key: str) -> str:
     return key.strip().casefold()
 
 
+def _words(ladder: Ladder, lang: Lang) -> str:
+    """A ladder named inside a message (its id only where the user types it)."""
+    return quoted(ladder.name.get(lang), lang)
+
+
+def _competency_choices(ladder: Ladder, lang: Lang) -> str:
+    """The competencies as --competency takes them (ids), with their names beside."""
+    return choices(((c.id, c.name.get(lang)) for c in ladder.competencies), lang)
+
+
 def find_level(ladder: Ladder, key: str, lang: Lang) -> Level:
     """A level by id, or by its zh or en name (case-insensitive); NotFoundError naming the valid ids."""
     found = ladder.level(key)
@@ -136,9 +146,9 @@ def find_level(ladder: Ladder, key: str, lang: Lang) -> Level:
             (lv for lv in ladder.levels if wanted in (_folded(lv.name.zh), _folded(lv.name.en))), None
         )
     if found is None:
-        valid = ", ".join(lv.id for lv in ladder.levels)
+        valid = choices(((lv.id, lv.name.get(lang)) for lv in ladder.levels), lang)
         raise NotFoundError(
-            message(MESSAGES, "unknown-level", lang, ladder=ladder.id, wanted=key, valid=valid)
+            message(MESSAGES, "unknown-level", lang, ladder=_words(ladder, lang), wanted=key, valid=valid)
         )
     return found
 
@@ -157,9 +167,9 @@ def find_competency(ladder: Ladder, key: str, lang: Lang) -> Competency:
     """A competency by id, or by its zh or en name; NotFoundError naming the valid ids."""
     found = _lookup_competency(ladder, key)
     if found is None:
-        valid = ", ".join(c.id for c in ladder.competencies)
+        valid = _competency_choices(ladder, lang)
         raise NotFoundError(
-            message(MESSAGES, "unknown-competency", lang, ladder=ladder.id, wanted=key, valid=valid)
+            message(MESSAGES, "unknown-competency", lang, ladder=_words(ladder, lang), wanted=key, valid=valid)
         )
     return found
 
@@ -474,10 +484,10 @@ def _competencies_for(
             "unknown-competency-both",
             lang,
             wanted=key,
-            a=a.id,
-            b=b.id,
-            valid_a=", ".join(c.id for c in a.competencies),
-            valid_b=", ".join(c.id for c in b.competencies),
+            a=_words(a, lang),
+            b=_words(b, lang),
+            valid_a=_competency_choices(a, lang),
+            valid_b=_competency_choices(b, lang),
         )
     )
 
@@ -569,9 +579,9 @@ def level_diff(ladder: Ladder, start: str, end: str, lang: Lang) -> LevelDiff:
                     MESSAGES,
                     "level-order",
                     lang,
-                    ladder=ladder.name.get(lang),
-                    start=first.name.get(lang),
-                    end=last.name.get(lang),
+                    ladder=_words(ladder, lang),
+                    start=quoted(first.name.get(lang), lang),
+                    end=quoted(last.name.get(lang), lang),
                 )
             )
     else:  # a move between tracks: each level on its own path
@@ -665,11 +675,11 @@ def translate_result(assessment: Assessment, a: Ladder, b: Ladder, lang: Lang) -
     """
     if assessment.ladder != a.id:
         other = a.id if assessment.ladder == b.id else b.id  # A and B swapped: suggest the swap
-        raise UsageError(message(MESSAGES, "result-ladder", lang, found=assessment.ladder, a=a.id, b=other))
+        raise UsageError(message(MESSAGES, "result-ladder", lang, found=assessment.ladder, a=_words(a, lang), b=other))
     result = assessment.primary()
     paths_a, paths_b = a.tracks(), b.tracks()
     if result.track not in paths_a:
-        raise InputError(message(MESSAGES, "result-track", lang, track=result.track, ladder=a.id))
+        raise InputError(message(MESSAGES, "result-track", lang, track=result.track, ladder=_words(a, lang)))
     path_a = paths_a[result.track]
     on_track = {lv.id: lv for lv in path_a}
 
@@ -677,7 +687,7 @@ def translate_result(assessment: Assessment, a: Ladder, b: Ladder, lang: Lang) -
         if level_id is None:
             return None
         if level_id not in on_track:
-            raise InputError(message(MESSAGES, "result-level", lang, level=level_id, ladder=a.id))
+            raise InputError(message(MESSAGES, "result-level", lang, level=level_id, ladder=_words(a, lang)))
         return on_track[level_id]
 
     strict, central, lenient = level_of(result.strict), level_of(result.level), level_of(result.lenient)

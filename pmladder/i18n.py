@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Literal
 
 # Defined here, not in the model, so that importing i18n (as every command module does) stays free
@@ -42,3 +42,18 @@ def message(catalogue: Catalogue, key: str, lang: Lang, **values: object) -> str
     """The catalogue entry in ``lang``, formatted with ``values``."""
     template = catalogue[key][lang]
     return template.format(**values) if values else template
+
+
+#: One value an option takes, with its name beside it: ``expert (Product expert)``.
+CHOICE: Mapping[Lang, str] = {"zh": "{id}（{name}）", "en": "{id} ({name})"}
+
+
+def choices(pairs: Iterable[tuple[str, str | None]], lang: Lang) -> str:
+    """The values an option takes (ids, as typed) each with its name beside it, for a usage error."""
+    sep = "、" if lang == "zh" else ", "
+    return sep.join(CHOICE[lang].format(id=key, name=name) if name else key for key, name in pairs)
+
+
+def quoted(name: str, lang: Lang) -> str:
+    """A name set off inside a sentence: “产品助理” in zh (no spaces around it), the name itself in en."""
+    return f"“{name}”" if lang == "zh" else name

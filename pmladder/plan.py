@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Literal, NoReturn
 
 from pmladder.errors import NotFoundError, UsageError
-from pmladder.i18n import Catalogue, message
+from pmladder.i18n import Catalogue, choices, message, quoted
 from pmladder.model.answers import Answers
 from pmladder.model.assessment import (
     CompetencyResult,
@@ -31,26 +32,25 @@ KIND_ORDER = ("experience", "exposure", "education")
 
 MESSAGES: Catalogue = {
     "unknown-target": {
-        "zh": "目标级别 {target!r} 不在职级体系 {ladder} 中；可选：{known}",
-        "en": "target level {target!r} is not a level of ladder {ladder}; levels: {known}",
+        "zh": "目标级别 {target!r} 不是{ladder}的级别；可选：{known}",
+        "en": "target level {target!r} is not a level of {ladder}; levels: {known}",
     },
     "target-not-above": {
-        "zh": "目标级别 {target} 不高于当前估计（{current}）：请选择更高的级别：{valid}",
-        "en": "target level {target} is not above the current estimate ({current}): pick a higher level: {valid}",
+        "zh": "目标级别{target}不高于当前估计（{current}）：请选择更高的级别：{valid}",
+        "en": "the target, {target}, is not above the current estimate ({current}): pick a higher level: {valid}",
     },
     "target-at-top": {
-        "zh": "目标级别 {target} 不高于当前估计（{current}）：这已是{where}最高级，不要指定目标级别",
-        "en": "target level {target} is not above the current estimate ({current}), the top of {where}: "
+        "zh": "目标级别{target}不高于当前估计（{current}）：这已是{where}最高级，不要指定目标级别",
+        "en": "the target, {target}, is not above the current estimate ({current}), the top of {where}: "
         "leave the target out",
     },
     "on-track": {"zh": "{level}，{track}", "en": "{level}, {track}"},
     "track-id": {"zh": "{track} 路径", "en": "track {track}"},
     "the-track": {"zh": "该路径的", "en": "that track"},
     "the-ladder": {"zh": "该职级体系的", "en": "the ladder"},
-    "choice": {"zh": "{id}（{name}）", "en": "{id} ({name})"},
     "unknown-track": {
-        "zh": "职级体系 {ladder} 没有路径 {track!r}；可选：{known}",
-        "en": "ladder {ladder} has no track {track!r}; tracks: {known}",
+        "zh": "{ladder}没有路径 {track!r}；可选：{known}",
+        "en": "{ladder} has no track {track!r}; tracks: {known}",
     },
     "below-first": {"zh": "第一级以下", "en": "below the first level"},
 }
@@ -66,7 +66,7 @@ class TargetNotAbove(UsageError):
     """The target level is not above the estimate (known only once the answers are scored)."""
 
 
-def _track_words(ladder: Ladder, track: str, lang: Lang) -> str:
+def track_words(ladder: Ladder, track: str, lang: Lang) -> str:
     """A track as the user reads it: its declared name, else its id."""
     name = ladder.track_name(track)
     return name.get(lang) if name is not None else message(MESSAGES, "track-id", lang, track=track)
@@ -78,31 +78,47 @@ def _not_above(ladder: Ladder, on: TrackResult, target: str, lang: Lang) -> Targ
     level = ladder.level(on.level) if on.level is not None else None
     current = level.name.get(lang) if level is not None else message(MESSAGES, "below-first", lang)
     branches = len(ladder.tracks()) > 1
-    track = _track_words(ladder, on.track, lang)
+    track = track_words(ladder, on.track, lang)
     if branches:
         current = message(MESSAGES, "on-track", lang, level=current, track=track)
     higher = [lv for lv in ladder.tracks()[on.track] if lv.id in on.path[on.index(on.level) + 1 :]]
+    wanted = ladder.level(target)
+    named = quoted(wanted.name.get(lang) if wanted is not None else target, lang)
     if not higher:
         where = message(MESSAGES, "the-track" if branches else "the-ladder", lang)
-        return TargetNotAbove(message(MESSAGES, "target-at-top", lang, target=target, current=current, where=where))
-    valid = ("、" if lang == "zh" else ", ").join(
-        message(MESSAGES, "choice", lang, id=lv.id, name=lv.name.get(lang)) for lv in higher
-    )
-    return TargetNotAbove(message(MESSAGES, "target-not-above", lang, target=target, current=current, valid=valid))
+        return TargetNotAbove(message(MESSAGES, "target-at-top", lang, target=named, current=current, where=where))
+    valid = level_choices(higher, lang)
+    return TargetNotAbove(message(MESSAGES, "target-not-above", lang, target=named, current=current, valid=valid))
+
+
+def level_choices(levels: Iterable[Level], lang: Lang) -> str:
+    """Levels as an option takes them (ids) with their names beside: ``expert (Product expert), …``."""
+    return choices(((lv.id, lv.name.get(lang)) for lv in levels), lang)
+
+
+def track_choices(ladder: Ladder, lang: Lang, tracks: Iterable[str] | None = None) -> str:
+    """Tracks as ``--track`` takes them (ids) with their declared names beside."""
+    names = [(t, ladder.track_name(t)) for t in tracks or ladder.tracks()]
+    return choices(((t, name.get(lang) if name is not None else None) for t, name in names), lang)
+
+
+def ladder_words(ladder: Ladder, lang: Lang) -> str:
+    """A ladder named inside a sentence."""
+    return quoted(ladder.name.get(lang), lang)
 
 
 def raise_unknown_track(ladder: Ladder, track: str, lang: Lang) -> NoReturn:
-    known = ", ".join(ladder.tracks())
-    raise NotFoundError(message(MESSAGES, "unknown-track", lang, ladder=ladder.id, track=track, known=known))
+    known = track_choices(ladder, lang)
+    words = ladder_words(ladder, lang)
+    raise NotFoundError(message(MESSAGES, "unknown-track", lang, ladder=words, track=track, known=known))
 
 
 def check_target_exists(ladder: Ladder, target: str, lang: Lang = "en") -> None:
     """Raise NotFoundError when ``target`` is not a level of ``ladder`` (use before a long questionnaire)."""
     if ladder.level(target) is None:
-        known = ", ".join(lv.id for lv in ladder.levels)
-        raise NotFoundError(
-            message(MESSAGES, "unknown-target", lang, target=target, ladder=ladder.id, known=known)
-        )
+        known = level_choices(ladder.levels, lang)
+        words = ladder_words(ladder, lang)
+        raise NotFoundError(message(MESSAGES, "unknown-target", lang, target=target, ladder=words, known=known))
 
 
 def default_target(ladder: Ladder, track: TrackResult) -> str | None:

@@ -193,20 +193,22 @@ def test_answers_for_another_ladder(capsys: pytest.CaptureFixture[str]) -> None:
     [
         (
             ["--target", "cto"],
-            "--target 'cto' is not a level of ladder 'answers-fixture'; levels: junior, mid, senior, lead",
+            "--target 'cto' is not a level of Test ladder; levels: junior (Junior PM), mid (Mid-level PM), "
+            "senior (Senior PM), lead (Product lead)",
         ),
         (
             ["--level-hint", "boss"],
-            "--level-hint 'boss' is not a level of ladder 'answers-fixture'; levels: junior, mid, "
-            "senior, lead",
+            "--level-hint 'boss' is not a level of Test ladder; levels: junior (Junior PM), mid (Mid-level PM), "
+            "senior (Senior PM), lead (Product lead)",
         ),
         (
             ["--track", "design"],
-            "--track 'design' is not a track of ladder 'answers-fixture'; tracks: ic, management",
+            "--track 'design' is not a track of Test ladder; tracks: ic, management",
         ),
         (
             ["--track", "ic", "--target", "lead"],
-            "--target 'lead' is not on track 'ic'; its levels: junior, mid, senior",
+            "--target 'lead' (Product lead) is not on track ic; its levels: junior (Junior PM), mid (Mid-level PM), "
+            "senior (Senior PM)",
         ),
         (["--format", "html"], "--format must be text, json or markdown, not 'html'"),
         (["--resume"], "--answers and --resume cannot be used together"),

@@ -78,6 +78,27 @@ def test_the_ladder_picker_marks_an_invalid_user_ladder_and_refuses_it(
         assert f"；请选另一个，或先修正它（pmladder validate {broken}）\n" in out
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_picker_says_how_many_more_problems_a_ladder_has(
+    lang: str, pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = pmladder_home / "ladders"
+    folder.mkdir()
+    text = (ANSWERS / "ladder.yaml").read_text(encoding="utf-8")
+    (folder / "two.yaml").write_text(text.replace("band: 1\n", "band: 9\n", 1).replace("band: 2\n", "band: 8\n", 1))
+    assert _run(monkeypatch, b"5\nq\n", "--lang", lang) == 130
+    out = capsys.readouterr().out
+    two = folder / "two.yaml"
+    if lang == "en":
+        assert (
+            f"This ladder has errors and cannot be used: {two}:20:11: error schema-value must be at most 7 "
+            f"(got 9) (levels[0].band) (and 1 more problem); choose another one"
+        ) in out
+    else:
+        assert f"这个职级体系有错误，不能用于自评：{two}:20:11: error schema-value " in out
+        assert "(levels[0].band)（另有 1 个问题）；请选另一个" in out
+
+
 def test_a_ladder_with_a_semantic_error_is_marked_too(
     pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

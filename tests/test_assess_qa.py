@@ -66,7 +66,7 @@ def test_a_target_below_the_estimate_does_not_cost_an_interactive_run(
     assert "Self-assessment result" in captured.out
     [saved] = storage.list_assessments()
     assert captured.err == (
-        "target level junior is not above the current estimate (Mid-level PM, track ic): pick a higher level: "
+        "the target, Junior PM, is not above the current estimate (Mid-level PM, track ic): pick a higher level: "
         "senior (Senior PM) (this report plans toward the default target instead)\n"
         f"saved the assessment to {saved}\n"
     )
@@ -80,12 +80,13 @@ def test_a_target_below_the_estimate_in_an_answers_file_names_the_higher_levels(
     args = ["assess", FIXTURE, "-a", "tests/answers/valid.yaml", "--target", "junior", "--no-save"]
     assert main([*args, "--lang", "en"]) == 2
     assert capsys.readouterr().err == (
-        "pmladder: target level junior is not above the current estimate (Mid-level PM, track ic): "
+        "pmladder: the target, Junior PM, is not above the current estimate (Mid-level PM, track ic): "
         "pick a higher level: senior (Senior PM)\n"
     )
     assert main([*args, "--lang", "zh"]) == 2
     assert capsys.readouterr().err == (
-        "pmladder: 目标级别 junior 不高于当前估计（中级产品经理，ic 路径）：请选择更高的级别：senior（高级产品经理）\n"
+        "pmladder: 目标级别“初级产品经理”不高于当前估计（中级产品经理，ic 路径）："
+        "请选择更高的级别：senior（高级产品经理）\n"
     )
 
 
@@ -109,7 +110,7 @@ def test_a_target_at_the_top_says_to_leave_it_out() -> None:
     with pytest.raises(TargetNotAbove) as err:
         scoring.assess(ladder, answers, ladder_sha256="0" * 64, created=datetime(2025, 1, 31, tzinfo=UTC))
     assert str(err.value) == (
-        "target level senior is not above the current estimate (Senior PM, track ic), the top of that track: "
+        "the target, Senior PM, is not above the current estimate (Senior PM, track ic), the top of that track: "
         "leave the target out"
     )
 

@@ -64,17 +64,30 @@ def test_ladders_text_shows_names_in_the_chosen_language(capsys: pytest.CaptureF
 
 
 def test_an_invalid_ladder_is_listed_with_its_problem_and_exit_1(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text("schema: pmladder/ladder@1\nid: broken\n", encoding="utf-8")
     code, out, _ = _run(capsys, "ladders", str(broken), "--format", "json")
     assert code == 1
     entry = LadderList.model_validate_json(out).ladders[-1]
-    assert (entry.id, entry.source, entry.levels) == (None, "path", 0)
+    # the id as written, though the schema fails; in the table, the first problem and how many more
+    assert (entry.id, entry.source, entry.levels) == ("broken", "path", 0)
     assert entry.error is not None and entry.error.startswith(
         f"{broken}:1:1: error schema-missing required field"
     )
+    assert entry.error_count > 2
+    _, _, refusal = _run(capsys, "show", str(broken))  # the words show uses to refuse the file
+    refusal = refusal.removeprefix("pmladder: ").rstrip("\n")
+    file = re.escape(str(broken))
+    more = rf" \(and {entry.error_count - 1} more \w+; run pmladder validate {file} to see them all\)$"
+    assert refusal.startswith(entry.error) and re.search(more, refusal)
+    monkeypatch.setenv("COLUMNS", "60")  # one block per ladder, each value under its label
+    code, out, _ = _run(capsys, "ladders", str(broken), "--lang", "en")
+    assert code == 1
+    lines = [line.strip() for line in out.splitlines()]
+    assert "broken" in lines and "?" not in lines
+    assert "".join(refusal.split()) in "".join(out.split())  # the long file name in it may fold
 
 
 def test_ladders_with_a_missing_path_is_a_usage_error(
@@ -169,11 +182,13 @@ def test_show_a_bundled_ladder(capsys: pytest.CaptureFixture[str]) -> None:
     [
         (
             ["show", A, "--level", "cto"],
-            "unknown level 'cto' in alpha; levels: junior, mid, senior, lead, director, architect",
+            "unknown level 'cto' in Alpha ladder; levels: junior (Junior), mid (Mid), senior (Senior), lead (Lead), "
+            "director (Director), architect (Architect)",
         ),
         (
             ["show", A, "--competency", "x", "--lang", "zh"],
-            "alpha 中没有能力 'x'；可用的能力：analysis, design, mentoring, process",
+            "“阿尔法体系”中没有能力 'x'；可用的能力：analysis（分析）、design（设计）、mentoring（带人）、"
+            "process（流程）",
         ),
         (["show", A, "--format", "html"], "--format must be one of text|markdown|json, not 'html'"),
         (["show", "tests/none.yaml"], "tests/none.yaml: no such ladder file"),
@@ -356,7 +371,7 @@ def test_no_report_is_wider_than_120_columns_nor_breaks_an_english_word(
     assert code == 0
     assert max(len(line.rstrip()) for line in out.splitlines()) <= min(width, 120)
     if args[0] == "ladders":
-        return  # a file path may fold anywhere
+        return  # file paths: tests/test_widths.py
     # every word shown is a whole word of the ladders or the program's own text: nothing like "requiremen"
     import pmladder.render.compare as compare_render
     import pmladder.render.ladder as ladder_render

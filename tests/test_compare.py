@@ -230,8 +230,9 @@ def test_side_by_side_names_the_valid_competencies() -> None:
     with pytest.raises(NotFoundError) as caught:
         compare.side_by_side(alpha(), beta(), "nope", None, "en")
     assert str(caught.value) == (
-        "unknown competency 'nope': not in alpha, not in beta and not a taxonomy id; "
-        "alpha: analysis, design, mentoring, process; beta: requirements, ux, people, gtm"
+        "unknown competency 'nope': not in Alpha ladder, not in Beta ladder and not a taxonomy id; "
+        "Alpha ladder: analysis (Analysis), design (Design), mentoring (Mentoring), process (Process); "
+        "Beta ladder: requirements (Requirements), ux (Experience), people (People leadership), gtm (Go-to-market)"
     )
 
 
@@ -291,7 +292,8 @@ def test_level_diff_refuses_a_downward_move_and_unknown_levels() -> None:
         compare.level_diff(alpha(), "junior", "cto", "zh")
     assert (
         str(caught.value)
-        == "alpha 中没有级别 'cto'；可用的级别：junior, mid, senior, lead, director, architect"
+        == "“阿尔法体系”中没有级别 'cto'；可用的级别：junior（初级）、mid（中级）、senior（高级）、lead（主管）、"
+        "director（总监）、architect（架构师）"
     )
 
 
@@ -324,7 +326,7 @@ def test_the_ladder_view_narrows_to_a_level_and_a_competency() -> None:
     assert (cell.state, cell.indicators[0].id) == ("carry", "design.senior.1")
     assert cell.carried_from is not None and cell.carried_from.id == "senior"
     with pytest.raises(
-        NotFoundError, match=r"^unknown competency 'x' in alpha; competencies: analysis, design"
+        NotFoundError, match=r"^unknown competency 'x' in Alpha ladder; competencies: analysis \(Analysis\), design"
     ):
         compare.ladder_view(alpha(), None, "x", "en")
 
@@ -374,7 +376,7 @@ def test_a_result_of_another_ladder_is_refused() -> None:
     with pytest.raises(UsageError) as caught:
         compare.translate_result(result, beta(), alpha(), "en")
     assert str(caught.value) == (
-        "the result was assessed on ladder alpha, not beta: use pmladder compare alpha beta --result"
+        "the result was assessed on ladder alpha, not on Beta ladder: use pmladder compare alpha beta --result"
     )
 
 

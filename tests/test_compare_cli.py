@@ -194,7 +194,8 @@ def test_healthcare_level_diff_by_chinese_names(capsys: pytest.CaptureFixture[st
         (
             ["compare", A, "--from", "junior", "--to", "cto"],
             2,
-            "unknown level 'cto' in alpha; levels: junior, mid, senior, lead, director, architect",
+            "unknown level 'cto' in Alpha ladder; levels: junior (Junior), mid (Mid), senior (Senior), lead (Lead), "
+            "director (Director), architect (Architect)",
         ),
         (
             ["compare", A, "--from", "mid", "--to", "junior"],
@@ -204,13 +205,15 @@ def test_healthcare_level_diff_by_chinese_names(capsys: pytest.CaptureFixture[st
         (
             ["compare", A, B, "--competency", "x", "--lang", "zh"],
             2,
-            "alpha 与 beta 中都没有能力 'x'，它也不是分类表中的能力；"
-            "alpha 的能力：analysis, design, mentoring, process；beta 的能力：requirements, ux, people, gtm",
+            "“阿尔法体系”与“贝塔体系”中都没有能力 'x'，它也不是分类表中的能力；“阿尔法体系”的能力：analysis（分析）、"
+            "design（设计）、mentoring（带人）、process（流程）；“贝塔体系”的能力：requirements（需求）、ux（体验）、"
+            "people（带团队）、gtm（上市）",
         ),
         (
             ["compare", A, B, "--competency", "analysis", "--level", "owner"],
             2,
-            "unknown level 'owner' in alpha; levels: junior, mid, senior, lead, director, architect",
+            "unknown level 'owner' in Alpha ladder; levels: junior (Junior), mid (Mid), senior (Senior), "
+            "lead (Lead), director (Director), architect (Architect)",
         ),
     ],
 )
@@ -235,7 +238,7 @@ def test_a_result_of_another_ladder_is_a_usage_error(
     code, _, err = _run(capsys, "compare", B, A, "--result", str(result))
     assert code == 2
     assert err == (
-        "pmladder: the result was assessed on ladder alpha, not beta: "
+        "pmladder: the result was assessed on ladder alpha, not on Beta ladder: "
         "use pmladder compare alpha beta --result\n"
     )
 

@@ -148,7 +148,10 @@ def test_at_the_top_there_is_no_target_and_the_strengths_are_listed() -> None:
 def test_check_target_exists_names_the_levels() -> None:
     with pytest.raises(NotFoundError) as raised:
         plan.check_target_exists(fixture_ladder(), "boss", "zh")
-    assert str(raised.value) == "目标级别 'boss' 不在职级体系 fixture 中；可选：l1, l2, l3, l4, mgr, arch"
+    assert str(raised.value) == (
+        "目标级别 'boss' 不是“测试职级体系”的级别；"
+        "可选：l1（一级）、l2（二级）、l3（三级）、l4（四级）、mgr（经理）、arch（架构师）"
+    )
     plan.check_target_exists(fixture_ladder(), "mgr")
 
 

@@ -334,7 +334,7 @@ def test_on_a_tie_the_first_track_is_primary() -> None:
 
 def test_an_unknown_track_is_a_clear_error() -> None:
     with pytest.raises(
-        NotFoundError, match=r"^ladder fixture has no track 'sideways'; tracks: management, architect$"
+        NotFoundError, match=r"^Fixture ladder has no track 'sideways'; tracks: management, architect$"
     ):
         assess_fixture(ratings=L2, track="sideways")
 
@@ -449,7 +449,8 @@ def test_a_naive_time_is_refused() -> None:
 
 def test_a_target_that_is_not_a_level_is_a_clear_error() -> None:
     with pytest.raises(
-        NotFoundError, match=r"^target level 'l9' is not a level of ladder fixture; levels: l1, l2"
+        NotFoundError, match=r"^target level 'l9' is not a level of Fixture ladder; levels: l1 \(Level one\), "
+        r"l2 \(Level two\)"
     ):
         assess_fixture(ratings=L2, target="l9")
 
@@ -458,12 +459,12 @@ def test_a_target_at_or_below_the_estimate_is_a_clear_error_in_both_languages() 
     given = Answers(ladder="fixture", ratings=L2, target="l2")
     with pytest.raises(
         UsageError,
-        match=r"^target level l2 is not above the current estimate \(Level two, track management\): "
+        match=r"^the target, Level two, is not above the current estimate \(Level two, track management\): "
         r"pick a higher level: l3 \(Level three\), l4 \(Level four\), mgr \(Manager\)$",
     ):
         run(fixture_ladder(), given)
     with pytest.raises(
-        UsageError, match=r"^目标级别 l2 不高于当前估计（二级，management 路径）：请选择更高的级别：l3（三级）、"
+        UsageError, match=r"^目标级别“二级”不高于当前估计（二级，management 路径）：请选择更高的级别：l3（三级）、"
     ):
         scoring.assess(fixture_ladder(), given, ladder_sha256="0" * 64, created=CREATED, lang="zh")
 
@@ -475,12 +476,12 @@ def test_a_target_not_above_the_estimate_names_levels_and_tracks() -> None:
     for lang, expected in (
         (
             "en",
-            "target level specialist is not above the current estimate (Product manager, Management track): "
+            "the target, Product specialist, is not above the current estimate (Product manager, Management track): "
             "pick a higher level: expert (Product expert), director (Product director), vp (Product VP)",
         ),
         (
             "zh",
-            "目标级别 specialist 不高于当前估计（产品经理，管理路线）：请选择更高的级别：expert（产品专家）、"
+            "目标级别“产品专员”不高于当前估计（产品经理，管理路线）：请选择更高的级别：expert（产品专家）、"
             "director（产品总监）、vp（产品VP）",
         ),
     ):
@@ -493,7 +494,8 @@ def test_a_target_not_above_the_estimate_names_levels_and_tracks() -> None:
     with pytest.raises(UsageError) as err:
         scoring.assess(generic, junior, ladder_sha256="0" * 64, created=CREATED, lang="en")
     assert str(err.value) == (
-        "target level junior is not above the current estimate (Junior product manager): pick a higher level: "
+        "the target, Junior product manager, is not above the current estimate (Junior product manager): "
+        "pick a higher level: "
         "intermediate (Intermediate product manager), senior (Senior product manager), "
         "principal (Principal product manager), director (Product director)"
     )

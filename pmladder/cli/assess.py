@@ -51,16 +51,16 @@ MESSAGES: Catalogue = {
         "run again without {option}, or start a new assessment",
     },
     "unknown-level": {
-        "zh": "{option} {value!r} 不是职级体系 {ladder!r} 的级别；可选：{valid}",
-        "en": "{option} {value!r} is not a level of ladder {ladder!r}; levels: {valid}",
+        "zh": "{option} {value!r} 不是{ladder}的级别；可选：{valid}",
+        "en": "{option} {value!r} is not a level of {ladder}; levels: {valid}",
     },
     "unknown-track": {
-        "zh": "--track {value!r} 不是职级体系 {ladder!r} 的路径；可选：{valid}",
-        "en": "--track {value!r} is not a track of ladder {ladder!r}; tracks: {valid}",
+        "zh": "--track {value!r} 不是{ladder}的路径；可选：{valid}",
+        "en": "--track {value!r} is not a track of {ladder}; tracks: {valid}",
     },
     "off-track": {
-        "zh": "{option} {value!r} 不在路径 {track!r} 上；该路径的级别：{valid}",
-        "en": "{option} {value!r} is not on track {track!r}; its levels: {valid}",
+        "zh": "{option} {value!r}（{name}）不在{track}上；该路径的级别：{valid}",
+        "en": "{option} {value!r} ({name}) is not on {track}; its levels: {valid}",
     },
     "more-problems": {
         "zh": "{first}（另有 {count} 个问题）",
@@ -322,44 +322,38 @@ def _load_ladder(name: str, lang: Lang = "en") -> _LoadedLadder:
 def _check_options(
     ladder: Ladder, lang: Lang, *, track: str | None, target: str | None, level_hint: str | None
 ) -> None:
-    """Command-line ids must exist in the ladder (exit 2, naming the valid ids)."""
+    """Command-line ids must exist in the ladder (exit 2): the ladder, the track and the level by name,
+    the valid ids (what the options take) with their names beside them."""
     from pmladder.errors import NotFoundError
+    from pmladder.plan import ladder_words, level_choices, track_choices, track_words
 
     tracks = ladder.tracks()
+    words = ladder_words(ladder, lang)
     if track is not None and track not in tracks:
-        raise NotFoundError(
-            message(MESSAGES, "unknown-track", lang, value=track, ladder=ladder.id, valid=", ".join(tracks))
-        )
-    level_ids = [lv.id for lv in ladder.levels]
+        valid = track_choices(ladder, lang)
+        raise NotFoundError(message(MESSAGES, "unknown-track", lang, value=track, ladder=words, valid=valid))
     for option, value in (("--level-hint", level_hint), ("--target", target)):
         if value is None:
             continue
-        if value not in level_ids:
+        level = ladder.level(value)
+        if level is None:
+            valid = level_choices(ladder.levels, lang)
+            raise NotFoundError(
+                message(MESSAGES, "unknown-level", lang, option=option, value=value, ladder=words, valid=valid)
+            )
+        if track is not None and value not in {lv.id for lv in tracks[track]}:
             raise NotFoundError(
                 message(
                     MESSAGES,
-                    "unknown-level",
+                    "off-track",
                     lang,
                     option=option,
                     value=value,
-                    ladder=ladder.id,
-                    valid=", ".join(level_ids),
+                    name=level.name.get(lang),
+                    track=track_words(ladder, track, lang),
+                    valid=level_choices(tracks[track], lang),
                 )
             )
-        if track is not None:
-            on_track = [lv.id for lv in tracks[track]]
-            if value not in on_track:
-                raise NotFoundError(
-                    message(
-                        MESSAGES,
-                        "off-track",
-                        lang,
-                        option=option,
-                        value=value,
-                        track=track,
-                        valid=", ".join(on_track),
-                    )
-                )
 
 
 def _overrides(**values: str | None) -> dict[str, str]:
@@ -617,6 +611,9 @@ def _pick_ladder(console: Console, stream: TextIO, lang: Lang) -> str:
             file = inert(shlex.quote(str(path)))
             detail = f"{detail}  {message(MESSAGES, 'invalid-ladder', lang, file=file)}"
             problem = inert(errors[0].format())
+            if len(errors) > 1:  # how many more, as every other refusal of a file says
+                key = "one-more-problem" if len(errors) == 2 else "more-problems"
+                problem = message(MESSAGES, key, lang, first=problem, count=len(errors) - 1)
             refusal = message(MESSAGES, "invalid-picked", lang, problem=problem, file=file)
         choices.append((inert(label), inert(detail)))
         refusals.append(refusal)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from pmladder.i18n import Catalogue
     from pmladder.loader import Loaded
     from pmladder.model.comparison import LadderEntry, LadderList, LadderOrigin
+    from pmladder.model.issue import Issue
     from pmladder.model.ladder import Ladder, Lang
 
 MESSAGES: Catalogue = {
@@ -128,6 +129,7 @@ def ladders_command(
         else:
             files.append((given, "path", False))  # read_bytes reports a missing file or a folder
     entries: list[LadderEntry] = []
+    refusals: dict[int, str] = {}  # index in entries -> the first error and how many more, for the table
     if user_problem is not None:
         words = message(MESSAGES, "user-folder", chosen, reason=reason(user_problem, chosen))
         entries.append(_unreadable_entry(user_ladder_dir(), "user", words))
@@ -144,17 +146,46 @@ def ladders_command(
                 raise
             entries.append(_unreadable_entry(path, origin, decoded(exc.message)))
             continue
-        # the first error validate would report (bundled ladders are checked by CI, not on every listing)
+        # the first error validate would report, and how many more, as show and compare say it when they
+        # refuse the file (bundled ladders are checked by CI, not on every listing)
         errors = ladder_errors(loaded, lang=chosen, semantic=origin != "bundled")
-        error = errors[0].format() if errors else None
-        entries.append(ladder_entry(loaded.value, decoded(str(path)), origin, decoded(error) if error else None))
+        error = decoded(errors[0].format()) if errors else None
+        entry = ladder_entry(loaded.value, decoded(str(path)), origin, error)
+        update: dict[str, object] = {"error_count": len(errors)}
+        if entry.id is None:  # the schema failed: the id as written, when it can be read
+            update["id"] = _written_id(loaded)
+        if errors:  # the table says how many more, as show and compare do when they refuse the file
+            refusals[len(entries)] = _refusal(errors, loaded, chosen)
+        entries.append(entry.model_copy(update=update))
     listing = LadderList(ladders=entries)
     if fmt == "json":
         typer.echo(inert_json(to_json(listing)), nl=False)
     else:
-        print_renderable(render_list(_shown(listing), chosen))
+        print_renderable(render_list(_shown(listing, refusals), chosen))
     if any(e.error is not None for e in entries):
         raise typer.Exit(1)
+
+
+def _refusal(errors: list[Issue], loaded: Loaded[Ladder], lang: Lang) -> str:
+    """The first error and the count of the others, in the words of the refusal of show and compare."""
+    from pmladder.errors import InputError
+    from pmladder.loader import Loaded, require
+    from pmladder.safetext import decoded
+
+    try:
+        require(Loaded(None, errors, loaded.document), lang)
+    except InputError as exc:
+        return decoded(exc.message)
+    return decoded(errors[0].format())  # pragma: no cover - require raises when there is no value
+
+
+def _written_id(loaded: Loaded[Ladder]) -> str | None:
+    """The ``id:`` of a ladder file that has errors, when it can be read as text."""
+    from pmladder.safetext import decoded
+
+    data = loaded.document.data if loaded.document is not None else None
+    written = data.get("id") if isinstance(data, dict) else None
+    return decoded(written) if isinstance(written, str) and written.strip() else None
 
 
 def _is_dir(path: Path) -> bool:
@@ -170,17 +201,23 @@ def _unreadable_entry(path: Path, origin: LadderOrigin, error: str) -> LadderEnt
     from pmladder.model.comparison import LadderEntry
     from pmladder.safetext import decoded
 
-    return LadderEntry(id=None, name=None, levels=0, tracks=[], source=origin, path=decoded(str(path)), error=error)
+    return LadderEntry(
+        id=None, name=None, levels=0, tracks=[], source=origin, path=decoded(str(path)), error=error, error_count=1
+    )
 
 
-def _shown(listing: LadderList) -> LadderList:
-    """The listing with file names (in paths and in problems) made inert, for the table."""
+def _shown(listing: LadderList, refusals: dict[int, str]) -> LadderList:
+    """The listing for the table: file names (in paths and in problems) made inert, and the first error of
+    a ladder with several followed by how many more (``refusals``)."""
     from pmladder.safetext import inert
 
-    shown = [
-        e.model_copy(update={"path": inert(e.path), "error": inert(e.error) if e.error is not None else None})
-        for e in listing.ladders
-    ]
+    shown = []
+    for i, e in enumerate(listing.ladders):
+        error = refusals.get(i, e.error)
+        update = {"path": inert(e.path), "error": inert(error) if error is not None else None}
+        if e.id is not None and e.error is not None:  # an id read from a file with errors: any text
+            update["id"] = inert(e.id)
+        shown.append(e.model_copy(update=update))
     return listing.model_copy(update={"ladders": shown})
 
 

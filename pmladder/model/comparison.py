@@ -305,7 +305,7 @@ LadderOrigin = Literal["bundled", "user", "path"]
 
 
 class LadderEntry(Out):
-    #: None when the file could not be loaded
+    #: None when the file could not be read, or its ``id:`` is not text (a file with errors keeps its id)
     id: str | None
     name: Text | None
     levels: int
@@ -316,6 +316,8 @@ class LadderEntry(Out):
     path: str
     #: the first problem when the file is not a valid ladder
     error: str | None = None
+    #: how many errors the file has, ``error`` being the first (0 for a valid ladder)
+    error_count: int = 0
 
 
 class LadderList(Out):

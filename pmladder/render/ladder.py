@@ -22,6 +22,7 @@ from pmladder.render.layout import (
     table_overhead,
 )
 from pmladder.render.wrap import CjkText as RichText
+from pmladder.render.wrap import PathText
 
 MESSAGES: Catalogue = {
     "main-track": {"zh": "主线", "en": "Main track"},
@@ -445,8 +446,8 @@ def render_list(listing: LadderList, lang: Lang) -> RenderableType:
     for entry in listing.ladders:
         if entry.error is not None:
             error = RichText(message(MESSAGES, "invalid", lang, error=entry.error), style="red")
-            rows.append([RichText("?"), error, RichText(""), RichText(""), RichText(_source(entry.source, lang)),
-                         RichText(entry.path)])
+            rows.append([RichText(entry.id or "?"), error, RichText(""), RichText(""),
+                         RichText(_source(entry.source, lang)), PathText(entry.path)])
             continue
         rows.append(
             [
@@ -455,16 +456,15 @@ def render_list(listing: LadderList, lang: Lang) -> RenderableType:
                 RichText(str(entry.levels)),
                 RichText(_tracks_cell(entry, lang)),
                 RichText(_source(entry.source, lang)),
-                RichText(entry.path),
+                PathText(entry.path),
             ]
         )
-    # ids, counts and the one-word source take what they need; the file path may fold anywhere
+    # ids, counts and the one-word source take what they need; the file path breaks only after a /
     table = FitTable(
         [message(MESSAGES, key, lang) for key in keys],
         rows,
         [0, 4, 0, 3, 0, 5],
         title=RichText(message(MESSAGES, "ladders-title", lang), style="bold"),
-        fold=[False, False, False, False, False, True],
         justify=["left", "left", "right", "left", "left", "left"],
         lines=False,
     )

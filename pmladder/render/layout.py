@@ -26,15 +26,16 @@ if TYPE_CHECKING:
 MAX_WIDTH = 120
 #: Below this width a table or matrix is shown as blocks, one per row (or per level).
 STACKED_BELOW = 80
-#: What a column whose cells may fold anywhere (a file path, say) needs at least.
-FOLD_MINIMUM = 8
 
 
-def min_width(text: str) -> int:
-    """The widest piece of ``text`` that wrapping never breaks: a word, or a few CJK characters."""
+def min_width(text: str | Text) -> int:
+    """The widest piece of ``text`` that wrapping never breaks: a word, or a few CJK characters (a name
+    between two ``/`` for a file path, see ``wrap.PathText``)."""
+    points = text.points if isinstance(text, CjkText) else break_points
+    plain = text if isinstance(text, str) else text.plain
     widest = 0
-    for line in text.splitlines():
-        starts = [0, *break_points(line), len(line)]
+    for line in plain.splitlines():
+        starts = [0, *points(line), len(line)]
         widest = max([widest, *(cell_len(line[a:b].rstrip()) for a, b in pairwise(starts))])
     return widest
 
@@ -83,9 +84,9 @@ def indented(renderable: RenderableType, left: int) -> Padding:
 class FitTable:
     """A boxed table whose columns never break a word, or, when they do not fit, one block per row.
 
-    ``fold`` marks columns whose text may break anywhere (file paths): they need only FOLD_MINIMUM.
-    In the block layout the first cell of a row is its title and every other cell follows indented,
-    after its header when ``labels`` is true.
+    A cell breaks where its text allows (``wrap.PathText``: a file path only after a ``/``). In the
+    block layout the first cell of a row is its title and every other cell follows indented, under its
+    header when ``labels`` is true (see :class:`Labelled`).
     """
 
     def __init__(
@@ -95,7 +96,6 @@ class FitTable:
         ratios: Sequence[int] | None = None,
         *,
         title: Text | None = None,
-        fold: Sequence[bool] | None = None,
         labels: bool = True,
         justify: Sequence[str] | None = None,
         lines: bool = True,
@@ -104,7 +104,6 @@ class FitTable:
         self.rows = rows
         self.ratios = list(ratios) if ratios else [1] * len(header)
         self.title = title
-        self.fold = list(fold) if fold else [False] * len(header)
         self.labels = labels
         self.justify = list(justify) if justify else ["left"] * len(header)
         self.lines = lines
@@ -112,10 +111,7 @@ class FitTable:
     def minimums(self) -> list[int]:
         needs = []
         for i, head in enumerate(self.header):
-            if self.fold[i]:
-                needs.append(FOLD_MINIMUM)
-                continue
-            texts = [head.plain, *(row[i].plain for row in self.rows)]
+            texts = [head, *(row[i] for row in self.rows)]
             needs.append(max(1, *(min_width(t) for t in texts)))
         return needs
 
@@ -130,7 +126,7 @@ class FitTable:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         widths = self.widths(options.max_width)
         if widths is None:
-            yield from self.blocks()
+            yield from self.blocks(options.max_width)
             return
         table = Table(title=self.title, show_lines=self.lines, expand=False)
         for head, w, justify in zip(self.header, widths, self.justify, strict=True):
@@ -139,7 +135,7 @@ class FitTable:
             table.add_row(*row)
         yield table
 
-    def blocks(self) -> list[RenderableType]:
+    def blocks(self, width: int) -> list[RenderableType]:
         parts: list[RenderableType] = []
         if self.title is not None:
             parts.append(self.title)
@@ -153,11 +149,36 @@ class FitTable:
             if not self.labels:
                 parts += [indented(cell, 2) for _head, cell in rest]
                 continue
-            # "Label  value", the value wrapping under itself
-            grid = Table.grid(padding=(0, 2, 0, 0))
-            grid.add_column(no_wrap=True, style="italic")
-            grid.add_column(overflow="fold")
-            for head, cell in rest:
-                grid.add_row(CjkText(head.plain), cell)
-            parts.append(indented(grid, 2))
+            parts.append(indented(Labelled([(head, cell) for head, cell in rest], beside=width >= STACKED_BELOW), 2))
         return parts
+
+
+#: Side by side, a label takes at most this share of the width (else the labels go on lines of their own).
+LABEL_SHARE = 3
+
+
+class Labelled:
+    """Label/value pairs: each label on a line of its own with its value indented under it, or, with
+    ``beside``, "Label  value" with the value wrapping under itself when that breaks no word and the
+    labels take at most a third of the width (a long label would leave a word or two a line)."""
+
+    def __init__(self, pairs: Sequence[tuple[Text, Text]], *, beside: bool = False, style: str = "italic") -> None:
+        self.pairs, self.beside, self.style = pairs, beside, style
+
+    def fits_beside(self, width: int) -> bool:
+        label = max((cell_len(head.plain) for head, _cell in self.pairs), default=0)
+        value = max((min_width(cell) for _head, cell in self.pairs), default=0)
+        return label * LABEL_SHARE <= width and label + 2 + value <= width
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if self.beside and self.fits_beside(options.max_width):
+            grid = Table.grid(padding=(0, 2, 0, 0))
+            grid.add_column(no_wrap=True, style=self.style)
+            grid.add_column(overflow="fold")
+            for head, cell in self.pairs:
+                grid.add_row(CjkText(head.plain), cell)
+            yield grid
+            return
+        for head, cell in self.pairs:
+            yield CjkText(head.plain, style=self.style)
+            yield indented(cell, 2)

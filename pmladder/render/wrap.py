@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -72,13 +74,26 @@ def _inner_points(word: str) -> list[int]:
     return points
 
 
-def divide_line(text: str, width: int, fold: bool = True) -> list[int]:
+#: where a file path may break: after a /, or the platform's own separator (a backslash on Windows); never after the
+#: backslash of an escape such as \x1b in a shown file name on POSIX
+PATH_SEPARATORS = frozenset({"/", os.sep})
+
+
+def path_points(text: str) -> list[int]:
+    """The indexes where a line of a file path may start: after a separator, never inside a name, so
+    ``ladders/b2b-business.yaml`` never shows as ``ladders/b2b-bu`` + ``siness.yaml``."""
+    return [i for i in range(1, len(text)) if text[i - 1] in PATH_SEPARATORS and text[i] not in PATH_SEPARATORS]
+
+
+def divide_line(
+    text: str, width: int, fold: bool = True, points: Callable[[str], list[int]] = break_points
+) -> list[int]:
     """Like ``rich._wrap.divide_line``: the offsets to split ``text`` at so each line fits ``width``.
 
-    A unit is the text between two break points, with its trailing spaces; a unit wider than a whole
-    line starts a new line and is folded (or cropped), as Rich does with a long word.
+    A unit is the text between two break points (``points``), with its trailing spaces; a unit wider
+    than a whole line starts a new line and is folded (or cropped), as Rich does with a long word.
     """
-    starts = [0, *break_points(text), len(text)]
+    starts = [0, *points(text), len(text)]
     breaks: list[int] = []
     offset = 0
     for start, end in pairwise(starts):
@@ -107,6 +122,9 @@ def divide_line(text: str, width: int, fold: bool = True) -> list[int]:
 class CjkText(Text):
     """A Rich ``Text`` that wraps with :func:`divide_line` (otherwise the same)."""
 
+    #: where a line may start: between words, and inside CJK text
+    points: Callable[[str], list[int]] = staticmethod(break_points)
+
     def wrap(
         self,
         console: Console,
@@ -125,7 +143,7 @@ class CjkText(Text):
         for line in self.split(allow_blank=True):
             if "\t" in line:
                 line.expand_tabs(tab_size)
-            new_lines = line.divide(divide_line(line.plain, width, fold=wrap_overflow == "fold"))
+            new_lines = line.divide(divide_line(line.plain, width, wrap_overflow == "fold", self.points))
             for part in new_lines:
                 if NBSP in part.plain:  # same length, so the styles stay where they are
                     part.plain = part.plain.replace(NBSP, " ")
@@ -136,6 +154,12 @@ class CjkText(Text):
                 part.truncate(width, overflow=wrap_overflow)
             lines.extend(new_lines)
         return lines
+
+
+class PathText(CjkText):
+    """A file path that wraps only after a ``/``; a single name wider than the line is still folded."""
+
+    points: Callable[[str], list[int]] = staticmethod(path_points)
 
 
 class Block:
