@@ -1389,7 +1389,10 @@ def _field_stand_in(cls: type[BaseModel], loc: tuple[str | int, ...], serial: in
         value = low if low is not None else high if high is not None else 1
         return kind(value)
     if kind is str and loc[-1] != "id":
-        return STAND_IN_REF if any(getattr(m, "pattern", None) for m in info.metadata) else "?"
+        patterns = [m.pattern for m in info.metadata if getattr(m, "pattern", None)]
+        if not patterns:
+            return "?"
+        return STAND_IN_REF if all(re.match(p, STAND_IN_REF) for p in patterns) else _DROP  # not a URL
     return _DROP
 
 

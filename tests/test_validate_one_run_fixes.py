@@ -282,3 +282,8 @@ def test_a_rejected_reference_keeps_its_competency_and_question() -> None:
         (687, "schema-value", "questions[0].competency"),
         (746, "schema-value", "questions[2].caps_below"),
     ]
+
+
+def test_a_field_whose_pattern_no_stand_in_matches_is_left_out_with_its_parent() -> None:
+    text = _edit(B2B, (26, "https://", "ftp://"))
+    assert _codes(text) == [(26, "schema-value", "source.url")]
