@@ -61,6 +61,13 @@ class OutputError(PmladderError):
     exit_code = EXIT_OUTPUT
 
 
+class WriteError(PmladderError):
+    """A file pmladder writes (``--output``, a saved assessment, a session) could not be written: a full
+    disk, a read-only file system... Not a usage error: the command line was right."""
+
+    exit_code = EXIT_OUTPUT
+
+
 class InterruptedSession(PmladderError):
     """The user stopped an interactive session; what was answered is saved for ``--resume``."""
 

@@ -8,6 +8,7 @@ import hashlib
 import itertools
 import os
 import re
+import stat
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -67,6 +68,52 @@ def replace_atomic(target: Path, text: str) -> None:
         raise
 
 
+def write_output(target: Path, text: str) -> None:
+    """Write ``text`` as UTF-8 to ``target`` (``--output``); raises OSError and then leaves nothing behind.
+
+    A regular file, or a name that does not exist yet, is written in full to a temporary file beside it
+    and then put in place in one step (``os.replace``, the only moment signals are held): a full disk or
+    Ctrl-C leaves the old file as it was, or no file. A symbolic link is followed, so the file it points
+    to is replaced, not the link. Anything else (``/dev/null``, a FIFO, a terminal) is written in place,
+    and waiting for it (a FIFO with no reader yet) can be interrupted.
+    """
+    from pmladder.process import signals_deferred
+
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        info = None
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        _write_in_place(target, text.encode("utf-8"))
+        return
+    real = Path(os.path.realpath(target)) if os.path.islink(target) else target
+    tmp = temp_path(real)
+    try:
+        _write_exclusive(tmp, text)
+        # as the file would have been created (umask), or as the file it replaces was
+        os.chmod(tmp, stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask())
+        with signals_deferred():
+            os.replace(tmp, real)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _write_in_place(target: Path, raw: bytes) -> None:
+    """Write ``raw`` to an existing special file (a FIFO, a device), every byte; Ctrl-C can stop it."""
+    fd = os.open(target, os.O_WRONLY | getattr(os, "O_BINARY", 0))
+    try:
+        _write_all(fd, raw)
+    finally:
+        os.close(fd)
+
+
 def create_exclusive(candidates: Iterable[Path], text: str) -> Path | None:
     """Write ``text`` under the first of ``candidates`` (all in one folder) that does not exist yet.
 
@@ -103,13 +150,48 @@ def _write_exclusive(target: Path, text: str) -> None:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(target, flags, 0o600)  # saved assessments are personal: readable by their owner only
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
+        try:
+            _write_all(fd, text.encode("utf-8"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
     except BaseException:
         target.unlink(missing_ok=True)
         raise
+
+
+def _write_all(fd: int, raw: bytes) -> None:
+    """Every byte of ``raw`` to ``fd`` (``os.write`` may write fewer: a nearly full disk, a pipe)."""
+    view = memoryview(raw)
+    while view:
+        written = os.write(fd, view)
+        if written <= 0:  # nothing more goes in
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        view = view[written:]
+
+
+def set_aside(path: Path, suffix: str = ".damaged") -> Path:
+    """Move ``path`` to the first free name ``<name><suffix>``, ``<name><suffix>-2``…; returns it.
+
+    Never replaces a file set aside before (the name is claimed with ``os.link``, or renamed where there
+    are no hard links only when the name is free). Raises OSError when it cannot be moved.
+    """
+    for number in range(1, 1000):
+        candidate = path.with_name(path.name + suffix + (f"-{number}" if number > 1 else ""))
+        try:
+            os.link(path, candidate, follow_symlinks=False)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            if exc.errno not in _NO_LINKS:
+                raise
+            if os.path.lexists(candidate):
+                continue
+            os.rename(path, candidate)
+            return candidate
+        path.unlink()
+        return candidate
+    raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path))
 
 
 def pid_alive(pid: int) -> bool:

@@ -16,6 +16,7 @@ from typing import Any, Generic, NamedTuple, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from pmladder import safetext
 from pmladder.errors import InputError, NotFoundError
 from pmladder.i18n import Catalogue, Lang, message
 from pmladder.model.issue import Issue
@@ -59,9 +60,9 @@ _DATE = re.compile(r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?$")
 _OTHER_NUMBER = re.compile(r"^[-+]?(?:0o[0-7]+|0b[01_]+|[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?)$")
 # C0 controls except tab/LF/CR, DEL, C1 controls, the BOM anywhere but at the start, and the
 # bidirectional overrides that can make text read differently from what it is ("Trojan source").
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(f"[{safetext.FILE_CONTROLS}]")  # one definition with the prompt's
 # In a double-quoted value, after escapes such as "\e" or "\u001b" are decoded: the same, and CR.
-_VALUE_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u202a-\u202e\u2066-\u2069]")
+_VALUE_CONTROL = re.compile(f"[{safetext.VALUE_CONTROLS}]")
 # A plain scalar can only be something other than a string if it starts with one of these.
 _SPECIAL_START = frozenset("0123456789+-.~nNtTfFyYoO")
 # JSON writes characters beyond the BMP as surrogate pairs ("\ud83d\ude00"); YAML has no such escape.

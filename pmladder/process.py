@@ -27,6 +27,9 @@ MESSAGES: Catalogue = {
     "is-folder": {"en": "it is a folder", "zh": "这是一个文件夹"},
     "read-only": {"en": "the file system is read-only", "zh": "文件系统是只读的"},
     "too-long": {"en": "the name is too long", "zh": "名称太长"},
+    "exists": {"en": "the name is taken", "zh": "这个名称已被占用"},
+    "system-error": {"en": "system error {number}", "zh": "系统错误 {number}"},
+    "system-error-unknown": {"en": "a system error", "zh": "系统错误"},
 }
 
 _REASONS = {
@@ -42,6 +45,7 @@ _REASONS = {
     errno.EISDIR: "is-folder",
     errno.EROFS: "read-only",
     errno.ENAMETOOLONG: "too-long",
+    errno.EEXIST: "exists",
 }
 if hasattr(errno, "EDQUOT"):
     _REASONS[errno.EDQUOT] = "full"
@@ -78,11 +82,14 @@ def lang_of(args: list[str]) -> Lang:
 
 
 def reason(exc: OSError, lang: Lang) -> str:
-    """Why an operating-system call failed, in ``lang`` for the usual causes (else the system's words)."""
+    """Why an operating-system call failed, in ``lang``: the one errno-to-words function for every OSError
+    shown to the user; an errno without words of its own is named by its number, still in ``lang``."""
     key = _REASONS.get(exc.errno) if exc.errno is not None else None
     if key is not None:
         return message(MESSAGES, key, lang)
-    return exc.strerror or type(exc).__name__
+    if exc.errno is not None:
+        return message(MESSAGES, "system-error", lang, number=exc.errno)
+    return message(MESSAGES, "system-error-unknown", lang)
 
 
 # ---- signals -------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from pmladder.model.ladder import ContraIndicator, Ladder, Lang, Level, Situatio
 from pmladder.questionnaire import Item, State, Undone, answer, back, next_item, progress, skip, undone
 from pmladder.render.issues import inert
 from pmladder.render.wrap import Block, CjkText
+from pmladder.safetext import typed
 
 #: Called after every change with the new state; returns where the progress was saved.
 Saver = Callable[[State], Path]
@@ -85,6 +86,10 @@ MESSAGES: Catalogue = {
         "(one line; Enter to skip, and they count as unverified). For instance: {hint}",
     },
     "ask-evidence": {"zh": "实例", "en": "Example"},
+    "hint-not-utf8": {
+        "zh": "这一行含有不是 UTF-8 文本的字节，请重新输入（终端的编码应为 UTF-8）",
+        "en": "that line held bytes that are not UTF-8 text; please type it again (set the terminal to UTF-8)",
+    },
     "hint-rating": {
         "zh": "请输入 0、1、2、3 或 n 后回车（b 上一题 · s 跳过 · ? 说明 · q 保存退出）",
         "en": "Type 0, 1, 2, 3 or n, then Enter (b back · s skip · ? help · q save and quit)",
@@ -217,6 +222,15 @@ class Prompter:
         without line editing) are dropped; the text is returned as typed (see ``key`` for reading it
         as a key).
         """
+        while True:
+            line = self._read(prompt, prefill)
+            if line is not None:
+                return strip_controls(line)
+            # bytes that are not UTF-8 (a terminal in another encoding): nothing is lost, ask again
+            self.say("hint-not-utf8", "yellow")
+
+    def _read(self, prompt: str, prefill: str) -> str | None:
+        """One line as read (None: it held bytes that are not UTF-8); raises _Quit like ``ask``."""
         text = f"{prompt} > "
         try:
             if self._line_editing():
@@ -240,10 +254,15 @@ class Prompter:
         except KeyboardInterrupt:
             self.console.print()
             raise _Quit from None
+        except UnicodeDecodeError:  # a stream that decodes strictly
+            self.console.print()
+            return None
         if not line:
             self.console.print()
             raise _Quit
-        return strip_controls(line)
+        if _SURROGATES.search(line):  # a stream that decodes with surrogateescape: \udcff for 0xff
+            return None
+        return line
 
     def can_prefill(self) -> bool:
         """Whether ``ask`` can put text on the input line for the user to edit (readline on a terminal)."""
@@ -259,13 +278,18 @@ class Prompter:
         )
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
 _ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|O.|.)?")
 
 
 def strip_controls(line: str) -> str:
-    """One typed line as text, as typed: no line end, escape sequences, controls or outer spaces."""
-    line = _ESCAPES.sub("", line.rstrip("\r\n"))
-    return "".join(ch for ch in line if unicodedata.category(ch) != "Cc").strip()
+    """One typed line as text, as typed: no line end, escape sequences, controls or outer spaces.
+
+    What is removed is what ``inert`` escapes (pmladder/safetext.py ``TERMINAL_CONTROLS``): every control
+    and bidirectional character, a superset of what a saved file may not hold, so that a typed example
+    is always saved in a session or result that loads again. Undecodable bytes become U+FFFD.
+    """
+    return typed(_ESCAPES.sub("", line.rstrip("\r\n"))).strip()
 
 
 def clean(line: str) -> str:
@@ -493,7 +517,7 @@ def _describe(ladder: Ladder, done: Undone, lang: Lang) -> str:
 
 def short(text: str, cells: int = SHORT_CELLS) -> str:
     """``text`` on one line, cut to ``cells`` terminal cells with an ellipsis when longer."""
-    text = " ".join(text.split())
+    text = inert(" ".join(text.split()))  # what was typed or written is shown, never acted on
     if cell_len(text) <= cells:
         return text
     cut, width = [], 1  # room for the ellipsis

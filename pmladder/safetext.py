@@ -4,10 +4,24 @@ from __future__ import annotations
 
 import re
 
+#: The bidirectional controls (embeddings, overrides, isolates) that can make text read differently from
+#: what it is ("Trojan source"): no file pmladder reads may hold them (pmladder/loader.py), so no text
+#: typed at a prompt keeps them either (pmladder/prompting.py). One definition for both.
+BIDI_OVERRIDES = "\u202a-\u202e\u2066-\u2069"
+#: What a file pmladder reads may not hold, as a character class: C0 controls except tab, LF and CR,
+#: DEL, the C1 controls, the BOM (but at the start) and :data:`BIDI_OVERRIDES`.
+FILE_CONTROLS = f"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff{BIDI_OVERRIDES}"
+#: The same inside a double-quoted value, once escapes are decoded: also LF and CR (tab stays).
+VALUE_CONTROLS = f"\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff{BIDI_OVERRIDES}"
+#: What :func:`inert` escapes on output and a prompt removes from a typed line: every control character
+#: (tab and newline too), the bidirectional marks and the line and paragraph separators as well as
+#: everything in :data:`FILE_CONTROLS`, so that text typed at a prompt can always be saved and read back.
+TERMINAL_CONTROLS = f"\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\ufeff{BIDI_OVERRIDES}"
+
 # Anything that could move the cursor, change colours, set the clipboard or reorder text in a terminal:
 # C0 and C1 controls (newline and tab included: one message is one line), DEL, the line and paragraph
 # separators, the bidirectional controls (embeddings, overrides, isolates, marks) and the BOM.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+_UNSAFE = re.compile(f"[{TERMINAL_CONTROLS}]")
 # The same, but a newline stays a newline: for text of several lines (a usage message).
 _UNSAFE_KEEP_NEWLINE = re.compile(
     "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
@@ -44,6 +58,13 @@ def inert(text: object) -> str:
     It makes no Rich markup safe: print the result as plain text (``markup=False``, ``rich.text.Text``).
     """
     return _UNSAFE.sub(_visible, decoded(str(text)))
+
+
+def typed(text: str) -> str:
+    """A line typed at a prompt as text that can be saved and read back: no terminal controls
+    (:data:`TERMINAL_CONTROLS`, escape sequences are the caller's) and no undecodable bytes (lone
+    surrogates, which become U+FFFD)."""
+    return _SURROGATE.sub("\ufffd", _UNSAFE.sub("", text))
 
 
 def inert_lines(text: str) -> str:

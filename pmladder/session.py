@@ -47,9 +47,14 @@ MESSAGES: Catalogue = {
         "start again (the answers are discarded): pmladder assess {source} --restart, or delete {path}",
     },
     "damaged": {
-        "zh": "{problem}；重新开始（丢弃这次未完成的自评）：pmladder assess {ladder} --restart，或删除 {path}",
-        "en": "{problem}; start again (the unfinished assessment is discarded): "
-        "pmladder assess {ladder} --restart, or delete {path}",
+        "zh": "{problem}；这次未完成的自评已另存为 {kept}（没有删除）；重新开始：pmladder assess {ladder}",
+        "en": "{problem}; the unfinished assessment was kept as {kept} (nothing was deleted); "
+        "start again with: pmladder assess {ladder}",
+    },
+    "damaged-in-place": {
+        "zh": "{problem}；文件没有改动：{path}；重新开始：pmladder assess {ladder} --restart（会丢弃它）",
+        "en": "{problem}; the file was left as it is: {path}; start again (it is discarded): "
+        "pmladder assess {ladder} --restart",
     },
     "no-ladder": {
         "zh": "无法载入未完成自评 {path} 所用的职级体系（{problem}）；"
@@ -155,15 +160,28 @@ def save_session(session: Session, path: Path | None = None, lang: Lang = "en") 
     return target
 
 
-def load_session(path: Path, lang: Lang = "en") -> Session:
-    """Read a saved session; a damaged file is an InputError at file:line:col (message in ``lang``)."""
+def load_session(path: Path, lang: Lang = "en", *, set_aside: bool = True) -> Session:
+    """Read a saved session; a damaged file is an InputError at file:line:col (message in ``lang``).
+
+    A damaged session is never lost: with ``set_aside`` it is moved to ``<name>.damaged`` (so that a
+    new assessment can start without deleting its answers) and the message says where it is.
+    """
     from pmladder.loader import load_model, read_bytes, require
+    from pmladder.safetext import inert
 
     raw = read_bytes(path, lang)
     try:
         return require(load_model(Session, raw, str(path), lang), lang)
     except InputError as exc:
-        hint = message(MESSAGES, "damaged", lang, problem=exc.message, ladder=shlex.quote(path.stem), path=path)
+        ladder = shlex.quote(path.stem)
+        try:
+            if not set_aside:
+                raise OSError
+            kept = files.set_aside(path)
+        except OSError:
+            hint = message(MESSAGES, "damaged-in-place", lang, problem=exc.message, ladder=ladder, path=inert(path))
+        else:
+            hint = message(MESSAGES, "damaged", lang, problem=exc.message, ladder=ladder, kept=inert(kept))
         raise InputError(hint) from None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import stat
 from collections.abc import Iterable
@@ -9,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pmladder import files
-from pmladder.errors import PmladderError, UsageError
+from pmladder.errors import PmladderError, WriteError
 from pmladder.i18n import Catalogue, message
 from pmladder.loader import load_model, read_bytes, require
 from pmladder.model.assessment import Assessment
@@ -32,8 +33,11 @@ MESSAGES: Catalogue = {
 
 
 def os_reason(exc: OSError, lang: Lang) -> str:
-    """Why a file cannot be written, in ``lang`` for the usual causes (else the system's words)."""
+    """Why a file cannot be written, in ``lang`` (pmladder.process.reason, with words of its own for a
+    folder where a file is wanted and the reverse)."""
     import errno
+
+    from pmladder.process import reason
 
     keys = {
         errno.EISDIR: "is-folder",
@@ -46,7 +50,7 @@ def os_reason(exc: OSError, lang: Lang) -> str:
     }
     if exc.errno in keys:
         return message(MESSAGES, keys[exc.errno], lang)
-    return exc.strerror or str(exc)
+    return reason(exc, lang)
 
 
 def assessments_dir() -> Path:
@@ -64,7 +68,7 @@ def write_atomic(path: Path, text: str, lang: Lang = "en") -> None:
     try:
         files.replace_atomic(path, text)
     except OSError as exc:
-        raise UsageError(message(MESSAGES, "cannot-write", lang, path=path, reason=os_reason(exc, lang))) from None
+        raise WriteError(message(MESSAGES, "cannot-write", lang, path=path, reason=os_reason(exc, lang))) from None
 
 
 #: at most this many saved assessments of one ladder in one second (``-2`` … ``-999``)
@@ -88,13 +92,12 @@ def save_assessment(assessment: Assessment, path: Path | None = None, lang: Lang
     names = [folder / f"{base}.json", *(folder / f"{base}-{n}.json" for n in range(2, MAX_SAME_SECOND + 1))]
     try:
         saved = files.create_exclusive(names, text)
-    except OSError as exc:
-        raise UsageError(
-            message(MESSAGES, "cannot-write", lang, path=names[0], reason=os_reason(exc, lang))
-        ) from None
+    except OSError as exc:  # named as the file it was writing, never a saved one that was there already
+        where = next((name for name in names if not os.path.lexists(name)), names[0])
+        raise WriteError(message(MESSAGES, "cannot-write", lang, path=where, reason=os_reason(exc, lang))) from None
     if saved is None:
         taken = message(MESSAGES, "all-taken", lang, count=len(names))
-        raise UsageError(message(MESSAGES, "cannot-write", lang, path=names[-1], reason=taken))
+        raise WriteError(message(MESSAGES, "cannot-write", lang, path=names[-1], reason=taken))
     return saved
 
 

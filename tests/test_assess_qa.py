@@ -176,13 +176,13 @@ def test_an_output_folder_in_chinese(capsys: pytest.CaptureFixture[str]) -> None
 def test_a_permission_error_on_output_is_translated(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def refuse(self: Path, *args: object, **kwargs: object) -> int:
+    def refuse(target: Path, text: str) -> None:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(Path, "write_text", refuse)
+    monkeypatch.setattr("pmladder.files._write_exclusive", refuse)
     target = tmp_path / "r.md"
     args = ["assess", FIXTURE, "-a", "tests/answers/valid.yaml", "-o", str(target), "--lang", "zh", "--no-save"]
-    assert main(args) == 2
+    assert main(args) == 74  # the command line was right: a write failure, not a usage error
     assert capsys.readouterr().err == f"pmladder: 无法写入 {target}：没有写入权限\n"
 
 

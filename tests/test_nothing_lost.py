@@ -304,10 +304,13 @@ def test_a_damaged_session_names_the_way_out(
     assert main(["assess", "pm-generic", "--lang", "en"]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"pmladder: {path}:1:1: error schema-missing ")
+    # the file is kept, moved aside, never deleted: its answers can still be recovered
+    kept = path.with_name("pm-generic.json.damaged")
     assert err.endswith(
-        f"; start again (the unfinished assessment is discarded): pmladder assess pm-generic --restart, "
-        f"or delete {path}\n"
+        f"; the unfinished assessment was kept as {kept} (nothing was deleted); "
+        "start again with: pmladder assess pm-generic\n"
     )
+    assert kept.read_text(encoding="utf-8") == "{}\n" and not path.exists()
 
 
 # ---- 4. temporary files left by a killed run are cleaned up ---------------------------------------------

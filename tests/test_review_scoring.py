@@ -11,7 +11,7 @@ import pytest
 from scoring_fixtures import FIXTURE_LADDER, assess_fixture, fixture_ladder, run
 
 from pmladder import questionnaire
-from pmladder.errors import InputError, UsageError
+from pmladder.errors import InputError, WriteError
 from pmladder.loader import load_ladder, load_model, require
 from pmladder.model.answers import Answers, Rating
 from pmladder.model.assessment import Assessment
@@ -175,7 +175,7 @@ def test_a_session_that_cannot_be_written_is_a_usage_error(tmp_path: Path) -> No
                                 now=datetime(2025, 1, 31, tzinfo=UTC))
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
-    with pytest.raises(UsageError, match="cannot write"):
+    with pytest.raises(WriteError, match="cannot write"):
         session.save_session(record, blocker / "fixture.json")
 
 

@@ -10,7 +10,7 @@ from scoring_fixtures import assess_fixture
 from test_scoring import L2
 
 from pmladder import storage
-from pmladder.errors import InputError, NotFoundError, UsageError
+from pmladder.errors import InputError, NotFoundError, WriteError
 
 
 def test_the_data_folder_follows_pmladder_home(pmladder_home: Path) -> None:
@@ -53,10 +53,10 @@ def test_save_to_a_given_path(tmp_path: Path) -> None:
     assert storage.list_assessments() == []
 
 
-def test_an_unwritable_path_is_a_usage_error(tmp_path: Path) -> None:
+def test_an_unwritable_path_is_a_write_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
-    with pytest.raises(UsageError, match=r"cannot write"):
+    with pytest.raises(WriteError, match=r"cannot write"):
         storage.save_assessment(assess_fixture(ratings=L2), blocker / "sub" / "a.json")
 
 
@@ -68,7 +68,7 @@ def test_a_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.M
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("pmladder.files.os.replace", broken)
-    with pytest.raises(UsageError, match=r"a\.json: cannot write \(the disk is full\)"):
+    with pytest.raises(WriteError, match=r"a\.json: cannot write \(the disk is full\)"):
         storage.write_atomic(target, "new")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
@@ -100,11 +100,11 @@ def test_list_ignores_other_files(pmladder_home: Path) -> None:
 
 
 def test_a_file_that_cannot_be_written_is_a_usage_error_in_chinese(tmp_path: Path) -> None:
-    from pmladder.errors import UsageError
+    from pmladder.errors import WriteError
     from pmladder.storage import write_atomic
 
     (tmp_path / "file").write_text("a file where a folder should be", encoding="utf-8")
     target = tmp_path / "file" / "result.json"
-    with pytest.raises(UsageError) as caught:
+    with pytest.raises(WriteError) as caught:
         write_atomic(target, "{}", "zh")
     assert str(caught.value) == f"{target}：无法写入（路径中有一部分是文件而不是文件夹）"

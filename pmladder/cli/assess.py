@@ -78,6 +78,7 @@ MESSAGES: Catalogue = {
     "written": {"zh": "报告已写入 {path}", "en": "wrote the report to {path}"},
     "cannot-write": {"zh": "无法写入 {path}：{reason}", "en": "cannot write {path}: {reason}"},
     "no-folder": {"zh": "文件夹 {folder} 不存在", "en": "the folder {folder} does not exist"},
+    "file-on-the-way": {"zh": "{file} 是一个文件，不是文件夹", "en": "{file} is a file, not a folder"},
     "unfinished": {
         "zh": "“{ladder}”有一次未完成的自评（{answers}，保存于 {when}）。",
         "en": "There is an unfinished assessment of {ladder} ({answers}, saved {when}).",
@@ -523,7 +524,7 @@ def _other_sessions(current: Path, lang: Lang) -> str | None:
     for path in found:
         name, ladder = path.stem, path.stem
         try:
-            source = session.load_session(path, lang).ladder_source
+            source = session.load_session(path, lang, set_aside=False).ladder_source
             if "/" in source or source.endswith((".yaml", ".yml")):
                 file = Path(source)
                 ladder = file.stem if file.parent == user_ladder_dir() else shlex.quote(source)
@@ -705,19 +706,25 @@ def _check_output(path: Path, lang: Lang) -> None:
     if path.is_dir():
         reason = message(storage.MESSAGES, "is-folder", lang)  # the words write errors use too
     elif not folder.is_dir():
-        reason = message(MESSAGES, "no-folder", lang, folder=folder)
+        # a file on the way is not a missing folder; the first one that is a file is named
+        on_the_way = next((p for p in reversed(folder.parents) if p.is_file()), folder if folder.is_file() else None)
+        if on_the_way is not None:
+            reason = message(MESSAGES, "file-on-the-way", lang, file=on_the_way)
+        else:
+            reason = message(MESSAGES, "no-folder", lang, folder=folder)
     else:
         return
     raise UsageError(message(MESSAGES, "cannot-write", lang, path=path, reason=reason))
 
 
 def _write(path: Path, text: str, lang: Lang) -> None:
-    from pmladder.errors import UsageError
-    from pmladder.process import signals_deferred
+    """--output: a regular file is replaced in one step (a failure or Ctrl-C leaves nothing half-written);
+    a FIFO or a device is written in place, and waiting for it can be interrupted (pmladder/files.py)."""
+    from pmladder.errors import WriteError
+    from pmladder.files import write_output
     from pmladder.storage import os_reason
 
     try:
-        with signals_deferred():  # Ctrl-C while writing: the report is whole, then the run stops
-            path.write_text(text, encoding="utf-8")
+        write_output(path, text)
     except OSError as exc:
-        raise UsageError(message(MESSAGES, "cannot-write", lang, path=path, reason=os_reason(exc, lang))) from None
+        raise WriteError(message(MESSAGES, "cannot-write", lang, path=path, reason=os_reason(exc, lang))) from None
