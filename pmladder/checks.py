@@ -855,7 +855,7 @@ class FileReport:
     """What validate found in one file."""
 
     file: str
-    #: what the file was checked as: ladder, taxonomy or answers
+    #: what the file was checked as: ladder, taxonomy, answers, assessment or session
     kind: str
     issues: list[Issue] = field(default_factory=list)
     #: the problem that stopped the checks of the file (a syntax error, bad encoding, a limit...): what
@@ -906,7 +906,7 @@ def file_kind(data: Any) -> str:
     """What a parsed file is checked as: by its ``schema:``; an answers file may leave that out."""
     schema = data.get("schema") if isinstance(data, dict) else None
     if isinstance(schema, str):
-        for kind in ("taxonomy", "answers", "assessment"):
+        for kind in ("taxonomy", "answers", "assessment", "session"):
             if schema.startswith(f"pmladder/{kind}@"):
                 return kind
     # answers files name their ladder (``ladder: pmm``); a ladder has ``id`` and ``levels`` instead
@@ -919,7 +919,8 @@ def validate_file(raw: bytes, filename: str, *, taxonomy: Taxonomy | None = None
     """Parse, schema-check and (for a schema-valid ladder or taxonomy) semantically check one file.
 
     The file's ``schema:`` value picks what it is checked as: ``pmladder/taxonomy@1``,
-    ``pmladder/answers@1``, ``pmladder/assessment@1`` (a saved result), anything else a ladder.
+    ``pmladder/answers@1``, ``pmladder/assessment@1`` (a saved result), ``pmladder/session@1`` (an
+    unfinished assessment), anything else a ladder.
     """
     from pmladder.loader import LoadFailed, load_document, parse_document, sort_issues
     from pmladder.model.answers import Answers
@@ -944,6 +945,10 @@ def validate_file(raw: bytes, filename: str, *, taxonomy: Taxonomy | None = None
         from pmladder.model.assessment import Assessment
 
         return FileReport(filename, kind, load_document(Assessment, doc, lang).issues)
+    if kind == "session":  # an unfinished assessment: its damage is reported as saved results' is
+        from pmladder.session import Session
+
+        return FileReport(filename, kind, load_document(Session, doc, lang).issues)
     return FileReport(filename, kind, ladder_file_issues(load_document(Ladder, doc, lang), taxonomy, lang))
 
 

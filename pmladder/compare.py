@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
 
@@ -82,8 +83,8 @@ MESSAGES: Catalogue = {
         "{a}: {valid_a}; {b}: {valid_b}",
     },
     "result-ladder": {
-        "zh": "该结果是在职级体系 {found} 上做的评估，不是在{a}上：请改用 pmladder compare {found} {b} --result",
-        "en": "the result was assessed on ladder {found}, not on {a}: use pmladder compare {found} {b} --result",
+        "zh": "该结果是在职级体系 {found} 上做的评估，不是在{a}上：请改用 pmladder compare {found} {b} --result {path}",
+        "en": "the result was assessed on ladder {found}, not on {a}: use pmladder compare {found} {b} --result {path}",
     },
     "result-track": {
         "zh": "该结果的路线 {track!r} 不在{ladder}中：结果可能来自该职级体系的另一个版本",
@@ -665,17 +666,22 @@ def ladder_view(ladder: Ladder, level: str | None, competency: str | None, lang:
 # ---- translating a result -------------------------------------------------------------------------------
 
 
-def translate_result(assessment: Assessment, a: Ladder, b: Ladder, lang: Lang) -> Translation:
+def translate_result(
+    assessment: Assessment, a: Ladder, b: Ladder, lang: Lang, *, result_file: str = "RESULT.json"
+) -> Translation:
     """Place an assessment made on ladder A onto ladder B.
 
     The estimate (strict, central, lenient) on A's primary track goes through the level alignment
     onto every paired track of B; each competency of B is carried over from its counterparts in A
     (crosswalk pairs closer than ``related`` whose A competency was observed), else it is listed to
-    assess next.
+    assess next. ``result_file`` is the file of the assessment, as given (the command to run names it).
     """
     if assessment.ladder != a.id:
         other = a.id if assessment.ladder == b.id else b.id  # A and B swapped: suggest the swap
-        raise UsageError(message(MESSAGES, "result-ladder", lang, found=assessment.ladder, a=_words(a, lang), b=other))
+        path = shlex.quote(result_file)  # the command is copied into a shell: a name with spaces stays one
+        raise UsageError(
+            message(MESSAGES, "result-ladder", lang, found=assessment.ladder, a=_words(a, lang), b=other, path=path)
+        )
     result = assessment.primary()
     paths_a, paths_b = a.tracks(), b.tracks()
     if result.track not in paths_a:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import math
 import os
 import re
@@ -257,6 +258,10 @@ MESSAGES: Catalogue = {
     "no-file": {"en": "{path}: no such file", "zh": "{path}：没有这个文件"},
     "is-folder": {"en": "{path}: is a folder, not a file", "zh": "{path}：这是文件夹，不是文件"},
     "cannot-read": {"en": "{path}: cannot read ({reason})", "zh": "{path}：无法读取（{reason}）"},
+    "not-regular": {
+        "en": "{path}: not a regular file (a device or a socket)",
+        "zh": "{path}：不是普通文件（是设备或套接字）",
+    },
     "dangling-link": {
         "en": "{path}: a symbolic link to {target}, which does not exist",
         "zh": "{path}：符号链接指向的 {target} 不存在",
@@ -1170,11 +1175,26 @@ def _join(path: str, name: str) -> str:
 def read_bytes(path: Path, lang: Lang = "en") -> bytes:
     """Read a file with a size cap (one byte more, so "too large" is detected), as a NotFoundError
     when it cannot be read."""
+    # not blocking: opening a named pipe would wait for a writer (one with none reads as empty); a
+    # device or a socket is refused before anything is read from it
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        with path.open("rb") as handle:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise unreadable(path, exc, lang) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+            raise NotFoundError(message(MESSAGES, "not-regular", lang, path=path))
+        os.set_blocking(fd, True)  # a pipe being written (validate <(cat x.yaml)) is read to its end
+        with os.fdopen(fd, "rb", closefd=False) as handle:
             return handle.read(MAX_BYTES + 1)
     except OSError as exc:
         raise unreadable(path, exc, lang) from None
+    finally:
+        os.close(fd)
 
 
 def unreadable(path: Path, exc: OSError, lang: Lang = "en") -> NotFoundError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 #: Set this to a folder to keep every saved file there instead of the platform's user data folder.
@@ -39,8 +40,8 @@ def user_ladder_dir() -> Path:
 
 
 def scan_user_ladders() -> tuple[list[Path], OSError | None]:
-    """Every ``*.yaml`` in the user ladder folder, sorted, broken links included (reading one says what is
-    wrong with it); and why the folder cannot be listed (None when it can, or when there is none)."""
+    """Every ``*.yaml`` in the user ladder folder that is a file, sorted, broken links included (reading one
+    says what is wrong with it); and why the folder cannot be listed (None when it can, or when there is none)."""
     folder = user_ladder_dir()
     names: list[str] = []
     try:
@@ -49,10 +50,12 @@ def scan_user_ladders() -> tuple[list[Path], OSError | None]:
                 if not entry.name.endswith(".yaml") or entry.name.startswith("."):
                     continue
                 try:
-                    if entry.is_dir():
-                        continue
+                    mode = entry.stat().st_mode  # through a link
                 except OSError:
-                    pass  # cannot tell: listed, and reading it says why
+                    mode = None  # cannot tell (a loop, a link to nothing): listed, and reading it says why
+                # a folder is no ladder, nor a named pipe, a socket or a device: never opened, never listed
+                if mode is not None and not stat.S_ISREG(mode):
+                    continue
                 names.append(entry.name)
     except (FileNotFoundError, NotADirectoryError):
         return [], None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import signal
 import sys
@@ -317,14 +318,41 @@ def _degrade(stream: object) -> None:
             reconfigure(errors="replace")
 
 
+#: the standard streams replaced by :func:`_whole_writes`, kept open
+_kept: list[TextIO] = []
+
+
+def _whole_writes(stream: TextIO) -> TextIO:
+    """``stream``, or a copy that writes everything it is given when ``stream`` writes straight to its
+    file (``python -u``, ``PYTHONUNBUFFERED``): a text stream over a raw file ignores a short write (a
+    nearly full disk, a pipe whose reader has gone) and silently drops the rest; a buffered writer
+    retries the rest, so the error that follows (ENOSPC, EPIPE) is raised."""
+    buffer = getattr(stream, "buffer", None)
+    if not isinstance(buffer, io.RawIOBase):
+        return stream
+    _kept.append(stream)  # closing it (when it is collected) would close the file under the copy
+    try:
+        return io.TextIOWrapper(
+            io.BufferedWriter(buffer),
+            encoding=stream.encoding,
+            errors=stream.errors,
+            newline=None if os.name == "nt" else "\n",
+            line_buffering=bool(stream.line_buffering),
+            write_through=True,
+        )
+    except (OSError, ValueError, AttributeError, LookupError):
+        return stream
+
+
 def guard_streams() -> None:
     """Wrap ``sys.stdout`` and ``sys.stderr`` in :class:`GuardedStream` (degrading what cannot encode)."""
-    stdout: TextIO | _Closed = sys.stdout if sys.stdout is not None else _Closed()
+    stdout: TextIO | _Closed = _whole_writes(sys.stdout) if sys.stdout is not None else _Closed()
     _degrade(stdout)
     sys.stdout = GuardedStream(stdout, "stdout")
-    if sys.stderr is not None:
-        _degrade(sys.stderr)
-        sys.stderr = GuardedStream(sys.stderr, "stderr")
+    # started without one (2>&-): a line that cannot be written there still makes the run exit 74
+    stderr: TextIO | _Closed = _whole_writes(sys.stderr) if sys.stderr is not None else _Closed()
+    _degrade(stderr)
+    sys.stderr = GuardedStream(stderr, "stderr")
 
 
 def release_streams() -> None:

@@ -27,6 +27,10 @@ MESSAGES: Catalogue = {
         "zh": "没有可以继续的未完成自评（查找位置：{folder}）；开始一次新的自评：pmladder assess",
         "en": "no unfinished assessment to resume (looked in {folder}); start one with: pmladder assess",
     },
+    "cannot-list": {
+        "zh": "无法读取 {folder} 中的未完成自评（{reason}）",
+        "en": "cannot read the unfinished assessments in {folder} ({reason})",
+    },
     "none-for": {
         "zh": "职级体系 {ladder!r} 没有未完成的自评（查找位置：{folder}）；"
         "开始一次新的自评：pmladder assess {ladder}",
@@ -191,10 +195,11 @@ def find_session(ladder_id: str | None, lang: Lang) -> Path:
     if ladder_id is not None:
         path = session_path(ladder_id)
         if not path.is_file():
+            _names(folder, lang)  # a folder that cannot be read says why
             raise UsageError(message(MESSAGES, "none-for", lang, ladder=ladder_id, folder=folder))
         return path
     found = []
-    for path in folder.glob("*.json") if folder.is_dir() else ():
+    for path in (folder / name for name in _names(folder, lang) if name.endswith(".json")):
         try:  # a dangling link, a link loop or a session removed meanwhile is skipped
             info = path.stat()
         except OSError:
@@ -204,6 +209,23 @@ def find_session(ladder_id: str | None, lang: Lang) -> Path:
     if not found:
         raise UsageError(message(MESSAGES, "none", lang, folder=folder))
     return max(found)[2]
+
+
+def _names(folder: Path, lang: Lang) -> list[str]:
+    """The names in the sessions folder (none when there is no such folder); a UsageError that says why
+    it cannot be read (no permission, a symbolic link loop, a file where a folder should be)."""
+    import os
+
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(entry.name for entry in entries)
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        from pmladder.process import reason
+
+        words = reason(exc, lang)
+        raise UsageError(message(MESSAGES, "cannot-list", lang, folder=folder, reason=words)) from None
 
 
 def delete_session(ladder_id: str) -> None:

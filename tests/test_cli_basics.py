@@ -71,7 +71,7 @@ def test_no_arguments_shows_help_and_exits_2(capsys: pytest.CaptureFixture[str])
 
 def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["frobnicate"]) == 2
-    assert "No such command 'frobnicate'" in capsys.readouterr().err
+    assert capsys.readouterr().err == "pmladder: unknown command 'frobnicate'; try pmladder --help\n"
 
 
 def test_an_expected_error_is_one_line_without_traceback(capsys: pytest.CaptureFixture[str]) -> None:

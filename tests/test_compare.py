@@ -374,9 +374,10 @@ def test_a_result_below_the_first_level_places_below_b() -> None:
 def test_a_result_of_another_ladder_is_refused() -> None:
     result = _assessment_up_to(alpha(), {"junior"})
     with pytest.raises(UsageError) as caught:
-        compare.translate_result(result, beta(), alpha(), "en")
+        compare.translate_result(result, beta(), alpha(), "en", result_file="my result.json")
     assert str(caught.value) == (
-        "the result was assessed on ladder alpha, not on Beta ladder: use pmladder compare alpha beta --result"
+        "the result was assessed on ladder alpha, not on Beta ladder: "
+        "use pmladder compare alpha beta --result 'my result.json'"
     )
 
 

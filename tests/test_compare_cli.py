@@ -239,8 +239,10 @@ def test_a_result_of_another_ladder_is_a_usage_error(
     assert code == 2
     assert err == (
         "pmladder: the result was assessed on ladder alpha, not on Beta ladder: "
-        "use pmladder compare alpha beta --result\n"
+        f"use pmladder compare alpha beta --result {result}\n"
     )
+    code, _, err = _run(capsys, "compare", B, A, "--result", str(result), "--lang", "zh")
+    assert code == 2 and err.endswith(f"请改用 pmladder compare alpha beta --result {result}\n")
 
 
 def test_a_missing_result_file_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

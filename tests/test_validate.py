@@ -108,7 +108,7 @@ def test_usage_errors_exit_2(args: list[str], message: str, capsys: pytest.Captu
 def test_an_unknown_option_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["--frobnicate"], capsys)
     assert code == 2
-    assert "No such option: --frobnicate" in err
+    assert "unknown option --frobnicate" in err
 
 
 def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:

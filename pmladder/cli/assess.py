@@ -592,16 +592,25 @@ def _pick_ladder(console: Console, stream: TextIO, lang: Lang) -> str:
 
     from pmladder import loader, prompting
     from pmladder.checks import ladder_errors
-    from pmladder.errors import UsageError
+    from pmladder.errors import NotFoundError, UsageError
     from pmladder.model.ladder import Ladder
-    from pmladder.paths import user_ladder_files
+    from pmladder.paths import scan_user_ladders
     from pmladder.render.issues import inert
 
     choices: list[tuple[str, str]] = []
     refusals: list[str | None] = []
     sources: list[str] = []
-    for path in [*loader.bundled_ladder_files(), *user_ladder_files()]:
-        loaded = loader.load_model(Ladder, loader.read_bytes(path, lang), str(path), lang)
+    for path in [*loader.bundled_ladder_files(), *scan_user_ladders()[0]]:
+        try:
+            data = loader.read_bytes(path, lang)
+        except NotFoundError as exc:  # a link loop, a link to nothing, no permission: listed, marked invalid
+            file = inert(shlex.quote(str(path)))
+            invalid = message(MESSAGES, "invalid-ladder", lang, file=file)
+            choices.append((inert(path.stem), inert(f"{path}  {invalid}")))
+            refusals.append(message(MESSAGES, "invalid-picked", lang, problem=inert(exc.message), file=file))
+            sources.append(str(path))
+            continue
+        loaded = loader.load_model(Ladder, data, str(path), lang)
         label = loaded.value.name.get(lang) if loaded.value is not None else path.stem
         bundled = path.parent == loader.bundled_dir()
         detail = path.stem if bundled else str(path)

@@ -186,7 +186,7 @@ def compare_command(
         if loaded.value is None and loaded.document is not None and file_kind(loaded.document.data) == "answers":
             raise InputError(message(MESSAGES, "result-is-answers", chosen, path=result, ladder=ladder_a))
         assessment = require(loaded, chosen)
-        tr = core.translate_result(assessment, a, b, chosen)
+        tr = core.translate_result(assessment, a, b, chosen, result_file=str(result))
         _emit(
             fmt,
             tr,
