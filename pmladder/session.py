@@ -184,8 +184,10 @@ def load_session(path: Path, lang: Lang = "en", *, set_aside: bool = True) -> Se
             kept = files.set_aside(path)
         except OSError:
             hint = message(MESSAGES, "damaged-in-place", lang, problem=exc.message, ladder=ladder, path=inert(path))
-        else:
-            hint = message(MESSAGES, "damaged", lang, problem=exc.message, ladder=ladder, kept=inert(kept))
+        else:  # the command that lists every problem names the file where it now is
+            moved = f"pmladder validate {shlex.quote(str(path))}"
+            problem = exc.message.replace(moved, f"pmladder validate {shlex.quote(str(kept))}")
+            hint = message(MESSAGES, "damaged", lang, problem=problem, ladder=ladder, kept=inert(kept))
         raise InputError(hint) from None
 
 

@@ -236,10 +236,10 @@ def test_validate_checks_a_session_file_that_the_damaged_session_message_names(
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError) as caught:
         load_session(path)
-    command = f"pmladder validate {shlex.quote(str(path))}"
-    assert command in caught.value.message
-    path.write_text(text, encoding="utf-8")  # the same file, wherever the damaged one was put aside
-    assert main(["validate", str(path), "-f", "json"]) == 1
+    kept = pmladder_home / "session.json.damaged"  # put aside: the command names it there
+    assert kept.is_file() and not path.exists()
+    assert f"run pmladder validate {shlex.quote(str(kept))} to see them all" in caught.value.message
+    assert main(["validate", str(kept), "-f", "json"]) == 1
     report = json.loads(capsys.readouterr().out)
     assert report["files"][0]["kind"] == "session"
     assert [i["path"] for i in report["issues"]] == ["updated", "ladder_source", "history"]
