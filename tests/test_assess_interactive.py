@@ -92,11 +92,11 @@ def test_the_picker_says_how_many_more_problems_a_ladder_has(
     if lang == "en":
         assert (
             f"This ladder has errors and cannot be used: {two}:20:11: error schema-value must be at most 7 "
-            f"(got 9) (levels[0].band) (and 1 more problem); choose another one"
+            f"(got 9) (levels[0].band) (and 1 more error); choose another one"
         ) in out
     else:
         assert f"这个职级体系有错误，不能用于自评：{two}:20:11: error schema-value " in out
-        assert "(levels[0].band)（另有 1 个问题）；请选另一个" in out
+        assert "(levels[0].band)（另有 1 个错误）；请选另一个" in out
 
 
 def test_a_ladder_with_a_semantic_error_is_marked_too(

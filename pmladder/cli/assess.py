@@ -62,13 +62,14 @@ MESSAGES: Catalogue = {
         "zh": "{option} {value!r}（{name}）不在{track}上；该路径的级别：{valid}",
         "en": "{option} {value!r} ({name}) is not on {track}; its levels: {valid}",
     },
-    "more-problems": {
-        "zh": "{first}（另有 {count} 个问题）",
-        "en": "{first} (and {count} more problems)",
+    # what is counted is errors (warnings do not refuse a file): the words say so, as validate counts them
+    "more-errors": {
+        "zh": "{first}（另有 {count} 个错误）",
+        "en": "{first} (and {count} more errors)",
     },
-    "one-more-problem": {
-        "zh": "{first}（另有 1 个问题）",
-        "en": "{first} (and 1 more problem)",
+    "one-more-error": {
+        "zh": "{first}（另有 1 个错误）",
+        "en": "{first} (and 1 more error)",
     },
     "saved": {"zh": "结果已保存到 {path}", "en": "saved the assessment to {path}"},
     "damaged": {
@@ -399,7 +400,7 @@ def _from_file(
         first = errors[0].format()
         if len(errors) == 1:
             raise InputError(first)
-        key = "one-more-problem" if len(errors) == 2 else "more-problems"
+        key = "one-more-error" if len(errors) == 2 else "more-errors"
         raise InputError(message(MESSAGES, key, out.lang, first=first, count=len(errors) - 1))
     _finish(ladder, answers, found.sha256, out, console=None)
 
@@ -622,7 +623,7 @@ def _pick_ladder(console: Console, stream: TextIO, lang: Lang) -> str:
             detail = f"{detail}  {message(MESSAGES, 'invalid-ladder', lang, file=file)}"
             problem = inert(errors[0].format())
             if len(errors) > 1:  # how many more, as every other refusal of a file says
-                key = "one-more-problem" if len(errors) == 2 else "more-problems"
+                key = "one-more-error" if len(errors) == 2 else "more-errors"
                 problem = message(MESSAGES, key, lang, first=problem, count=len(errors) - 1)
             refusal = message(MESSAGES, "invalid-picked", lang, problem=problem, file=file)
         choices.append((inert(label), inert(detail)))
