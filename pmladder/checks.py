@@ -147,7 +147,6 @@ MESSAGES: Catalogue = {
         "en": "band {band} is out of order: bands must be 1 to 7 in order",
         "zh": "band {band} 顺序不对：band 必须按 1 到 7 排列",
     },
-    "unreadable": {"en": "cannot read the file: {reason}", "zh": "无法读取文件：{reason}"},
     "no-such-path": {"en": "{path}: no such file or folder", "zh": "{path}：文件或文件夹不存在"},
     "no-yaml": {
         "en": "{path}: no .yaml or .yml files in this folder",
@@ -1034,8 +1033,9 @@ def _check_path(job: tuple[str, Path]) -> tuple[str, FileReport, str | None]:
     try:
         raw = read_bytes(path, lang)
     except PmladderError as exc:  # exists but cannot be read (permissions, a special file)
-        reason = exc.message.removeprefix(f"{path}: ").removeprefix(f"{path}：")
-        text = message(MESSAGES, "unreadable", lang, reason=reason)
+        # the loader's message says why in full ("cannot read (a symbolic link loop)"); the file is
+        # already named at the start of the issue line
+        text = exc.message.removeprefix(f"{path}: ").removeprefix(f"{path}：")
         issue = Issue(file=name, line=1, col=1, code="unreadable", message=text)
         return name, FileReport(name, "ladder", [issue]), None
     return name, validate_file(raw, name, taxonomy=taxonomy, lang=lang), content_key(raw)

@@ -200,7 +200,7 @@ def test_an_unreadable_file_is_reported_and_the_rest_still_checked(
     locked.chmod(0)
     code, out, _ = run(["a.yaml", "b.yaml"], capsys)
     assert code == 1
-    assert out.startswith("b.yaml:1:1: error unreadable cannot read the file: ")
+    assert out.startswith("b.yaml:1:1: error unreadable cannot read (permission denied)\n")
 
 
 # ---- formats --------------------------------------------------------------------------------------
@@ -433,7 +433,7 @@ def test_a_file_that_cannot_be_read_is_an_issue_not_a_crash(
     code, out, _ = run(["a.yaml", "b.yaml"], capsys)
     assert code == 1
     assert out == (
-        "b.yaml:1:1: error unreadable cannot read the file: cannot read (Permission denied)\n"
+        "b.yaml:1:1: error unreadable cannot read (Permission denied)\n"
         "2 files checked: 1 invalid, 1 error, 0 warnings\n"
     )
 
