@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from pmladder.i18n import Catalogue, message
+from pmladder.i18n import Catalogue, choices, message
 from pmladder.model.answers import Answers, Rating
 from pmladder.model.issue import Issue
 from pmladder.model.ladder import (
@@ -18,6 +18,7 @@ from pmladder.model.ladder import (
     Lang,
     Level,
     SituationalQuestion,
+    Text,
 )
 
 if TYPE_CHECKING:
@@ -92,6 +93,16 @@ MESSAGES: Catalogue = {
 # ---- checking an answers file ---------------------------------------------------------------------
 
 
+def _name(text: Text | None, lang: Lang) -> str | None:
+    """A bilingual name in ``lang``, or None where the ladder gives none (the id alone is shown then)."""
+    return text.get(lang) if text is not None else None
+
+
+def _level_name(ladder: Ladder, level_id: str, lang: Lang) -> str:
+    found = ladder.level(level_id)
+    return found.name.get(lang) if found is not None else level_id
+
+
 def check_answers(
     ladder: Ladder, answers: Answers, doc: Document | None = None, *, lang: Lang = "en"
 ) -> list[Issue]:
@@ -134,7 +145,7 @@ def check_answers(
             "unknown-track",
             at_key=False,
             id=answers.track,
-            valid=", ".join(tracks),
+            valid=choices(((t, _name(ladder.track_name(t), lang)) for t in tracks), lang),
         )
     for field_name in ("target", "level_hint"):
         value = getattr(answers, field_name)
@@ -148,7 +159,7 @@ def check_answers(
                 at_key=False,
                 id=value,
                 field=field_name,
-                valid=", ".join(level_ids),
+                valid=choices(((lv.id, lv.name.get(lang)) for lv in ladder.levels), lang),
             )
         elif answers.track is not None and track_ok:
             on_track = [lv.id for lv in tracks[answers.track]]
@@ -161,7 +172,7 @@ def check_answers(
                     id=value,
                     field=field_name,
                     track=answers.track,
-                    valid=", ".join(on_track),
+                    valid=choices(((lv.id, lv.name.get(lang)) for lv in tracks[answers.track]), lang),
                 )
 
     known = ladder.indicators()
@@ -194,8 +205,8 @@ def check_answers(
                 "evidence-unrated",
                 at_key=True,
                 id=indicator_id,
-                competency=competency.id,
-                level=level_id,
+                competency=competency.name.get(lang),
+                level=_level_name(ladder, level_id, lang),
             )
 
     situational = {q.id: q for q in ladder.questions if isinstance(q, SituationalQuestion)}

@@ -165,7 +165,8 @@ def test_options_override_the_file(capsys: pytest.CaptureFixture[str]) -> None:
             "problems.yaml",
             "tests/answers/problems.yaml:4:9: error answers-level-off-track level 'lead' in target "
             "is not on track "
-            "'ic'; its levels: junior, mid, senior (target) (and 10 more errors)",
+            "'ic'; its levels: junior (Junior PM), mid (Mid-level PM), senior (Senior PM) (target) "
+            "(and 10 more errors)",
         ),
     ],
 )

@@ -47,17 +47,16 @@ def test_every_issue_is_located_at_its_node(ladder: Ladder) -> None:
     lines = [issue.format() for issue in check_answers(ladder, loaded.value, loaded.document)]
     f = "tests/answers/problems.yaml"
     assert lines == [
+        # ids as they are typed, each with its name beside it
         f"{f}:4:9: error answers-level-off-track level 'lead' in target is not on track 'ic'; its "
-        "levels: junior, "
-        "mid, senior (target)",
-        f"{f}:5:13: error answers-unknown-level unknown level 'staff' in level_hint; levels: junior, "
-        "mid, senior, "
-        "lead (level_hint)",
+        "levels: junior (Junior PM), mid (Mid-level PM), senior (Senior PM) (target)",
+        f"{f}:5:13: error answers-unknown-level unknown level 'staff' in level_hint; levels: junior (Junior PM), "
+        "mid (Mid-level PM), senior (Senior PM), lead (Product lead) (level_hint)",
         f"{f}:8:3: error answers-unknown-indicator unknown indicator 'analysis.nope.1' (not in ladder "
         "'answers-fixture') (ratings.analysis.nope.1)",
         # an example under analysis.mid.2 (line 11) backs its cell, where analysis.mid.1 is rated: no issue
         f"{f}:12:3: error answers-evidence-unrated evidence for indicator 'analysis.senior.1', but no "
-        "indicator of its cell (analysis at senior) has a rating: rate them under ratings "
+        "indicator of its cell (Analysis at Senior PM) has a rating: rate them under ratings "
         "(evidence.analysis.senior.1)",
         f"{f}:13:3: error answers-unknown-indicator evidence for unknown indicator 'ghost.1' "
         "(evidence.ghost.1)",
