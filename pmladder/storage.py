@@ -21,10 +21,7 @@ from pmladder.paths import data_dir as data_dir  # re-exported: callers import i
 MESSAGES: Catalogue = {
     "cannot-write": {"en": "{path}: cannot write ({reason})", "zh": "{path}：无法写入（{reason}）"},
     "is-folder": {"zh": "这是一个文件夹，请给出文件名", "en": "it is a folder; give a file name"},
-    "not-folder": {"zh": "路径中有一部分是文件而不是文件夹", "en": "part of the path is a file, not a folder"},
     "no-permission": {"zh": "没有写入权限", "en": "permission denied"},
-    "read-only": {"zh": "文件系统是只读的", "en": "the file system is read-only"},
-    "disk-full": {"zh": "磁盘已满", "en": "the disk is full"},
     "all-taken": {
         "zh": "同一秒内的 {count} 个文件名都已被占用",
         "en": "all {count} names for the same second are taken",
@@ -33,24 +30,18 @@ MESSAGES: Catalogue = {
 
 
 def os_reason(exc: OSError, lang: Lang) -> str:
-    """Why a file cannot be written, in ``lang`` (pmladder.process.reason, with words of its own for a
-    folder where a file is wanted and the reverse)."""
+    """Why a file cannot be written, in ``lang``: pmladder.process.reason, with words of its own where
+    writing needs them (a folder where a file is wanted; no permission to write)."""
     import errno
 
-    from pmladder.process import reason
+    from pmladder import process
 
-    keys = {
-        errno.EISDIR: "is-folder",
-        errno.ENOTDIR: "not-folder",
-        errno.EEXIST: "not-folder",  # mkdir of a folder where a file is
-        errno.EACCES: "no-permission",
-        errno.EPERM: "no-permission",
-        errno.EROFS: "read-only",
-        errno.ENOSPC: "disk-full",
-    }
+    if exc.errno == errno.EEXIST:  # mkdir of a folder where a file is
+        return message(process.MESSAGES, "not-folder", lang)
+    keys = {errno.EISDIR: "is-folder", errno.EACCES: "no-permission", errno.EPERM: "no-permission"}
     if exc.errno in keys:
         return message(MESSAGES, keys[exc.errno], lang)
-    return reason(exc, lang)
+    return process.reason(exc, lang)
 
 
 def assessments_dir() -> Path:
