@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 #: Everything went well (for ``validate``: every file is valid).
@@ -20,14 +22,56 @@ EXIT_INTERRUPTED = 130
 EXIT_SIGNAL_BASE = 128
 
 
+@dataclass(frozen=True)
+class Msg:
+    """A message as the core gives it: a stable code (a key of a catalogue in ``pmladder/i18n/``) and the
+    parameters its sentence needs. Words are made at the edge, by ``pmladder.i18n.t``; a parameter may be
+    another Msg, a ``{"zh": …, "en": …}`` text or a list (see ``pmladder.i18n.param_text``)."""
+
+    code: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where in an input a problem is: ``file:line:col`` (1-based)."""
+
+    file: str
+    line: int = 1
+    col: int = 1
+
+
 class PmladderError(Exception):
-    """An expected failure: shown to the user as one line, never as a traceback."""
+    """An expected failure: shown to the user as one line, never as a traceback.
+
+    It carries a code and parameters (and, for a problem in a file, a :class:`Location`), never a
+    sentence: the CLI's one boundary turns it into words in the user's language.
+    """
 
     exit_code: ClassVar[int] = EXIT_INVALID
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, code: str, /, *, location: Location | None = None, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params: dict[str, object] = params
+        self.location = location
+
+    @property
+    def msg(self) -> Msg:
+        """The code and parameters, to be put into words at the edge."""
+        return Msg(self.code, self.params)
+
+    @property
+    def message(self) -> str:
+        """Transitional: the English words (or the sentence made before words moved to the edge)."""
+        from pmladder.i18n import t
+
+        return t(self.code, "en", **self.params)
+
+    @message.setter
+    def message(self, sentence: str) -> None:  # transitional, like the getter
+        self.code = sentence
+        self.params = {}
 
     def __str__(self) -> str:
         return self.message

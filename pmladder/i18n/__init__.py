@@ -1,8 +1,9 @@
-"""Language choice (zh/en) and lookup of bilingual UI strings."""
+"""Words at the edge: language choice (zh/en) and the one way a code with parameters becomes a sentence."""
 
 from __future__ import annotations
 
 import os
+import pkgutil
 from collections.abc import Iterable, Mapping
 from typing import Literal
 
@@ -11,8 +12,11 @@ from typing import Literal
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
 
-#: A UI message catalogue: message key -> {"zh": ..., "en": ...}; str.format placeholders allowed.
+#: A UI message catalogue: message code -> {"zh": ..., "en": ...}; str.format placeholders allowed.
 Catalogue = Mapping[str, Mapping[Lang, str]]
+
+#: every catalogue of pmladder/i18n/*.py merged, loaded on the first call of :func:`t`
+_ALL: dict[str, Mapping[Lang, str]] | None = None
 
 
 def detect_lang(environ: Mapping[str, str] | None = None) -> Lang:
@@ -36,6 +40,52 @@ def parse_lang(value: str | None, environ: Mapping[str, str] | None = None) -> L
     from pmladder.errors import UsageError
 
     raise UsageError(f"--lang must be zh or en, not {value!r}")
+
+
+def catalogues() -> dict[str, Mapping[Lang, str]]:
+    """Every message of every catalogue module in this package (each defines ``MESSAGES``), by code."""
+    global _ALL
+    if _ALL is None:
+        import importlib
+
+        merged: dict[str, Mapping[Lang, str]] = {}
+        for info in pkgutil.iter_modules(__path__):
+            module = importlib.import_module(f"{__name__}.{info.name}")
+            merged.update(getattr(module, "MESSAGES", {}))
+        _ALL = merged
+    return _ALL
+
+
+def t(code: str, lang: Lang, /, **params: object) -> str:
+    """The sentence for ``code`` in ``lang``, its parameters filled in (see :func:`param_text`).
+
+    A code that is not in any catalogue but holds a space is a sentence made before the words moved to
+    the edge, and is returned as it is.
+    """
+    entry = catalogues().get(code)
+    if entry is None:
+        if " " in code or not params:
+            return code
+        raise KeyError(code)
+    template = entry[lang]
+    if not params:
+        return template
+    return template.format(**{name: param_text(value, lang) for name, value in params.items()})
+
+
+def param_text(value: object, lang: Lang) -> object:
+    """One parameter as words: a :class:`~pmladder.errors.Msg` in ``lang``, a ``{"zh": …, "en": …}``
+    text in ``lang``, a list joined the language's way; numbers and strings as they are (the template
+    formats them)."""
+    from pmladder.errors import Msg
+
+    if isinstance(value, Msg):
+        return t(value.code, lang, **value.params)
+    if isinstance(value, Mapping) and lang in value and set(value) <= {"zh", "en"}:
+        return value[lang]
+    if isinstance(value, (list, tuple)):
+        return ("、" if lang == "zh" else ", ").join(str(param_text(item, lang)) for item in value)
+    return value
 
 
 def message(catalogue: Catalogue, key: str, lang: Lang, **values: object) -> str:

@@ -1,0 +1,50 @@
+"""The one way every command loads a ladder named on the command line (a bundled id, a path, a user ladder id)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pmladder.i18n import Lang
+    from pmladder.model.ladder import Ladder
+
+
+@dataclass(frozen=True)
+class LoadedLadder:
+    """A valid ladder and where it came from."""
+
+    ladder: Ladder
+    #: SHA-256 of the file's bytes (a saved session or result names the exact ladder it was made with)
+    sha256: str
+    #: how to find it again (when resuming): the bundled id, or the file's absolute path
+    source: str
+    #: the file as messages name it: ``ladders/<id>.yaml`` for a bundled ladder named by id, else as given
+    display: str
+    path: Path
+
+
+def resolve(name: str, lang: Lang = "en") -> tuple[Path, str]:
+    """A LADDER argument to (file, source); bundled ids first, then the user folder's ladders/<id>.yaml."""
+    from pmladder import loader
+
+    path = loader.resolve_ladder(name, lang)
+    bundled = path.parent == loader.bundled_dir() and path.stem == name
+    return path, name if bundled else str(path.resolve())
+
+
+def load_ladder(name: str, lang: Lang = "en") -> LoadedLadder:
+    """The ladder ``name`` names; one with an error validate would report (schema, or semantic for a
+    ladder that is not bundled: CI checks those) is refused with that error."""
+    from pmladder import loader
+    from pmladder.checks import require_valid_ladder
+    from pmladder.files import sha256_of
+    from pmladder.model.ladder import Ladder
+
+    path, source = resolve(name, lang)
+    raw = loader.read_bytes(path, lang)
+    display = str(path) if source != name or "/" in name else f"ladders/{path.name}"
+    loaded = loader.load_model(Ladder, raw, display, lang)
+    ladder = require_valid_ladder(loaded, lang, semantic=not loader.is_bundled(path))
+    return LoadedLadder(ladder, sha256_of(raw), source, display, path)
