@@ -1,0 +1,3 @@
+"""Rules that inputs must follow: each returns issues as codes and parameters, never sentences."""
+
+from __future__ import annotations
