@@ -149,13 +149,14 @@ def _stage(card: Scorecard, values: ScorecardValues, where: Locates | None) -> s
     stage_ids = [s.id for s in card.stages]
     if not stage_ids:
         if values.stage is not None:
-            raise InputError("scorecard.values-no-stages", location=location(where, ("stage",)), scorecard=card.id)
+            raise InputError("scorecard.values-no-stages", location=location(where, ("stage",), key=False),
+                             scorecard=card.id)
         return None
     if values.stage is None:
         raise InputError("scorecard.values-stage-missing", location=location(where, ()), valid=stage_ids)
     if values.stage not in stage_ids:
         raise InputError(
-            "scorecard.values-unknown-stage", location=location(where, ("stage",)), value=values.stage,
+            "scorecard.values-unknown-stage", location=location(where, ("stage",), key=False), value=values.stage,
             valid=stage_ids,
         )
     return values.stage
@@ -202,7 +203,7 @@ def read_values(card: Scorecard, values: ScorecardValues, where: Locates | None 
     that is not a finite amount, a milestone of no rule.
     """
     if values.scorecard != card.id:
-        raise InputError("scorecard.values-other-scorecard", location=location(where, ("scorecard",)),
+        raise InputError("scorecard.values-other-scorecard", location=location(where, ("scorecard",), key=False),
                          value=values.scorecard, scorecard=card.id)
     stage = _stage(card, values, where)
     read = _kpi_values(card, stage, values, where)
