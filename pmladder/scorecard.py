@@ -6,10 +6,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from pmladder.errors import Msg
 from pmladder.model.scorecard import (
+    AtLeast,
     AtMost,
     Award,
     Bonus,
+    Count,
     Deduction,
     Growth,
     Incentive,
@@ -53,6 +56,34 @@ def target_value(kpi: Kpi) -> float:
     """The number a KPI is measured against (a growth's percent, a rating's score...)."""
     target = kpi.target
     return float(target.by) if isinstance(target, Growth) else float(target.value)
+
+
+def _unit(kpi: Kpi, currency: str) -> object:
+    """What follows a number of the KPI's unit: ``%``, a word (hours, days), a currency, or nothing."""
+    if kpi.unit in ("percent", "change"):
+        return "%"
+    if kpi.unit == "hours":
+        return Msg("scorecard.unit.hours")
+    if kpi.unit == "days":
+        return Msg("scorecard.unit.days")
+    return f" {currency}" if kpi.unit == "money" else ""
+
+
+def describe_target(kpi: Kpi, currency: str = "CNY") -> Msg:
+    """The target of a KPI as a code and parameters, for a prompt or a report (≥ 85%, up 20% on last year...)."""
+    target = kpi.target
+    label = kpi.unit_label.model_dump() if kpi.unit_label is not None else ""
+    if isinstance(target, Growth):
+        code = "scorecard.target.growth" if target.by > 0 else "scorecard.target.cut"
+        return Msg(code, {"by": abs(target.by), "baseline": target.baseline.model_dump()})
+    if isinstance(target, Rating):
+        raters = [r.name.model_dump() for r in target.raters]
+        code = "scorecard.target.rating-by" if raters else "scorecard.target.rating"
+        return Msg(code, {"value": target.value, "min": target.scale.min, "max": target.scale.max, "raters": raters})
+    if isinstance(target, Count):
+        return Msg("scorecard.target.count", {"value": target.value, "label": label})
+    code = "scorecard.target.at-least" if isinstance(target, AtLeast) else "scorecard.target.at-most"
+    return Msg(code, {"value": target.value, "unit": _unit(kpi, currency)})
 
 
 def ratio_of(kpi: Kpi, value: float, cap: float) -> float:

@@ -166,7 +166,7 @@ def _kpi_values(
     card: Scorecard, stage: str | None, values: ScorecardValues, where: Locates | None
 ) -> dict[str, float | NotApplicable]:
     scored = {kpi.id: kpi for kpi in walk_kpis(card.sections_of(stage))}
-    every = {kpi.id for kpi in walk_kpis([*card.sections, *(s for st in card.stages for s in st.sections)])}
+    every = {kpi.id for kpi in card.every_kpi()}
     read: dict[str, float | NotApplicable] = {}
     for kpi_id, entry in values.values.items():
         path: PathKey = ("values", kpi_id)

@@ -299,7 +299,7 @@ def test_reading_a_typed_value(mini: Scorecard, kpi_id: str, typed: Any, reading
 
 def test_counts_are_whole_and_changes_may_fall_but_not_below_minus_100() -> None:
     card = template("lifecycle-stages")
-    every = walk_kpis([s for st in card.stages for s in st.sections])
+    every = card.every_kpi()
     count = next(k for k in every if k.id == "partners")
     change = next(k for k in every if k.id == "gmv-growth")
     with pytest.raises(PmladderError) as whole:

@@ -257,4 +257,20 @@ MESSAGES: Catalogue = {
         "en": "the milestone is not declared reached",
         "zh": "里程碑未声明达成",
     },
+    # ---- targets and units, for prompts and reports (pmladder.scorecard.describe_target) ----
+    "scorecard.target.at-least": {"en": "at least {value:g}{unit}", "zh": "不低于 {value:g}{unit}"},
+    "scorecard.target.at-most": {"en": "at most {value:g}{unit}", "zh": "不高于 {value:g}{unit}"},
+    "scorecard.target.growth": {"en": "up {by:g}% or more against {baseline}", "zh": "较{baseline}增长至少 {by:g}%"},
+    "scorecard.target.cut": {"en": "down {by:g}% or more against {baseline}", "zh": "较{baseline}降低至少 {by:g}%"},
+    "scorecard.target.count": {"en": "at least {value} {label}", "zh": "至少 {value} {label}"},
+    "scorecard.target.rating": {
+        "en": "at least {value:g} on a scale of {min:g} to {max:g}",
+        "zh": "不低于 {value:g} 分（{min:g}–{max:g} 分制）",
+    },
+    "scorecard.target.rating-by": {
+        "en": "at least {value:g} on a scale of {min:g} to {max:g}, rated by {raters}",
+        "zh": "不低于 {value:g} 分（{min:g}–{max:g} 分制），由{raters}打分",
+    },
+    "scorecard.unit.hours": {"en": " hours", "zh": " 小时"},
+    "scorecard.unit.days": {"en": " days", "zh": " 天"},
 }

@@ -268,6 +268,10 @@ class Scorecard(Frozen):
         stage = self.stage(stage_id) if stage_id is not None else None
         return [*self.sections, *(stage.sections if stage is not None else [])]
 
+    def every_kpi(self) -> list[Kpi]:
+        """Every KPI of the file: the common sections', then each stage's."""
+        return walk_kpis([*self.sections, *(s for stage in self.stages for s in stage.sections)])
+
 
 def walk_kpis(sections: list[Section]) -> list[Kpi]:
     """Every KPI under ``sections``, in file order."""
