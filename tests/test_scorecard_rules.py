@@ -211,3 +211,19 @@ def test_the_scorecard_core_makes_no_words(path: Path) -> None:
             assert not (node.module or "").startswith("pmladder.i18n"), f"{path} imports {node.module}"
         if isinstance(node, ast.arg):
             assert node.arg != "lang", f"{path}:{node.lineno} takes a lang"
+
+
+def test_the_models_give_a_json_schema_the_templates_match() -> None:
+    """What `pmladder schema scorecard` will print (the command step): the templates match it, a typo does not."""
+    import jsonschema
+    import yaml
+
+    from pmladder.model.scorecard import Scorecard, ScorecardValues
+
+    schema = Scorecard.model_json_schema(by_alias=True, mode="validation")
+    validator = jsonschema.Draft202012Validator(schema)
+    for name in TEMPLATES:
+        validator.validate(yaml.safe_load(template_path(name).read_text(encoding="utf-8")))
+    broken = yaml.safe_load(MINI.replace("direction: down", "direction: downward"))
+    assert not validator.is_valid(broken)
+    assert ScorecardValues.model_json_schema(by_alias=True)["title"] == "pmladder scorecard values"

@@ -170,8 +170,6 @@ class _Rule(Frozen):
 class Band(Frozen):
     """From a score (inclusive) to a score (exclusive; None: no upper end), a multiplier of base pay."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-
     from_: Annotated[float, Field(ge=0), AfterValidator(_finite)] = Field(alias="from")
     to: Annotated[float, Field(gt=0), AfterValidator(_finite)] | None = None
     multiplier: Annotated[float, Field(ge=0, le=10), AfterValidator(_finite)]
