@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -188,49 +188,63 @@ def start_level(state: State, path: list[Level], finished: list[int]) -> str | N
 
 def _route(state: State, competency: Competency, path: list[Level], begin: str | None) -> Iterator[Item]:
     """The competency's items in order, as far as the answers so far decide; stops at the first unanswered."""
-    answers = state.answers
     found = steps(competency, path)
-    index = start_step(competency, path, begin)
+    index: int | None = start_step(competency, path, begin)
     direction = 0
-    while True:
+    while index is not None:
         level = found[index]
         cell = competency.expectations[level.id]
         assert isinstance(cell, Expectation)
-        # One example per cell (the ladder gives one evidence prompt per cell), asked after the cell's
-        # last indicator and filed under its first indicator rated 2 or 3: one example per level of a
-        # competency instead of one per rating keeps runs short (measured lengths: docs/assess.md).
-        backed: Indicator | None = None
-        for indicator in cell.indicators:
-            item = Item("indicator", indicator.id, competency, level, indicator, cell)
-            rating = answers.ratings.get(indicator.id)
-            yield item
-            if rating is None:
-                return
-            if backed is None and needs_evidence(state.ladder, level.id, rating):
-                backed = indicator
-        if backed is not None:
-            yield Item("evidence", backed.id, competency, level, backed, cell)
-        result = outcome(cell, answers.ratings)
-        if direction == 0:
-            if result == "met":
-                direction = 1
-            elif index == 0:
-                break
-            else:
-                direction = -1
-        if direction > 0:
-            if result in ("met", "partial") and index + 1 < len(found):
-                index += 1
-                continue
-            break
-        if result == "met" or index == 0:
-            break
-        index -= 1
+        complete = yield from _cell_items(state, competency, level, cell)
+        if not complete:
+            return
+        direction, index = _next_step(outcome(cell, state.answers.ratings), direction, index, len(found))
     for question in state.ladder.questions:
         if question.competency != competency.id:
             continue
         kind: ItemKind = "situational" if isinstance(question, SituationalQuestion) else "contra"
         yield Item(kind, question.id, competency, question=question)
+
+
+def _cell_items(
+    state: State, competency: Competency, level: Level, cell: Expectation
+) -> Generator[Item, None, bool]:
+    """A cell's indicators, then its example when one is asked for; returns False at the first unrated one.
+
+    One example per cell (the ladder gives one evidence prompt per cell), asked after the cell's last
+    indicator and filed under its first indicator rated 2 or 3: one example per level of a competency
+    instead of one per rating keeps runs short (measured lengths: docs/assess.md).
+    """
+    backed: Indicator | None = None
+    for indicator in cell.indicators:
+        rating = state.answers.ratings.get(indicator.id)
+        yield Item("indicator", indicator.id, competency, level, indicator, cell)
+        if rating is None:
+            return False
+        if backed is None and needs_evidence(state.ladder, level.id, rating):
+            backed = indicator
+    if backed is not None:
+        yield Item("evidence", backed.id, competency, level, backed, cell)
+    return True
+
+
+def _next_step(result: Outcome, direction: int, index: int, count: int) -> tuple[int, int | None]:
+    """Where the walk over a competency's cells goes after one came out as ``result``: (direction, the
+    next cell's index, None once the walk ends). A met first cell walks up while cells are met or
+    partly met; an unmet one walks down until a cell is met."""
+    if direction == 0:
+        if result == "met":
+            direction = 1
+        elif index == 0:
+            return direction, None
+        else:
+            direction = -1
+    if direction > 0:
+        go_on = result in ("met", "partial") and index + 1 < count
+        return direction, index + 1 if go_on else None
+    if result == "met" or index == 0:
+        return direction, None
+    return direction, index - 1
 
 
 def _answered(state: State, item: Item) -> bool:

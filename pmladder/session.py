@@ -40,7 +40,7 @@ class Session(Frozen):
 
 
 def sessions_dir() -> Path:
-    from pmladder.storage import data_dir
+    from pmladder.paths import data_dir
 
     return data_dir() / "sessions"
 
@@ -63,7 +63,7 @@ def locked(ladder_id: str) -> Iterator[Path]:
     crashed never leaves it stuck. Once it is held, the temporary files of this session (left by a run
     killed while saving) and those of any other session whose writer is gone are removed.
     """
-    from pmladder.storage import os_reason
+    from pmladder.files import os_reason
 
     lock = lock_path(ladder_id)
     try:
@@ -91,7 +91,7 @@ def to_session(state: State, *, ladder_source: str, ladder_sha256: str, lang: La
 
 def save_session(session: Session, path: Path | None = None) -> Path:
     """Write the session atomically; a folder that cannot be written is a WriteError."""
-    from pmladder.storage import write_atomic
+    from pmladder.files import write_atomic
 
     target = path or session_path(session.ladder)
     write_atomic(target, session.model_dump_json(by_alias=True, indent=2) + "\n")

@@ -1,4 +1,4 @@
-"""Saved assessments in the user data folder (platformdirs, or $PMLADDER_HOME); atomic writes."""
+"""Saved assessments in the user data folder (platformdirs, or $PMLADDER_HOME): kept, listed, the previous one found."""
 
 from __future__ import annotations
 
@@ -11,26 +11,12 @@ from pathlib import Path
 
 from pmladder import files
 from pmladder.errors import Msg, PmladderError, WriteError
+from pmladder.files import os_reason as os_reason  # re-exported
+from pmladder.files import write_atomic as write_atomic  # re-exported
 from pmladder.model.assessment import Assessment
 from pmladder.model.ladder import Lang
 from pmladder.paths import HOME_ENV as HOME_ENV  # re-exported
 from pmladder.paths import data_dir as data_dir  # re-exported: callers import it from here
-
-
-def os_reason(exc: OSError) -> Msg:
-    """Why a file cannot be written: pmladder.process.why, with words of its own where writing needs
-    them (a folder where a file is wanted; no permission to write)."""
-    import errno
-
-    from pmladder import process
-
-    if exc.errno == errno.EEXIST:  # mkdir of a folder where a file is
-        return Msg("process.not-folder")
-    denied = "storage.no-permission"
-    codes = {errno.EISDIR: "storage.is-folder", errno.EACCES: denied, errno.EPERM: denied}
-    if exc.errno in codes:
-        return Msg(codes[exc.errno])
-    return process.why(exc)
 
 
 def assessments_dir() -> Path:
@@ -41,14 +27,6 @@ def default_name(assessment: Assessment) -> str:
     """``<ladder>-<timestamp>.json`` with the timestamp made safe for file names (``20250301T093000``)."""
     stamp = re.sub(r"[^0-9T]", "", assessment.created[:19])  # the local date and time, without the offset
     return f"{assessment.ladder}-{stamp}.json"
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so a reader sees the old file or the new one, never half of it."""
-    try:
-        files.replace_atomic(path, text)
-    except OSError as exc:
-        raise WriteError("storage.cannot-write", path=path, reason=os_reason(exc)) from None
 
 
 #: at most this many saved assessments of one ladder in one second (``-2`` … ``-999``)

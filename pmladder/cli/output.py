@@ -153,15 +153,15 @@ def deliver(
     """The report on standard output (text drawn by Rich), or written whole to ``output``; an interactive
     run (``console``) shows it on screen either way."""
     import typer
+    from rich.console import Console
 
-    from pmladder.prompting.interview import make_console
     from pmladder.render import assessment as render
 
     if output is None and fmt != "text":
         sys.stdout.write(_formatted(result, ladder, fmt, lang))
         sys.stdout.flush()
     elif output is None:  # the report goes to stdout, also when the questions were asked on stderr
-        screen = console if console is not None and not console.stderr else make_console()
+        screen = console if console is not None and not console.stderr else Console(highlight=False, soft_wrap=False)
         screen.print(render.report(result, ladder, lang))
     elif console is not None:
         console.print(render.report(result, ladder, lang))  # an interactive run shows it on screen
@@ -195,8 +195,7 @@ def _write(path: Path, text: str) -> None:
     """--output: a regular file is replaced in one step (a failure or Ctrl-C leaves nothing half-written);
     a FIFO or a device is written in place, and waiting for it can be interrupted (pmladder/files.py)."""
     from pmladder.errors import WriteError
-    from pmladder.files import write_output
-    from pmladder.storage import os_reason
+    from pmladder.files import os_reason, write_output
 
     try:
         write_output(path, text)

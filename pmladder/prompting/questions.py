@@ -199,18 +199,7 @@ def describe_undone(state: State, lang: Lang) -> str:
 
 def _describe(ladder: Ladder, done: Undone, lang: Lang) -> str:
     if done.kind in ("indicator", "evidence"):
-        found = ladder.indicators().get(done.id)
-        if done.kind == "indicator":
-            text = found[2].text.get(lang) if found is not None else done.id
-            rating: Rating = done.value if done.value in (0, 1, 2, 3, "na") else "na"
-            value = "n" if rating == "na" else str(rating)
-            label = RATING_LABELS[lang][rating]
-            return t("prompting.undid-rating", lang, text=short(text), value=value, label=label)
-        level = ladder.level(found[1]) if found is not None else None
-        level_name = level.name.get(lang) if level is not None else done.id
-        if not isinstance(done.value, str) or not done.value:
-            return t("prompting.undid-no-example", lang, level=level_name)
-        return t("prompting.undid-example", lang, level=level_name, text=short(done.value))
+        return _describe_rating(ladder, done, lang)
     if done.kind == "skip":
         competency = ladder.competency(done.id)
         return t("prompting.undid-skip", lang, name=competency.name.get(lang) if competency else done.id)
@@ -226,6 +215,22 @@ def _describe(ladder: Ladder, done: Undone, lang: Lang) -> str:
         text = short(question.text.get(lang))
         return t("prompting.undid-rating", lang, text=text, value=done.value, label=label)
     return done.id
+
+
+def _describe_rating(ladder: Ladder, done: Undone, lang: Lang) -> str:
+    """An undone rating (``<statement> = 2 'often, on my own'``) or example (given or declined)."""
+    found = ladder.indicators().get(done.id)
+    if done.kind == "indicator":
+        text = found[2].text.get(lang) if found is not None else done.id
+        rating: Rating = done.value if done.value in (0, 1, 2, 3, "na") else "na"
+        value = "n" if rating == "na" else str(rating)
+        label = RATING_LABELS[lang][rating]
+        return t("prompting.undid-rating", lang, text=short(text), value=value, label=label)
+    level = ladder.level(found[1]) if found is not None else None
+    level_name = level.name.get(lang) if level is not None else done.id
+    if not isinstance(done.value, str) or not done.value:
+        return t("prompting.undid-no-example", lang, level=level_name)
+    return t("prompting.undid-example", lang, level=level_name, text=short(done.value))
 
 
 def short(text: str, cells: int = SHORT_CELLS) -> str:
