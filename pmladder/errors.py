@@ -61,17 +61,24 @@ class PmladderError(Exception):
         """The code and parameters, to be put into words at the edge."""
         return Msg(self.code, self.params)
 
+    def text(self, lang: str = "en") -> str:
+        """The words of this error in ``lang``, after its ``file:line:col`` when it has a location (edge use only)."""
+        from pmladder.i18n import t
+
+        words = t(self.code, "zh" if lang == "zh" else "en", **self.params)
+        where = self.location
+        return f"{where.file}:{where.line}:{where.col}: {words}" if where is not None else words
+
     @property
     def message(self) -> str:
         """Transitional: the English words (or the sentence made before words moved to the edge)."""
-        from pmladder.i18n import t
-
-        return t(self.code, "en", **self.params)
+        return self.text("en")
 
     @message.setter
     def message(self, sentence: str) -> None:  # transitional, like the getter
         self.code = sentence
         self.params = {}
+        self.location = None
 
     def __str__(self) -> str:
         return self.message

@@ -22,7 +22,7 @@ from pmladder.model.ladder import (
 )
 
 if TYPE_CHECKING:
-    from pmladder.loader import Document
+    from pmladder.io.yamldoc import Document
 
 ItemKind = Literal["indicator", "evidence", "situational", "contra"]
 #: How a level's indicators came out: all met, at least half met, fewer than half met, all "no opportunity".

@@ -170,12 +170,13 @@ def load_session(path: Path, lang: Lang = "en", *, set_aside: bool = True) -> Se
     A damaged session is never lost: with ``set_aside`` it is moved to ``<name>.damaged`` (so that a
     new assessment can start without deleting its answers) and the message says where it is.
     """
-    from pmladder.loader import load_model, read_bytes, require
+    from pmladder.io.models import load_model, require
+    from pmladder.io.reading import read_bytes
     from pmladder.safetext import inert
 
-    raw = read_bytes(path, lang)
+    raw = read_bytes(path)
     try:
-        return require(load_model(Session, raw, str(path), lang), lang)
+        return require(load_model(Session, raw, str(path)))
     except InputError as exc:
         ladder = shlex.quote(path.stem)
         try:
@@ -183,10 +184,10 @@ def load_session(path: Path, lang: Lang = "en", *, set_aside: bool = True) -> Se
                 raise OSError
             kept = files.set_aside(path)
         except OSError:
-            hint = message(MESSAGES, "damaged-in-place", lang, problem=exc.message, ladder=ladder, path=inert(path))
+            hint = message(MESSAGES, "damaged-in-place", lang, problem=exc.text(lang), ladder=ladder, path=inert(path))
         else:  # the command that lists every problem names the file where it now is
             moved = f"pmladder validate {shlex.quote(str(path))}"
-            problem = exc.message.replace(moved, f"pmladder validate {shlex.quote(str(kept))}")
+            problem = exc.text(lang).replace(moved, f"pmladder validate {shlex.quote(str(kept))}")
             hint = message(MESSAGES, "damaged", lang, problem=problem, ladder=ladder, kept=inert(kept))
         raise InputError(hint) from None
 

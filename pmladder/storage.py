@@ -12,7 +12,8 @@ from pathlib import Path
 from pmladder import files
 from pmladder.errors import PmladderError, WriteError
 from pmladder.i18n import Catalogue, message
-from pmladder.loader import load_model, read_bytes, require
+from pmladder.io.models import load_model, require
+from pmladder.io.reading import read_bytes
 from pmladder.model.assessment import Assessment
 from pmladder.model.ladder import Lang
 from pmladder.paths import HOME_ENV as HOME_ENV  # re-exported
@@ -94,7 +95,7 @@ def save_assessment(assessment: Assessment, path: Path | None = None, lang: Lang
 
 def load_assessment(path: Path, lang: Lang = "en") -> Assessment:
     """Load a saved assessment; a damaged file is an InputError at ``file:line:col``."""
-    return require(load_model(Assessment, read_bytes(path, lang), str(path), lang), lang)
+    return require(load_model(Assessment, read_bytes(path), str(path)))
 
 
 def list_assessments() -> list[Path]:

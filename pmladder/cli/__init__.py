@@ -111,10 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = app(args=args, prog_name="pmladder", standalone_mode=False)
     except PmladderError as exc:
-        from pmladder.process import reported
+        from pmladder.process import lang_of, reported
 
         reported(exc)  # a failed standard output is shown once
-        _say(f"pmladder: {exc.message}")
+        _say(f"pmladder: {exc.text(lang_of(args))}")
         return exc.exit_code
     except _CLICK_ERROR as exc:
         _show_click_error(exc)

@@ -300,24 +300,24 @@ class _LoadedLadder:
 
 def _resolve(name: str, lang: Lang = "en") -> tuple[Path, str]:
     """A LADDER argument to (file, source); bundled ids first, then the user folder's ladders/<id>.yaml."""
-    from pmladder import loader
+    from pmladder.io import ladder_files
 
-    path = loader.resolve_ladder(name, lang)
-    bundled = path.parent == loader.bundled_dir() and path.stem == name
+    path = ladder_files.resolve_ladder(name)
+    bundled = path.parent == ladder_files.bundled_dir() and path.stem == name
     return path, name if bundled else str(path.resolve())
 
 
 def _load_ladder(name: str, lang: Lang = "en") -> _LoadedLadder:
-    from pmladder import loader
     from pmladder.checks import require_valid_ladder
+    from pmladder.io import ladder_files, models, reading
     from pmladder.model.ladder import Ladder
     from pmladder.session import sha256_of
 
     path, source = _resolve(name, lang)
-    raw = loader.read_bytes(path, lang)
+    raw = reading.read_bytes(path)
     display = str(path) if source != name or "/" in name else f"ladders/{path.name}"
-    loaded = loader.load_model(Ladder, raw, display, lang)
-    ladder = require_valid_ladder(loaded, lang, semantic=not loader.is_bundled(path))
+    loaded = models.load_model(Ladder, raw, display)
+    ladder = require_valid_ladder(loaded, lang, semantic=not ladder_files.is_bundled(path))
     return _LoadedLadder(ladder, sha256_of(raw), source)
 
 
@@ -374,19 +374,19 @@ def _from_file(
     level_hint: str | None,
     out: _Output,
 ) -> None:
-    from pmladder import loader
     from pmladder.errors import InputError
+    from pmladder.io import models, reading
     from pmladder.model import answers as answers_model
     from pmladder.model.answers import Answers
     from pmladder.questionnaire import check_answers
 
     if source == "-":
-        raw, filename = sys.stdin.buffer.read(loader.MAX_BYTES + 1), "<stdin>"
+        raw, filename = sys.stdin.buffer.read(reading.MAX_BYTES + 1), "<stdin>"
     else:
-        raw, filename = loader.read_bytes(Path(source), out.lang), source
+        raw, filename = reading.read_bytes(Path(source)), source
     # an answers file holds a bounded number of values: reading stops at the first one past it
-    loaded = loader.load_model(Answers, raw, filename, out.lang, max_nodes=answers_model.MAX_NODES)
-    answers = loader.require(loaded, out.lang)
+    loaded = models.load_model(Answers, raw, filename, max_nodes=answers_model.MAX_NODES)
+    answers = models.require(loaded)
     found = _load_ladder(ladder_name if ladder_name is not None else answers.ladder, out.lang)
     ladder = found.ladder
     _check_options(ladder, out.lang, track=track, target=target, level_hint=level_hint)
@@ -397,7 +397,7 @@ def _from_file(
         i for i in check_answers(ladder, answers, loaded.document, lang=out.lang) if i.severity == "error"
     ]
     if errors:
-        first = errors[0].format()
+        first = errors[0].format(out.lang)
         if len(errors) == 1:
             raise InputError(first)
         key = "one-more-error" if len(errors) == 2 else "more-errors"
@@ -549,7 +549,7 @@ def _ladder_of(saved: session.Session, path: Path, lang: Lang) -> _LoadedLadder:
     try:
         return _load_ladder(saved.ladder_source, lang)
     except PmladderError as exc:
-        exc.message = message(session.MESSAGES, "no-ladder", lang, path=path, problem=exc.message)
+        exc.message = message(session.MESSAGES, "no-ladder", lang, path=path, problem=exc.text(lang))
         raise
 
 
@@ -591,9 +591,10 @@ def _pick_ladder(console: Console, stream: TextIO, lang: Lang) -> str:
     picking it shows its first problem and asks again."""
     import shlex
 
-    from pmladder import loader, prompting
+    from pmladder import prompting
     from pmladder.checks import ladder_errors
     from pmladder.errors import NotFoundError, UsageError
+    from pmladder.io import ladder_files, models, reading
     from pmladder.model.ladder import Ladder
     from pmladder.paths import scan_user_ladders
     from pmladder.render.issues import inert
@@ -601,19 +602,19 @@ def _pick_ladder(console: Console, stream: TextIO, lang: Lang) -> str:
     choices: list[tuple[str, str]] = []
     refusals: list[str | None] = []
     sources: list[str] = []
-    for path in [*loader.bundled_ladder_files(), *scan_user_ladders()[0]]:
+    for path in [*ladder_files.bundled_ladder_files(), *scan_user_ladders()[0]]:
         try:
-            data = loader.read_bytes(path, lang)
+            data = reading.read_bytes(path)
         except NotFoundError as exc:  # a link loop, a link to nothing, no permission: listed, marked invalid
             file = inert(shlex.quote(str(path)))
             invalid = message(MESSAGES, "invalid-ladder", lang, file=file)
             choices.append((inert(path.stem), inert(f"{path}  {invalid}")))
-            refusals.append(message(MESSAGES, "invalid-picked", lang, problem=inert(exc.message), file=file))
+            refusals.append(message(MESSAGES, "invalid-picked", lang, problem=inert(exc.text(lang)), file=file))
             sources.append(str(path))
             continue
-        loaded = loader.load_model(Ladder, data, str(path), lang)
+        loaded = models.load_model(Ladder, data, str(path))
         label = loaded.value.name.get(lang) if loaded.value is not None else path.stem
-        bundled = path.parent == loader.bundled_dir()
+        bundled = path.parent == ladder_files.bundled_dir()
         detail = path.stem if bundled else str(path)
         # bundled ladders are validated by CI; a user's own ladder is checked as validate checks it
         errors = ladder_errors(loaded, lang=lang, semantic=not bundled)
@@ -621,7 +622,7 @@ def _pick_ladder(console: Console, stream: TextIO, lang: Lang) -> str:
         if errors:
             file = inert(shlex.quote(str(path)))
             detail = f"{detail}  {message(MESSAGES, 'invalid-ladder', lang, file=file)}"
-            problem = inert(errors[0].format())
+            problem = inert(errors[0].format(lang))
             if len(errors) > 1:  # how many more, as every other refusal of a file says
                 key = "one-more-error" if len(errors) == 2 else "more-errors"
                 problem = message(MESSAGES, key, lang, first=problem, count=len(errors) - 1)
@@ -689,7 +690,7 @@ def _since_last_time(result: Assessment, lang: Lang) -> Assessment:
 
     previous = storage.find_previous(result, lang=lang)
     for problem in previous.damaged:
-        typer.echo(message(MESSAGES, "damaged", lang, problem=inert(problem)), err=True)
+        typer.echo(message(MESSAGES, "damaged", lang, problem=inert(problem.text(lang))), err=True)
     return progress.with_progress(result, previous.assessment)
 
 
