@@ -516,3 +516,31 @@ def test_read_errors_are_usage_errors(tmp_path: Path) -> None:
         read_bytes(tmp_path / "missing.yaml")
     with pytest.raises(NotFoundError, match="is a folder"):
         read_bytes(tmp_path)
+
+
+# ---- the quick pass and the careful reader ----------------------------------------------------------
+
+
+def _every_example() -> list[Path]:
+    from pmladder.io.ladder_files import bundled_dir
+
+    return sorted([*EXAMPLES.rglob("*.yaml"), *EXAMPLES.rglob("*.json"), *bundled_dir().glob("*.yaml")])
+
+
+@pytest.mark.parametrize("path", _every_example(), ids=lambda p: p.name)
+def test_the_quick_pass_reads_what_the_careful_reader_reads(path: Path) -> None:
+    """A file the quick pass reads whole gives the careful reader's data, no problem, and (on first use)
+    the careful reader's positions; a file with a problem is read by the careful reader alone."""
+    from pmladder.io.compose import compose
+    from pmladder.io.reading import decode
+
+    raw = path.read_bytes()
+    try:
+        doc = parse_document(raw, path.name)
+    except LoadFailed:
+        return
+    found: list[Issue] = []
+    careful = compose(decode(raw, path.name, found), path.name, found)
+    assert doc.data == careful.data
+    assert doc.issues == careful.issues
+    assert (doc.marks, doc.key_marks) == (careful.marks, careful.key_marks)

@@ -6,6 +6,7 @@ from __future__ import annotations
 # sentence depends on the case, the case's code given as its ``detail`` (``yaml.ambiguous-bool``...).
 from pmladder.i18n import Catalogue
 
+# Every entry is a str.format template, also one without parameters: a brace is written {{ or }}.
 MESSAGES: Catalogue = {
     "too-large": {
         "zh": "文件超过 {limit:,} 字节（1 MiB）的上限",
@@ -218,8 +219,8 @@ MESSAGES: Catalogue = {
         "en": "did not find expected ',' or ']'",
     },
     "yaml-parser.did-not-find-expected-comma-or-rbrace": {
-        "zh": "没有找到预期的 ',' 或 '}'",
-        "en": "did not find expected ',' or '}'",
+        "zh": "没有找到预期的 ',' 或 '}}'",
+        "en": "did not find expected ',' or '}}'",
     },
     "yaml-parser.did-not-find-expected-comment-or-line-break": {
         "zh": "没有找到预期的注释或换行",
@@ -324,7 +325,7 @@ MESSAGES: Catalogue = {
     "yaml-parser.what.a-block-mapping": {"zh": "块映射", "en": "a block mapping"},
     "yaml-parser.what.a-block-collection": {"zh": "块列表", "en": "a block collection"},
     "yaml-parser.what.a-block-node": {"zh": "块节点", "en": "a block node"},
-    "yaml-parser.what.a-flow-mapping": {"zh": "流式映射（{...}）", "en": "a flow mapping"},
+    "yaml-parser.what.a-flow-mapping": {"zh": "流式映射（{{...}}）", "en": "a flow mapping"},
     "yaml-parser.what.a-flow-sequence": {"zh": "流式列表（[...]）", "en": "a flow sequence"},
     "yaml-parser.what.a-flow-node": {"zh": "流式节点", "en": "a flow node"},
     "yaml-parser.what.a-node": {"zh": "节点", "en": "a node"},
@@ -357,8 +358,8 @@ MESSAGES: Catalogue = {
     "yaml-parser.token.q-block-end": {"zh": "块结束", "en": "'<block end>'"},
     "yaml-parser.token.q-key": {"zh": "键", "en": "'<key>'"},
     "yaml-parser.token.q-value": {"zh": "值（: ）", "en": "'<value>'"},
-    "yaml-parser.token.q-flow-mapping-start": {"zh": "'{'", "en": "'<flow mapping start>'"},
-    "yaml-parser.token.q-flow-mapping-end": {"zh": "'}'", "en": "'<flow mapping end>'"},
+    "yaml-parser.token.q-flow-mapping-start": {"zh": "'{{'", "en": "'<flow mapping start>'"},
+    "yaml-parser.token.q-flow-mapping-end": {"zh": "'}}'", "en": "'<flow mapping end>'"},
     "yaml-parser.token.q-flow-sequence-start": {"zh": "'['", "en": "'<flow sequence start>'"},
     "yaml-parser.token.q-flow-sequence-end": {"zh": "']'", "en": "'<flow sequence end>'"},
     "yaml-parser.token.q-flow-entry": {"zh": "','", "en": "'<flow entry>'"},
