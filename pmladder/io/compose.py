@@ -15,10 +15,9 @@ from pmladder.io.scalars import SPECIAL_START, plain_scalar
 from pmladder.io.syntax import other_error_issue, syntax_issue
 from pmladder.model.issue import Issue
 
-try:  # libyaml is ~10x faster; the pure-Python parser is the fallback, with the same behaviour
-    from yaml import CSafeLoader as EventLoader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as EventLoader  # type: ignore[assignment]
+#: the parser that gives the events: libyaml is ~10x faster; the pure-Python parser is the fallback, with
+#: the same behaviour
+EventLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_DEPTH = 64
 MAX_ALIASES = 100
@@ -247,7 +246,7 @@ class _Reader:
         elif top.is_map and top.pending_key is None:
             value = self.key(event, top, value, simple, mark)
         else:
-            path = (*top.path, top.pending_key) if top.is_map else (*top.path, len(top.container))
+            path: PathKey = (*top.path, len(top.container)) if top.pending_key is None else (*top.path, top.pending_key)
             if not simple:
                 value = self.typed(event, path, self.out.patched)
             self.attach(value, mark)

@@ -71,26 +71,40 @@ def _taxonomy_stand_in(path: PathKey, serial: int) -> Any:
 _STAND_INS: dict[type, Any] = {Ladder: _ladder_stand_in, Taxonomy: _taxonomy_stand_in}
 
 
+def _unwrapped(nodes: list[Any]) -> list[Any]:
+    """The types ``nodes`` may be, with Annotated, Optional and unions unwrapped."""
+    import types
+    import typing
+
+    flat: list[Any] = []
+    while nodes:
+        node = nodes.pop()
+        origin = typing.get_origin(node)
+        if origin is typing.Annotated:
+            nodes.append(typing.get_args(node)[0])
+        elif origin in (typing.Union, types.UnionType):
+            nodes.extend(typing.get_args(node))
+        else:
+            flat.append(node)
+    return flat
+
+
+def _model_field(node: Any, part: str) -> Any:
+    """The FieldInfo of field ``part`` (its name or its alias) of a model type, else None."""
+    if not (isinstance(node, type) and issubclass(node, BaseModel)):
+        return None
+    return node.model_fields.get(part) or next((f for f in node.model_fields.values() if f.alias == part), None)
+
+
 def _field_of(cls: type[BaseModel], loc: tuple[str | int, ...]) -> Any:
     """The pydantic FieldInfo of the field a ``loc`` of ``cls`` names (through lists, mappings and unions),
     or None when it names no field of a model."""
-    import types
     import typing
 
     nodes: list[Any] = [cls]
     info: Any = None
     for part in loc:
-        # each node, with Annotated, Optional and unions unwrapped into the types they may be
-        flat: list[Any] = []
-        while nodes:
-            node = nodes.pop()
-            origin = typing.get_origin(node)
-            if origin is typing.Annotated:
-                nodes.append(typing.get_args(node)[0])
-            elif origin in (typing.Union, types.UnionType):
-                nodes.extend(typing.get_args(node))
-            else:
-                flat.append(node)
+        flat = _unwrapped(nodes)
         if isinstance(part, str) and part in UNION_TAGS:
             nodes = flat
             continue
@@ -101,16 +115,34 @@ def _field_of(cls: type[BaseModel], loc: tuple[str | int, ...]) -> Any:
                 nodes.append(typing.get_args(node)[0])
             elif origin is dict:
                 nodes.append(typing.get_args(node)[1])
-            elif isinstance(node, type) and issubclass(node, BaseModel) and isinstance(part, str):
-                found = node.model_fields.get(part) or next(
-                    (f for f in node.model_fields.values() if f.alias == part), None
-                )
-                if found is not None:
-                    info = found
-                    nodes.append(found.annotation)
+            elif isinstance(part, str) and (found := _model_field(node, part)) is not None:
+                info = found
+                nodes.append(found.annotation)
         if not nodes:
             return None
     return info
+
+
+def _number_stand_in(kind: type, metadata: list[Any]) -> Any:
+    """A number in range for a required number field: its lower bound, else its upper bound, else 1;
+    _DROP for a field with an exclusive bound."""
+    from annotated_types import Ge, Gt, Le, Lt
+
+    low = next((m.ge for m in metadata if isinstance(m, Ge)), None)
+    high = next((m.le for m in metadata if isinstance(m, Le)), None)
+    if any(isinstance(m, Gt | Lt) for m in metadata):
+        return _DROP
+    value = low if low is not None else high if high is not None else 1
+    return kind(value)
+
+
+def _text_stand_in(metadata: list[Any]) -> Any:
+    """A stand-in for a required text field: "?", or a reference that no check resolves where the field
+    takes an id; _DROP where even that does not fit (a URL)."""
+    patterns = [m.pattern for m in metadata if getattr(m, "pattern", None)]
+    if not patterns:
+        return "?"
+    return STAND_IN_REF if all(re.match(p, STAND_IN_REF) for p in patterns) else _DROP
 
 
 def _field_stand_in(cls: type[BaseModel], loc: tuple[str | int, ...], serial: int) -> Any:
@@ -118,8 +150,6 @@ def _field_stand_in(cls: type[BaseModel], loc: tuple[str | int, ...], serial: in
     out of the checks (not the whole list item around it): a text, a number in range, false, a reference
     to an id (``group:``, ``competency:``, ``caps_below:``: the checks do not resolve a stand-in). _DROP for
     a field without one: the id of a definition (a stand-in would be a definition of its own), a list."""
-    from annotated_types import Ge, Gt, Le, Lt
-
     from pmladder.model.ladder import Text
 
     info = _field_of(cls, loc)
@@ -131,17 +161,9 @@ def _field_stand_in(cls: type[BaseModel], loc: tuple[str | int, ...], serial: in
     if kind is bool:
         return False
     if kind in (int, float):
-        low = next((m.ge for m in info.metadata if isinstance(m, Ge)), None)
-        high = next((m.le for m in info.metadata if isinstance(m, Le)), None)
-        if any(isinstance(m, Gt | Lt) for m in info.metadata):
-            return _DROP
-        value = low if low is not None else high if high is not None else 1
-        return kind(value)
+        return _number_stand_in(kind, info.metadata)
     if kind is str and loc[-1] != "id":
-        patterns = [m.pattern for m in info.metadata if getattr(m, "pattern", None)]
-        if not patterns:
-            return "?"
-        return STAND_IN_REF if all(re.match(p, STAND_IN_REF) for p in patterns) else _DROP  # not a URL
+        return _text_stand_in(info.metadata)
     return _DROP
 
 
@@ -200,70 +222,106 @@ def salvage(cls: type[M], doc: Document, errors: list[Any]) -> Partial[M] | None
     """
     if not isinstance(doc.data, dict):
         return None
-    stand_in = _STAND_INS.get(cls, lambda path, serial: _DROP)
-    edits: dict[PathKey, Any] = {}
-    given_up: set[PathKey] = set()  # fields whose stand-in was rejected too: left out with what is around them
-    first: list[PathKey] = []
-    view = doc
-    for round_ in range(SALVAGE_ROUNDS):
-        progress = False
-        this_round: set[PathKey] = set()
-        for err in errors:
-            loc = tuple(err["loc"])
-            if wrong_kind(err):
-                return None  # another kind of file, or a newer format: nothing else is worth checking
-            bad_key = loc[-1:] == ("[key]",)
-            if err["type"] == "missing" and len(loc) > 1 and isinstance(loc[-1], str):
-                # a required field that is missing or was left out: a stand-in for it alone, when it has one
-                parent, complete = view.resolve(loc[:-1])
-                name = "schema" if loc[-1] == "schema_" else loc[-1]
-                field_path = (*view.original_path(parent), name)
-                value = _field_stand_in(cls, loc, len(edits)) if complete else _DROP
-                outer = any(field_path[:end] in edits for end in range(1, len(field_path)))
-                if value is not _DROP and not outer and field_path not in given_up:
-                    if round_ == 0:
-                        first.append(view.original_path(parent))
-                    if not (
-                        cls is Ladder
-                        and len(field_path) > 4
-                        and field_path[0] == "competencies"
-                        and field_path[2] == "expectations"
-                    ):  # a cell is replaced whole (see below)
-                        edits[field_path] = value
-                        this_round.add(field_path)
-                        progress = True
-                        continue
-            found, _ = view.resolve(loc[:-1] if bad_key else loc)
-            if not found and err["type"] == "missing" and len(loc) == 1:
-                found = (str(loc[0]).rstrip("_") if loc[0] == "schema_" else loc[0],)  # a top-level field
-            original = view.original_path(found)
-            if round_ == 0:
-                first.append(original)
-            if cls is Ladder and len(original) > 4 and original[0] == "competencies" and original[2] == "expectations":
-                original = original[:4]  # a cell with a problem is replaced whole (see _ladder_stand_in)
-            if not original:
+    try:
+        return _Salvage(cls, doc).run(errors)
+    except _GiveUp:
+        return None
+
+
+class _GiveUp(Exception):
+    """Nothing useful is left of the file (see :func:`salvage`)."""
+
+
+def _in_cell(cls: type[BaseModel], path: PathKey) -> bool:
+    """Whether ``path`` is inside an expectation cell of a ladder (a cell is replaced whole)."""
+    return cls is Ladder and len(path) > 4 and path[0] == "competencies" and path[2] == "expectations"
+
+
+class _Salvage(Generic[M]):
+    """The rounds of :func:`salvage`: the edits made so far (path -> _DROP or a stand-in) and the view of
+    the data with them made."""
+
+    def __init__(self, cls: type[M], doc: Document) -> None:
+        self.cls, self.doc, self.view = cls, doc, doc
+        self.stand_in = _STAND_INS.get(cls, lambda path, serial: _DROP)
+        self.edits: dict[PathKey, Any] = {}
+        #: fields whose stand-in was rejected too: left out with what is around them
+        self.given_up: set[PathKey] = set()
+        #: the paths in the file of the schema's first errors
+        self.first: list[PathKey] = []
+        self.first_round = True
+        self.this_round: set[PathKey] = set()
+
+    def run(self, errors: list[Any]) -> Partial[M] | None:
+        for _ in range(SALVAGE_ROUNDS):
+            self.this_round = set()
+            progress = False
+            for err in errors:
+                progress = self.take(err) or progress
+            self.first_round = False
+            if not progress:
                 return None
-            # a stand-in that is rejected itself (it should not be) is dropped, like anything else
-            inside = next((original[:end] for end in range(1, len(original) + 1) if original[:end] in edits), None)
-            if inside is not None:
-                if edits[inside] is not _DROP and inside not in this_round:
-                    edits[inside] = _DROP
-                    given_up.add(inside)
-                    progress = True
+            data, kept = _apply_edits(self.doc.data, self.edits)
+            self.view = Document(self.doc.filename, data, origin=self.doc, kept=kept)
+            try:
+                value = self.cls.model_validate(data, strict=True)
+            except ValidationError as exc:
+                errors = exc.errors(include_url=False)
                 continue
-            edits[original] = _DROP if bad_key else stand_in(original, len(edits))
-            this_round.add(original)
-            progress = True
-        if not progress:
-            return None
-        data, kept = _apply_edits(doc.data, edits)
-        view = Document(doc.filename, data, origin=doc, kept=kept)
-        try:
-            value = cls.model_validate(data, strict=True)
-        except ValidationError as exc:
-            errors = exc.errors(include_url=False)
-            continue
-        dropped = [path for path, edit in edits.items() if edit is _DROP]
-        replaced = [path for path, edit in edits.items() if edit is not _DROP]
-        return Partial(value, view, dropped, replaced, first)
-    return None
+            dropped = [path for path, edit in self.edits.items() if edit is _DROP]
+            replaced = [path for path, edit in self.edits.items() if edit is not _DROP]
+            return Partial(value, self.view, dropped, replaced, self.first)
+        return None
+
+    def take(self, err: Any) -> bool:
+        """One schema error: a stand-in for a missing field, or a cut; whether anything changed."""
+        loc = tuple(err["loc"])
+        if wrong_kind(err):
+            raise _GiveUp  # another kind of file, or a newer format: nothing else is worth checking
+        if err["type"] == "missing" and len(loc) > 1 and isinstance(loc[-1], str) and self.field(loc):
+            return True
+        return self.cut(err, loc)
+
+    def field(self, loc: tuple[str | int, ...]) -> bool:
+        """A required field that is missing or was left out: a stand-in for it alone, when it has one."""
+        view, edits = self.view, self.edits
+        parent, complete = view.resolve(loc[:-1])
+        name = "schema" if loc[-1] == "schema_" else loc[-1]
+        field_path = (*view.original_path(parent), name)
+        value = _field_stand_in(self.cls, loc, len(edits)) if complete else _DROP
+        outer = any(field_path[:end] in edits for end in range(1, len(field_path)))
+        if value is _DROP or outer or field_path in self.given_up:
+            return False
+        if self.first_round:
+            self.first.append(view.original_path(parent))
+        if _in_cell(self.cls, field_path):
+            return False  # a cell is replaced whole (see cut)
+        edits[field_path] = value
+        self.this_round.add(field_path)
+        return True
+
+    def cut(self, err: Any, loc: tuple[str | int, ...]) -> bool:
+        """Leave out the node of an error (or give it a stand-in); whether anything changed."""
+        view, edits = self.view, self.edits
+        bad_key = loc[-1:] == ("[key]",)
+        found, _ = view.resolve(loc[:-1] if bad_key else loc)
+        if not found and err["type"] == "missing" and len(loc) == 1:
+            found = (str(loc[0]).rstrip("_") if loc[0] == "schema_" else loc[0],)  # a top-level field
+        original = view.original_path(found)
+        if self.first_round:
+            self.first.append(original)
+        if _in_cell(self.cls, original):
+            original = original[:4]  # a cell with a problem is replaced whole (see _ladder_stand_in)
+        if not original:
+            raise _GiveUp
+        # a stand-in that is rejected itself (it should not be) is dropped, like anything else
+        inside = next((original[:end] for end in range(1, len(original) + 1) if original[:end] in edits), None)
+        if inside is not None:
+            if edits[inside] is _DROP or inside in self.this_round:
+                return False
+            edits[inside] = _DROP
+            self.given_up.add(inside)
+            return True
+        edits[original] = _DROP if bad_key else self.stand_in(original, len(edits))
+        self.this_round.add(original)
+        return True

@@ -15,9 +15,6 @@ _INT = re.compile(r"^[-+]?[0-9]+$")
 _HEX = re.compile(r"^0x[0-9a-fA-F]+$")
 _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
 _SPECIAL_FLOAT = re.compile(r"^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$")
-_NULL = frozenset({"", "~", "null", "Null", "NULL"})
-_TRUE = frozenset({"true", "True", "TRUE"})
-_FALSE = frozenset({"false", "False", "FALSE"})
 # YAML 1.1 readers (and people) take these as booleans; YAML 1.2 as strings. Refuse to guess.
 _AMBIGUOUS_BOOL = re.compile(r"^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$")
 # 1.1 sexagesimal numbers (1:30 == 90) and dates silently become other types elsewhere.
@@ -39,6 +36,8 @@ def _detail(code: str, sub: str, **params: Any) -> Problem:
 
 def _number(value: str) -> tuple[Any, Problem | None]:
     """A plain scalar that looks like a number (decimal, hex or float), or the problem with it."""
+    if value.isdigit() and value.isascii() and value[0] != "0" and len(value) <= MAX_NUMBER_DIGITS:
+        return int(value), None  # a whole number as most numbers in a file are written (a band, a year)
     if _INT.match(value):
         digits = value.lstrip("+-")
         if len(digits) > MAX_NUMBER_DIGITS:
@@ -56,25 +55,34 @@ def _number(value: str) -> tuple[Any, Problem | None]:
     return number, None
 
 
+def _not_a_number(value: str) -> Problem | None:
+    """Why a plain scalar that is not a YAML 1.2 number is still not plain text (or None when it is)."""
+    if _SPECIAL_FLOAT.match(value):
+        return "number-not-finite", {"value": value}
+    if _OTHER_NUMBER.match(value):
+        return _detail("yaml-ambiguous", "yaml.ambiguous-number", value=value)
+    if _SEXAGESIMAL.match(value) or _DATE.match(value):
+        return _detail("yaml-ambiguous", "yaml.ambiguous-date", value=value)
+    return None
+
+
+#: the plain scalars that are null, true or false in YAML 1.2
+_CONSTANTS: dict[str, Any] = {
+    **dict.fromkeys(("", "~", "null", "Null", "NULL")),
+    **dict.fromkeys(("true", "True", "TRUE"), True),
+    **dict.fromkeys(("false", "False", "FALSE"), False),
+}
+
+
 def plain_scalar(value: str) -> tuple[Any, Problem | None]:
     """The YAML 1.2 core value of a plain (unquoted, untagged) scalar, and the problem that makes it be
     read as the text it is written as (an ambiguous boolean, a leading zero, a date...), or None."""
     if value and value[0] not in SPECIAL_START:  # most text: nothing else to check
         return value, None
-    if value in _NULL:
-        return None, None
-    if value in _TRUE:
-        return True, None
-    if value in _FALSE:
-        return False, None
+    if value in _CONSTANTS:
+        return _CONSTANTS[value], None
     if _AMBIGUOUS_BOOL.match(value):
         return value, _detail("yaml-ambiguous", "yaml.ambiguous-bool", value=value)
     if _INT.match(value) or _HEX.match(value) or _FLOAT.match(value):
         return _number(value)
-    if _SPECIAL_FLOAT.match(value):
-        return value, ("number-not-finite", {"value": value})
-    if _OTHER_NUMBER.match(value):
-        return value, _detail("yaml-ambiguous", "yaml.ambiguous-number", value=value)
-    if _SEXAGESIMAL.match(value) or _DATE.match(value):
-        return value, _detail("yaml-ambiguous", "yaml.ambiguous-date", value=value)
-    return value, None
+    return value, _not_a_number(value)

@@ -157,14 +157,19 @@ def _part(table: Mapping[str, str], words: str) -> Msg | str:
     return Msg(code) if code is not None else words
 
 
+def _at_tab(exc: yaml.MarkedYAMLError, text: str, mark: Mark) -> bool:
+    """Whether the parser stopped at a tab (which cannot indent YAML)."""
+    lines = text.splitlines()
+    at = lines[mark.line - 1][mark.col - 1 : mark.col] if 0 < mark.line <= len(lines) else ""
+    return at == "\t" or bool(exc.problem and "'\\t'" in exc.problem)
+
+
 def syntax_issue(exc: yaml.MarkedYAMLError, text: str, filename: str) -> Issue:
     """The issue of a syntax error, at the parser's position: a tab that indents, or the parser's
     context and problem phrases."""
     problem_mark = exc.problem_mark or exc.context_mark
     mark = Mark(problem_mark.line + 1, problem_mark.column + 1) if problem_mark else Mark(1, 1)
-    lines = text.splitlines()
-    at = lines[mark.line - 1][mark.col - 1 : mark.col] if 0 < mark.line <= len(lines) else ""
-    if at == "\t" or (exc.problem and "'\\t'" in exc.problem):
+    if _at_tab(exc, text, mark):
         return new_issue(filename, mark, "yaml-syntax", {"detail": Msg("yaml.tab")})
     context: Any = phrase(exc.context) if exc.context else None
     if context and exc.context_mark is not None and exc.context_mark.line + 1 != mark.line:

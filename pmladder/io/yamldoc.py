@@ -231,8 +231,6 @@ def _quick_scalar(event: Any) -> Any:
     value = event.value
     if event.tag is not None or event.anchor is not None:
         raise _NeedsCare
-    if not event.style and value[:1] not in _TYPED_START:  # most of a ladder: text that can only be text
-        return value
     if event.style == '"':
         if VALUE_CONTROL.search(value):
             raise _NeedsCare
@@ -252,6 +250,9 @@ def _quick_node(event: Any, get_event: Any, budget: list[int], depth: int) -> An
         raise _NeedsCare
     kind = type(event)
     if kind is _SCALAR:
+        value = event.value
+        if not event.style and event.tag is None and event.anchor is None and value[:1] not in _TYPED_START:
+            return value  # most of a ladder: plain text that can only be text
         return _quick_scalar(event)
     if kind is yaml.AliasEvent or event.tag is not None or event.anchor is not None or depth >= MAX_DEPTH:
         raise _NeedsCare  # an alias, a tagged or anchored collection, or one too deep
