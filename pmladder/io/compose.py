@@ -232,7 +232,9 @@ class _Reader:
     def scalar(self, event: Any) -> None:
         start = event.start_mark
         mark = Mark(start.line + 1, start.column + 1)
-        self.count(mark)
+        self.nodes += 1
+        if self.nodes > self.max_nodes:
+            raise self.fail(mark, "yaml-too-many-nodes", limit=self.max_nodes)
         value = event.value
         # fast path: text that can be nothing but text (no tag, no escapes, no special start)
         simple = (
@@ -240,18 +242,31 @@ class _Reader:
             and event.style != '"'
             and (not event.implicit[0] or (value and value[0] not in SPECIAL_START))
         )
-        top = self.stack[-1] if self.stack else None
-        if top is None:
+        if not self.stack:
             self.attach(value if simple else self.typed(event, (), self.out.patched), mark)
-        elif top.is_map and top.pending_key is None:
-            value = self.key(event, top, value, simple, mark)
         else:
-            path: PathKey = (*top.path, len(top.container)) if top.pending_key is None else (*top.path, top.pending_key)
-            if not simple:
-                value = self.typed(event, path, self.out.patched)
-            self.attach(value, mark)
+            value = self.child(event, self.stack[-1], value, simple, mark)
         if event.anchor:  # a key or a value: either way the typed scalar
             self.anchors[event.anchor] = (value, 1)
+
+    def child(self, event: Any, top: _Frame, value: Any, simple: bool, mark: Mark) -> Any:
+        """A scalar in a list or a mapping (a key or a value); the value as typed."""
+        pending = top.pending_key
+        if not top.is_map:
+            path: PathKey = (*top.path, len(top.container))
+            if not simple:
+                value = self.typed(event, path, self.out.patched)
+            top.container.append(value)  # type: ignore[union-attr]
+        elif pending is None:
+            return self.key(event, top, value, simple, mark)
+        else:
+            path = (*top.path, pending)
+            if not simple:
+                value = self.typed(event, path, self.out.patched)
+            top.container[pending] = value  # type: ignore[call-overload]
+            top.pending_key = None
+        self.out.marks[path] = mark
+        return value
 
     def key(self, event: Any, top: _Frame, value: Any, simple: bool, mark: Mark) -> Any:
         """A scalar read as a mapping key; the key as typed."""
@@ -357,7 +372,9 @@ class _Reader:
                 get_event, fell_back = _resume_events(self.text, consumed), True
                 continue
             consumed += 1
-            if event is None or not self.take(event):
+            if type(event) is _SCALAR:  # the common case first
+                self.scalar(event)
+            elif event is None or not self.take(event):
                 return
 
     def take(self, event: Any) -> bool:
