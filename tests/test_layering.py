@@ -104,3 +104,16 @@ def test_every_module_has_a_docstring_and_future_annotations(path: Path) -> None
     assert "\n" not in docstring.strip(), f"{_name(path)}: the module docstring should be one line"
     futures = [n for n in tree.body if isinstance(n, ast.ImportFrom) and n.module == "__future__"]
     assert futures or not tree.body[1:], f"{_name(path)} lacks `from __future__ import annotations`"
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE / "io").glob("*.py")), ids=_name)
+def test_io_speaks_in_codes(path: Path) -> None:
+    """io/ imports no catalogue (its words are made at the edge) and takes no ``lang`` (but the one load
+    path, until the semantic checks it calls give codes too)."""
+    catalogues = {i for i in _imports(path) if i.startswith("pmladder.i18n.")}
+    assert not catalogues, f"{_name(path)} imports {sorted(catalogues)}: give a code and parameters instead"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name != "load_ladder":
+            names = {a.arg for a in [*node.args.args, *node.args.kwonlyargs, *node.args.posonlyargs]}
+            assert "lang" not in names, f"{_name(path)}.{node.name} takes lang"

@@ -544,3 +544,12 @@ def test_the_quick_pass_reads_what_the_careful_reader_reads(path: Path) -> None:
     assert doc.data == careful.data
     assert doc.issues == careful.issues
     assert (doc.marks, doc.key_marks) == (careful.marks, careful.key_marks)
+
+
+def test_every_parser_phrase_code_has_words_and_its_english_is_the_phrase() -> None:
+    from pmladder.i18n import yaml as words
+    from pmladder.io import syntax
+
+    for table in (syntax._PHRASES, syntax._WHAT, syntax._TOKENS):
+        for english, code in table.items():
+            assert words.MESSAGES[code]["en"].replace("{{", "{").replace("}}", "}") == english
