@@ -72,13 +72,14 @@ class PmladderError(Exception):
     @property
     def message(self) -> str:
         """Transitional: the English words (or the sentence made before words moved to the edge)."""
-        return self.text("en")
+        from pmladder.i18n import t
+
+        return t(self.code, "en", **self.params)
 
     @message.setter
     def message(self, sentence: str) -> None:  # transitional, like the getter
         self.code = sentence
         self.params = {}
-        self.location = None
 
     def __str__(self) -> str:
         return self.message

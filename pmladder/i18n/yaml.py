@@ -138,7 +138,7 @@ MESSAGES: Catalogue = {
         "zh": "（还有 {count} 个问题；运行 {command} 查看全部）",
         "en": " (and {count} more problems; run {command} to see them all)",
     },  # an issue as a refusal names it, after its file:line:col, and what follows it
-    "load.refused": {"zh": "{issue}{more}", "en": "{issue}{more}"},
+    "load.refused": {"zh": "{file}:{line}:{col}: {issue}{more}", "en": "{file}:{line}:{col}: {issue}{more}"},
     "load.issue": {"zh": "{severity} {code} {text}{where}", "en": "{severity} {code} {text}{where}"},
     "load.issue-path": {"zh": " ({path})", "en": " ({path})"},
     # the YAML parsers' phrases (a phrase not here is shown as the parser gives it, in English)

@@ -9,7 +9,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from pmladder.errors import InputError, Location, Msg
+from pmladder.errors import InputError, Msg
 from pmladder.io.compose import MAX_NODES, kind_of
 from pmladder.io.problems import LoadFailed, Mark, new_issue
 from pmladder.io.salvage import Partial, salvage
@@ -110,6 +110,16 @@ def require(loaded: Loaded[M]) -> M:
         file = errors[0].file
         command = f"pmladder validate {shlex.quote(file)}" if Path(file).is_file() else "pmladder validate"
         more = Msg(code, {"count": len(errors) - 1, "command": command})
+    # the file:line:col is a parameter, not a location: callers put the whole refusal into their own words
     first = errors[0]
-    location = Location(first.file, first.line, first.col)
-    raise InputError("load.refused", location=location, issue=issue_msg(first), more=more)
+    raise InputError("load.refused", file=first.file, line=first.line, col=first.col, issue=issue_msg(first), more=more)
+
+
+def replace_param(msg: Msg, old: str, new: str) -> Msg:
+    """``msg`` with every parameter (at any depth) that is ``old`` replaced by ``new``: the command that
+    lists a file's problems, say, once the file has been moved."""
+    params = {
+        name: new if value == old else replace_param(value, old, new) if isinstance(value, Msg) else value
+        for name, value in msg.params.items()
+    }
+    return Msg(msg.code, params)
