@@ -6,12 +6,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from pmladder.io.models import load_model as _load_model
 from pmladder.model.scorecard import Scorecard, ScorecardValues
-
-try:  # the loader moves to pmladder.io (issue 10); the tests follow it wherever it is
-    from pmladder.io.models import load_model as _load_model
-except ImportError:  # pragma: no cover - before the move
-    from pmladder.loader import load_model as _load_model  # type: ignore[no-redef]
 
 TEMPLATES = ("industrial-value", "lifecycle-stages", "team-and-individual")
 FIXTURES = Path(__file__).parent / "scorecard_fixtures"
