@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 from fake_stdin import terminal
 
-from pmladder import files, loader, session, storage
+from pmladder import files, session, storage
 from pmladder.cli import main
 from pmladder.errors import EXIT_BUSY, BusyError
+from pmladder.io import ladder_files
 
 ROOT = Path(__file__).resolve().parent.parent
 PERSONA = ROOT / "tests" / "personas" / "pm-generic" / "senior.yaml"
@@ -138,7 +139,7 @@ def test_a_second_run_of_the_same_ladder_is_told_the_session_is_in_use(
     pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     lock = pmladder_home / "sessions" / ".pm-generic.lock"
-    with session.locked("pm-generic", "en"):
+    with session.locked("pm-generic"):
         for args in (["assess", "pm-generic", "--lang", "en"], ["assess", "pm-generic", "--resume", "--lang", "en"]):
             session.save_session(_session_of("pm-generic"))
             monkeypatch.setattr("sys.stdin", terminal(b"q\n"))
@@ -166,7 +167,7 @@ def _session_of(ladder: str) -> session.Session:
 
     from pmladder.model.answers import Answers
 
-    raw = (loader.bundled_dir() / f"{ladder}.yaml").read_bytes()
+    raw = (ladder_files.bundled_dir() / f"{ladder}.yaml").read_bytes()
     return session.Session(
         ladder=ladder,
         ladder_source=ladder,

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from pmladder import loader, prompting, questionnaire
+from pmladder import prompting, questionnaire
 from pmladder.errors import InterruptedSession
+from pmladder.io import ladders
 from pmladder.model.answers import Answers
 from pmladder.model.ladder import Ladder, Lang
 from pmladder.questionnaire import State
@@ -20,7 +21,7 @@ ANSWERS = Path(__file__).resolve().parent / "answers"
 
 @pytest.fixture(scope="module")
 def ladder() -> Ladder:
-    return loader.load_ladder(str(ANSWERS / "ladder.yaml"))
+    return ladders.ladder_named(str(ANSWERS / "ladder.yaml"))
 
 
 def _console() -> tuple[Console, io.StringIO]:
@@ -301,7 +302,7 @@ def test_an_overlong_example_is_filled_in_to_edit_where_readline_is(
             inserted.append(text)
 
     typed = iter(["2", "2", "y" * 600, "y" * 500, "0", "2", "0", "s"])
-    monkeypatch.setattr(prompting, "_enable_line_editing", lambda: _Readline)
+    monkeypatch.setattr(prompting.prompter, "_enable_line_editing", lambda: _Readline)
     monkeypatch.setattr(prompting.Prompter, "_line_editing", lambda self: True)
     monkeypatch.setattr("builtins.input", lambda prompt: next(typed))
     console, out = _console()

@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from pmladder import loader, questionnaire
+from pmladder import questionnaire
+from pmladder.io import ladders, models
 from pmladder.model.answers import Answers, Rating
 from pmladder.model.ladder import Ladder, Level, SituationalQuestion
-from pmladder.questionnaire import Item, State, answer, back, check_answers, next_item, progress, skip
+from pmladder.questionnaire import Item, State, answer, back, next_item, progress, skip
+from pmladder.rules.answers import check_answers
 
 ANSWERS = Path(__file__).resolve().parent / "answers"
 BUNDLED = ("b2b-business", "b2b-healthcare", "pm-generic", "pmm")
@@ -19,12 +21,12 @@ BUNDLED = ("b2b-business", "b2b-healthcare", "pm-generic", "pmm")
 
 @pytest.fixture(scope="module")
 def ladder() -> Ladder:
-    return loader.load_ladder(str(ANSWERS / "ladder.yaml"))
+    return ladders.ladder_named(str(ANSWERS / "ladder.yaml"))
 
 
-def _load(name: str) -> loader.Loaded[Answers]:
+def _load(name: str) -> models.Loaded[Answers]:
     path = ANSWERS / name
-    return loader.load_model(Answers, path.read_bytes(), f"tests/answers/{name}")
+    return models.load_model(Answers, path.read_bytes(), f"tests/answers/{name}")
 
 
 # ---- check_answers -----------------------------------------------------------------------------------
@@ -111,8 +113,8 @@ def test_an_unknown_indicator_in_a_small_file(ladder: Ladder) -> None:
 def test_issues_are_translated(ladder: Ladder) -> None:
     loaded = _load("unknown-indicator.yaml")
     assert loaded.value is not None
-    [issue] = check_answers(ladder, loaded.value, loaded.document, lang="zh")
-    assert issue.message == "未知的行为指标 'analysis.mid.9'（职级体系 'answers-fixture' 中没有）"
+    [issue] = check_answers(ladder, loaded.value, loaded.document)
+    assert issue.text("zh") == "未知的行为指标 'analysis.mid.9'（职级体系 'answers-fixture' 中没有）"
 
 
 def test_without_a_document_issues_point_at_the_answers(ladder: Ladder) -> None:
@@ -395,7 +397,7 @@ def test_a_session_saved_mid_cell_resumes_at_the_next_indicator_then_the_example
         state, ladder_source="x.yaml", ladder_sha256="a" * 64, lang="en", now=datetime.now(UTC)
     )
     path = session.save_session(record)
-    resumed = session.resume(session.load_session(path), ladder, "a" * 64, path, "en")
+    resumed = session.resume(session.load_session(path), ladder, "a" * 64, path)
     assert resumed == state
     resumed = _run(
         resumed,
@@ -414,7 +416,7 @@ def test_a_session_saved_mid_cell_resumes_at_the_next_indicator_then_the_example
             at_prompt, ladder_source="x.yaml", ladder_sha256="a" * 64, lang="en", now=datetime.now(UTC)
         )
     )
-    again = session.resume(session.load_session(path), ladder, "a" * 64, path, "en")
+    again = session.resume(session.load_session(path), ladder, "a" * 64, path)
     assert _key(next_item(again)) == "evidence:analysis.mid.1"
 
 
@@ -522,7 +524,7 @@ def test_a_consistent_run_lands_on_the_persona_level_with_confidence(name: str) 
     and the real scoring. Measures the run length (printed; bounded with the level picked)."""
     from pmladder import scoring
 
-    ladder = loader.load_ladder(name)
+    ladder = ladders.ladder_named(name)
     lengths: list[str] = []
     most = 0
     for track, path in ladder.tracks().items():
