@@ -6,15 +6,19 @@ import json
 import re
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from compare_fixtures import ALPHA, BETA, alpha, check_golden, render
+from compare_fixtures import ALPHA, BETA, alpha, render
 
 from pmladder import compare
 from pmladder.cli import main
 from pmladder.loader import bundled_ladder_files, load_ladder
 from pmladder.model.comparison import LadderList, LadderView
 from pmladder.render.ladder import md, render_list, render_view, view_markdown
+
+if TYPE_CHECKING:
+    from conftest import Golden
 
 A = str(ALPHA)
 
@@ -108,39 +112,41 @@ def test_ladders_refuses_markdown(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_golden_matrix(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+def test_golden_matrix(
+    golden: Golden, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
     monkeypatch.chdir(ALPHA.parent)  # the hint under the matrix repeats the path as given
     code, out, err = _run(capsys, "show", ALPHA.name, "--lang", lang)
     assert (code, err) == (0, "")
-    check_golden(f"show/alpha.{lang}.txt", out)
+    golden(f"show/alpha.{lang}.txt", out)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_golden_one_level(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+def test_golden_one_level(golden: Golden, capsys: pytest.CaptureFixture[str], lang: str) -> None:
     code, out, _ = _run(capsys, "show", A, "--level", "junior", "--lang", lang)
     assert code == 0
-    check_golden(f"show/alpha-junior.{lang}.txt", out)
+    golden(f"show/alpha-junior.{lang}.txt", out)
 
 
-def test_golden_one_competency(capsys: pytest.CaptureFixture[str]) -> None:
+def test_golden_one_competency(golden: Golden, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "show", A, "--competency", "process", "--lang", "en")
     assert code == 0
-    check_golden("show/alpha-process.en.txt", out)
+    golden("show/alpha-process.en.txt", out)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_golden_markdown(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+def test_golden_markdown(golden: Golden, capsys: pytest.CaptureFixture[str], lang: str) -> None:
     code, out, _ = _run(capsys, "show", A, "--format", "markdown", "--lang", lang)
     assert code == 0
-    check_golden(f"show/alpha.{lang}.md", out)
+    golden(f"show/alpha.{lang}.md", out)
 
 
-def test_golden_one_cell_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+def test_golden_one_cell_markdown(golden: Golden, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(
         capsys, "show", A, "--level", "架构师", "--competency", "设计", "--format", "markdown", "--lang", "zh"
     )
     assert code == 0
-    check_golden("show/alpha-architect-design.zh.md", out)
+    golden("show/alpha-architect-design.zh.md", out)
 
 
 def test_the_matrix_marks_none_and_carry(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -423,12 +429,13 @@ def test_a_matrix_too_wide_for_one_table_is_split_by_levels(
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("width", [40, 100, 200])
 def test_golden_matrix_at_each_width(
+    golden: Golden,
     width: int, lang: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("COLUMNS", str(width))
     code, out, _ = _run(capsys, "show", "b2b-healthcare", "--lang", lang)
     assert code == 0
-    check_golden(f"show/b2b-healthcare.{width}.{lang}.txt", out)
+    golden(f"show/b2b-healthcare.{width}.{lang}.txt", out)
 
 
 @pytest.mark.parametrize("width", [40, 100, 200])

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import yaml
 from rich.console import Console
-from scoring_fixtures import CREATED, FIXTURE_LADDER, GOLDEN, answers, assess_fixture, fixture_ladder, run
+from scoring_fixtures import CREATED, FIXTURE_LADDER, answers, assess_fixture, fixture_ladder, run
 from test_scoring import L2, L3, L3_EVIDENCE
 
 from pmladder import scoring, storage
@@ -21,6 +20,9 @@ from pmladder.model.assessment import Assessment, FloorMove, FocusOutcome
 from pmladder.model.ladder import Ladder, Lang
 from pmladder.progress import compare_with, saved_name, with_progress
 from pmladder.render import assessment as render
+
+if TYPE_CHECKING:
+    from conftest import Golden
 
 LATER = CREATED + timedelta(days=120)
 #: analysis reaches l3 (with its example), communication drops to l1, design stays at l2.
@@ -294,14 +296,6 @@ def _render_text(assessment: Assessment, lang: Lang) -> str:
     return console.export_text()
 
 
-def _check_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("PMLADDER_UPDATE_GOLDENS") == "1":
-        path.write_text(text, encoding="utf-8")
-    assert path.is_file(), f"missing golden {path}; run with PMLADDER_UPDATE_GOLDENS=1"
-    assert text == path.read_text(encoding="utf-8")
-
-
 def _golden_case() -> Assessment:
     """Floors up and down, a skipped focus area, and a ladder file that changed in between."""
     previous = at_l2().model_copy(update={"ladder_sha256": "1" * 64})
@@ -309,13 +303,13 @@ def _golden_case() -> Assessment:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_golden_report_with_the_since_section(lang: Lang) -> None:
-    _check_golden(f"fixture-since.{lang}.txt", _render_text(_golden_case(), lang))
+def test_golden_report_with_the_since_section(golden: Golden, lang: Lang) -> None:
+    golden(f"assess/fixture-since.{lang}.txt", _render_text(_golden_case(), lang))
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_golden_markdown_with_the_since_section(lang: Lang) -> None:
-    _check_golden(f"fixture-since.{lang}.md", render.to_markdown(_golden_case(), fixture_ladder(), lang))
+def test_golden_markdown_with_the_since_section(golden: Golden, lang: Lang) -> None:
+    golden(f"assess/fixture-since.{lang}.md", render.to_markdown(_golden_case(), fixture_ladder(), lang))
 
 
 def test_the_section_comes_right_after_the_summary_panel() -> None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from rich.console import Console
@@ -27,6 +27,9 @@ from pmladder.model.assessment import Assessment
 from pmladder.model.ladder import Ladder, Lang
 from pmladder.render import assessment as render
 
+if TYPE_CHECKING:
+    from conftest import Golden
+
 ROOT = Path(__file__).resolve().parent.parent
 #: One persona per bundled ladder for the golden renders.
 GOLDEN_PERSONAS = ["b2b-healthcare/manager", "b2b-business/junior", "pm-generic/senior", "pmm/senior"]
@@ -39,15 +42,6 @@ def render_text(assessment: Assessment, ladder: Ladder, lang: Lang) -> str:
     return console.export_text()
 
 
-def check_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("PMLADDER_UPDATE_GOLDENS") == "1":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert path.is_file(), f"missing golden {path}; run with PMLADDER_UPDATE_GOLDENS=1"
-    assert text == path.read_text(encoding="utf-8")
-
-
 def persona(name: str) -> tuple[Assessment, Ladder]:
     answers = load_persona(PERSONAS / f"{name}.yaml")
     ladder = load_ladder(answers.ladder)
@@ -56,19 +50,19 @@ def persona(name: str) -> tuple[Assessment, Ladder]:
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("name", GOLDEN_PERSONAS)
-def test_golden_text_report(name: str, lang: Lang) -> None:
+def test_golden_text_report(golden: Golden, name: str, lang: Lang) -> None:
     result, ladder = persona(name)
-    check_golden(f"{name.replace('/', '-')}.{lang}.txt", render_text(result, ladder, lang))
+    golden(f"assess/{name.replace('/', '-')}.{lang}.txt", render_text(result, ladder, lang))
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_golden_markdown_report(lang: Lang) -> None:
+def test_golden_markdown_report(golden: Golden, lang: Lang) -> None:
     result, ladder = persona("b2b-healthcare/manager")
-    check_golden(f"b2b-healthcare-manager.{lang}.md", render.to_markdown(result, ladder, lang))
+    golden(f"assess/b2b-healthcare-manager.{lang}.md", render.to_markdown(result, ladder, lang))
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_golden_fixture_report_with_every_kind_of_flag(lang: Lang) -> None:
+def test_golden_fixture_report_with_every_kind_of_flag(golden: Golden, lang: Lang) -> None:
     result = assess_fixture(
         ratings={**L3, "communication.l2.1": "na", "analysis.l1.2": 1},
         evidence={"analysis.l3.1": "x"},
@@ -76,7 +70,7 @@ def test_golden_fixture_report_with_every_kind_of_flag(lang: Lang) -> None:
         choices={"analysis.situation": "line"},
         skipped=["team"],
     )
-    check_golden(f"fixture-flags.{lang}.txt", render_text(result, fixture_ladder(), lang))
+    golden(f"assess/fixture-flags.{lang}.txt", render_text(result, fixture_ladder(), lang))
 
 
 def test_the_text_report_shows_the_estimate_and_the_plan() -> None:
