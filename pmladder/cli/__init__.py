@@ -6,14 +6,15 @@ import contextlib
 import errno
 import os
 import sys
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING
 
 import typer
 
 from pmladder import __version__
 
 if TYPE_CHECKING:
-    from pmladder.i18n import Catalogue, Lang
+    from pmladder.errors import PmladderError
+    from pmladder.i18n import Lang
 
 app = typer.Typer(
     name="pmladder",
@@ -28,18 +29,9 @@ app = typer.Typer(
 
 
 from pmladder.cli import complete as _complete  # noqa: E402  (stdlib and typer only)
+from pmladder.cli.common import LangOption  # noqa: E402  (re-exported: every command takes it)
 
-#: The --lang option every command shares.
-LangOption = Annotated[
-    str | None,
-    typer.Option(
-        "--lang",
-        metavar="zh|en",
-        help="Language (default: from LC_ALL/LANG). 语言。",
-        show_default=False,
-        autocompletion=_complete.langs,
-    ),
-]
+__all__ = ["LangOption", "app", "main"]
 
 
 def _version_callback(value: bool) -> None:
@@ -85,10 +77,14 @@ def _root(
 
 # Each command lives in its own module and keeps heavy imports (yaml, pydantic, rich) inside the
 # command function, so that --version and --help stay fast.
+# the order of `pmladder --help`
+# isort: off
 from pmladder.cli import assess as _assess  # noqa: E402,F401
-from pmladder.cli import browse as _browse  # noqa: E402,F401
+from pmladder.cli import ladders as _ladders  # noqa: E402,F401
+from pmladder.cli import show as _show  # noqa: E402,F401
 from pmladder.cli import compare as _compare  # noqa: E402,F401
 from pmladder.cli import validate as _validate  # noqa: E402,F401
+# isort: on
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -114,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         from pmladder.process import reported
 
         reported(exc)  # a failed standard output is shown once
-        _say(f"pmladder: {exc.message}")
+        _say(f"pmladder: {_error_words(exc, args)}")
         return exc.exit_code
     except _CLICK_ERROR as exc:
         _show_click_error(exc)
@@ -146,21 +142,6 @@ def _say(line: str) -> None:
 
 #: click's base of usage errors: typer's own copy of click in newer typer, click itself in older ones
 _CLICK_ERROR: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
-
-
-#: click's usage errors, in pmladder's words and languages: one line, with the help to look at
-USAGE_MESSAGES: Catalogue = {
-    "no-option": {"en": "unknown option {name}", "zh": "没有这个选项：{name}"},
-    "did-you-mean": {"en": "{problem} (did you mean {names}?)", "zh": "{problem}（是不是 {names}？）"},
-    "needs-value": {"en": "option {name} needs a value", "zh": "选项 {name} 需要一个值"},
-    "takes-no-value": {"en": "option {name} takes no value", "zh": "选项 {name} 不接受值"},
-    "missing-argument": {"en": "missing argument {name}", "zh": "缺少参数 {name}"},
-    "missing-option": {"en": "missing option {name}", "zh": "缺少选项 {name}"},
-    "no-command": {"en": "unknown command {name}", "zh": "没有这个命令：{name}"},
-    "extra": {"en": "unexpected argument {args}", "zh": "多余的参数：{args}"},
-    "invalid": {"en": "invalid value for {name}: {detail}", "zh": "{name} 的值无效：{detail}"},
-    "try": {"en": "{problem}; try {command} --help", "zh": "{problem}；查看帮助：{command} --help"},
-}
 
 
 def _show_click_error(exc: Exception) -> None:
@@ -197,10 +178,10 @@ def _usage_line(exc: Exception, lang: Lang) -> str:
     """What is wrong with the command line, and the help to look at, in ``lang``."""
     import re
 
-    from pmladder.i18n import message
+    from pmladder.i18n import t
 
     def say(key: str, **fields: object) -> str:
-        return message(USAGE_MESSAGES, key, lang, **fields)
+        return t(f"cli.{key}", lang, **fields)
 
     kinds = {c.__name__ for c in type(exc).__mro__}
     ctx = getattr(exc, "ctx", None)
@@ -220,6 +201,9 @@ def _usage_line(exc: Exception, lang: Lang) -> str:
             problem = say("missing-argument", name=_argument_name(param))
         else:
             problem = say("missing-option", name=" / ".join(getattr(param, "opts", None) or [param.name]))
+    elif "BadParameter" in kinds and "--format" in (getattr(param, "opts", None) or []):
+        # the one wording of a --format a command does not print (see cli.common.check_format), no help to look at
+        return say("bad-format", allowed=getattr(param, "metavar", ""), value=_format_given(_ARGS or []))
     elif "BadParameter" in kinds and param is not None:
         name = " / ".join(param.opts) if getattr(param, "opts", None) else _argument_name(param)
         problem = say("invalid", name=name, detail=str(getattr(exc, "message", text)).rstrip("."))
@@ -255,3 +239,27 @@ def _os_error(exc: OSError, args: list[str]) -> str:
 
     words = reason(exc, lang_of(args))
     return f"{exc.filename}: {words}" if exc.filename is not None else words
+
+
+def _format_given(args: list[str]) -> str:
+    """The last value given to ``--format`` / ``-f`` on the command line, as typed."""
+    given = ""
+    for i, arg in enumerate(args):
+        if arg in ("--format", "-f") and i + 1 < len(args):
+            given = args[i + 1]
+        elif arg.startswith("--format="):
+            given = arg.removeprefix("--format=")
+        elif arg.startswith("-f") and len(arg) > 2 and not arg.startswith("--"):
+            given = arg[2:]
+    return given
+
+
+def _error_words(exc: PmladderError, args: list[str]) -> str:
+    """An error in the command line's language: its code and parameters in words, after ``file:line:col``
+    when it has a location."""
+    from pmladder.i18n import t
+    from pmladder.process import lang_of
+
+    words = t(exc.code, lang_of(args), **exc.params)
+    where = exc.location
+    return words if where is None else f"{where.file}:{where.line}:{where.col}: {words}"
