@@ -21,6 +21,7 @@ from scoring_fixtures import (
 from test_scoring import L2, L3
 
 from pmladder import scoring
+from pmladder.i18n.render_assessment import MESSAGES as REPORT_WORDS
 from pmladder.loader import load_ladder, load_model, require
 from pmladder.model.answers import Answers
 from pmladder.model.assessment import Assessment
@@ -148,7 +149,7 @@ def test_at_the_top_there_is_nothing_to_hold_back() -> None:
 
 
 def test_every_message_exists_in_both_languages() -> None:
-    for key, entry in render.MESSAGES.items():
+    for key, entry in REPORT_WORDS.items():
         assert set(entry) == {"zh", "en"}, key
         assert all(entry[lang].strip() for lang in LANGS), key
         fields = {lang: set(re.findall(r"{(\w+)", entry[lang])) for lang in LANGS}
@@ -158,10 +159,10 @@ def test_every_message_exists_in_both_languages() -> None:
 def test_every_reason_and_flag_code_is_translated_and_documented() -> None:
     docs = (ROOT / "docs" / "assessment-method.md").read_text(encoding="utf-8")
     for code in scoring.REASON_CODES:
-        assert f"reason-{code}" in render.MESSAGES
+        assert f"{render.PREFIX}reason-{code}" in REPORT_WORDS
         assert f"`{code}`" in docs, code
     for code in scoring.FLAG_CODES:
-        assert f"flag-{code}" in render.MESSAGES
+        assert f"{render.PREFIX}flag-{code}" in REPORT_WORDS
         assert f"`{code}`" in docs, code
 
 
@@ -280,6 +281,7 @@ def test_the_report_is_at_most_120_columns_and_breaks_no_english_word(width: int
     sources = [
         (ROOT / "ladders" / "b2b-healthcare.yaml").read_text("utf-8"),
         Path(render.__file__).read_text("utf-8"),
+        *(p.read_text("utf-8") for p in (ROOT / "pmladder" / "i18n").glob("*.py")),
     ]
     known = {w.lower() for source in sources for w in re.findall(r"[A-Za-z]+", source)}
     shown = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}

@@ -145,9 +145,9 @@ def _ladder_of(ctx: typer.Context, position: int) -> object | None:
     if len(found) <= position:
         return None
     try:
-        from pmladder.loader import load_ladder
+        from pmladder.io.ladders import load_ladder
 
-        return load_ladder(found[position])
+        return load_ladder(found[position]).ladder
     except Exception:  # an unknown or invalid ladder: nothing to offer
         return None
 

@@ -9,7 +9,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.panel import Panel
 from rich.table import Table
 
-from pmladder.i18n import Catalogue, message
+from pmladder.i18n import catalogues, t
 from pmladder.model.assessment import (
     Assessment,
     CompetencyResult,
@@ -24,228 +24,6 @@ from pmladder.render.ladder import md, md_block, track_text
 from pmladder.render.layout import STACKED_BELOW, Capped, indented
 from pmladder.render.wrap import CjkText as RichText
 
-MESSAGES: Catalogue = {
-    "title": {"zh": "职级自评结果", "en": "Self-assessment result"},
-    "ladder": {"zh": "职级体系", "en": "Ladder"},
-    "level": {"zh": "估计级别", "en": "Estimated level"},
-    "type": {"zh": "类型", "en": "Type"},
-    "range": {"zh": "范围（严格 … 宽松）", "en": "Range (strict … lenient)"},
-    "track": {"zh": "路径", "en": "Track"},
-    "other-tracks": {"zh": "其他路径", "en": "Other tracks"},
-    "confidence": {"zh": "可信度", "en": "Confidence"},
-    "answered": {"zh": "作答", "en": "Answered"},
-    "answered-value": {
-        "zh": "{answered}项评分，{na}项没有机会，{unverified}项未验证，{skipped}个能力跳过",
-        "en": "{answered} rated · {na} no opportunity · {unverified} unverified · {skipped} skipped",
-    },
-    "date": {"zh": "日期", "en": "Date"},
-    "reasons-title": {"zh": "可信度说明", "en": "About the confidence"},
-    "below-first": {"zh": "第一级以下", "en": "below the first level"},
-    "high": {"zh": "高", "en": "high"},
-    "medium": {"zh": "中", "en": "medium"},
-    "low": {"zh": "低", "en": "low"},
-    "no-reasons": {"zh": "回答完整、一致", "en": "answers are complete and consistent"},
-    "table-title": {
-        "zh": "各能力（{track}，目标：{target}）",
-        "en": "Competencies ({track}, target: {target})",
-    },
-    "table-title-one": {"zh": "各能力（目标：{target}）", "en": "Competencies (target: {target})"},
-    "no-target": {"zh": "已是最高级", "en": "top level"},
-    "col-competency": {"zh": "能力", "en": "Competency"},
-    "col-floor": {"zh": "已达到", "en": "Floor"},
-    "col-bar": {"zh": "对比目标", "en": "Against target"},
-    "col-progress": {"zh": "下一级进度", "en": "Next level"},
-    "col-flags": {"zh": "提示", "en": "Flags"},
-    "core-mark": {"zh": "（核心）", "en": " (core)"},
-    "legend": {
-        "zh": "█ 已达到  ▓ 仅未验证评分支持  ? 未观察（跳过或没有机会）  ░ 距目标的差距  · 目标以上；★ 核心能力",
-        "en": "█ reached  ▓ only with unverified ratings  ? not observed (skipped or no opportunity)  "
-        "░ gap to the target  · above the target; ★ core",
-    },
-    "holds-title": {"zh": "是什么卡住了下一级：{level}", "en": "What holds back the next level: {level}"},
-    "holds-top": {"zh": "已是本路径的最高级。", "en": "This is the top of the track."},
-    "holds-none": {"zh": "没有足够的回答来判断。", "en": "There are not enough answers to tell."},
-    "binding": {"zh": "卡点：{items}", "en": "Binding: {items}"},
-    "why-core": {"zh": "核心能力未达到", "en": "core, not met"},
-    "why-shortfall": {"zh": "差距超过{n}级", "en": "more than {n} levels short"},
-    "why-shortfall-one": {"zh": "差距超过{n}级", "en": "more than {n} level short"},
-    "why-share": {"zh": "拉低达标比例", "en": "lowers the share that passes"},
-    "smallest": {
-        "zh": "最小改变：以下{count}项回答改变后，估计会升到{level}：",
-        "en": "Smallest change: {count} answers to change for the estimate to reach {level}:",
-    },
-    "smallest-one": {
-        "zh": "最小改变：以下{count}项回答改变后，估计会升到{level}：",
-        "en": "Smallest change: {count} answer to change for the estimate to reach {level}:",
-    },
-    "smallest-none": {
-        "zh": "仅靠改变评分无法升到下一级。",
-        "en": "No change of ratings alone moves the estimate up.",
-    },
-    "change-raise": {"zh": "做到2分（现在：{current}）", "en": "reach 2 (now: {current})"},
-    "change-evidence": {
-        "zh": "补一个实例（现在：{current}分，未验证）",
-        "en": "add an example (now: {current}, unverified)",
-    },
-    "change-contra": {
-        "zh": "改掉这个陷阱（现在：{current}分）",
-        "en": "leave this trap behind (now: {current})",
-    },
-    "unrated": {"zh": "未作答", "en": "not rated"},
-    "plan-title": {
-        "zh": "发展计划：迈向{target}（{track}）",
-        "en": "Development plan toward {target} ({track})",
-    },
-    "plan-title-one": {"zh": "发展计划：迈向{target}", "en": "Development plan toward {target}"},
-    "plan-top": {"zh": "发展计划：保持在{level}", "en": "Development plan: staying at {level}"},
-    "plan-dates": {
-        "zh": "中期回顾：{check_in} · 重新评估：{reassess}（{months}个月后）",
-        "en": "Check-in: {check_in} · Re-assess: {reassess} (in {months} months)",
-    },
-    "plan-empty": {
-        "zh": "目标级别要求的能力都已达到；用重新评估确认。",
-        "en": "Every competency the target asks for is already met; confirm it at the re-assessment.",
-    },
-    "plan-no-data": {
-        "zh": "回答太少，还不能制定计划：请回答目标级别的问题后重新评估。",
-        "en": "Too little was answered to plan: answer the target level's questions and re-assess.",
-    },
-    "area-title": {"zh": "{n}. {name}", "en": "{n}. {name}"},
-    "area-blocker": {"zh": "阻碍项", "en": "blocker"},
-    "area-gap": {"zh": "差{gap}级·权重{weight}", "en": "{gap} levels short · weight {weight}"},
-    "area-gap-one": {"zh": "差{gap}级·权重{weight}", "en": "{gap} level short · weight {weight}"},
-    "area-unmet": {"zh": "要做到的行为：", "en": "Behaviours to build:"},
-    "area-traps": {"zh": "要走出的陷阱：", "en": "Trap to leave behind:"},
-    "area-actions": {"zh": "行动（70-20-10）：", "en": "Actions (70-20-10):"},
-    "area-no-actions": {
-        "zh": "职级体系没有为这项能力给出行动建议。",
-        "en": "The ladder gives no actions for this competency.",
-    },
-    "kind-experience": {"zh": "实践（70）", "en": "70 Experience"},
-    "kind-exposure": {"zh": "向他人学（20）", "en": "20 Exposure"},
-    "kind-education": {"zh": "学习（10）", "en": "10 Education"},
-    "area-evidence": {"zh": "要收集的证据：", "en": "Evidence to collect:"},
-    "area-goal": {"zh": "SMART 目标草稿：", "en": "SMART goal draft:"},
-    "strengths": {"zh": "优势（已达到目标级别）：", "en": "Strengths (at or above the target):"},
-    "strengths-none": {"zh": "暂无", "en": "none yet"},
-    "status-missed": {"zh": "未达到", "en": "not yet"},
-    "status-unverified": {"zh": "未验证", "en": "unverified"},
-    "status-na": {"zh": "没有机会", "en": "no opportunity"},
-    "status-implied": {"zh": "推定", "en": "implied"},
-    "status-met": {"zh": "已达到", "en": "met"},
-    # confidence reasons (docs/assessment-method.md)
-    "reason-few_answers": {"zh": "只回答了{count}项", "en": "only {count} items answered"},
-    "reason-few_answers-one": {"zh": "只回答了{count}项", "en": "only {count} item answered"},
-    "reason-unverified": {
-        "zh": "{count}个2–3分评分没有实例（{share}）",
-        "en": "{count} ratings of 2-3 have no example ({share})",
-    },
-    "reason-unverified-one": {
-        "zh": "{count}个2–3分评分没有实例（{share}）",
-        "en": "{count} rating of 2-3 has no example ({share})",
-    },
-    "reason-na_share": {
-        "zh": "{count}项选了“没有机会”（{share}）",
-        "en": "{count} items answered “no opportunity” ({share})",
-    },
-    "reason-na_share-one": {
-        "zh": "{count}项选了“没有机会”（{share}）",
-        "en": "{count} item answered “no opportunity” ({share})",
-    },
-    "reason-not_observed": {
-        "zh": "{count}个级别的指标全是“没有机会”：{competencies}",
-        "en": "{count} levels with every indicator “no opportunity”: {competencies}",
-    },
-    "reason-not_observed-one": {
-        "zh": "{count}个级别的指标全是“没有机会”：{competencies}",
-        "en": "{count} level with every indicator “no opportunity”: {competencies}",
-    },
-    "reason-not_observed-skipped": {
-        "zh": "{count}个级别未观察（“没有机会”或跳过）：{competencies}",
-        "en": "{count} levels not observed (“no opportunity” or skipped): {competencies}",
-    },
-    "reason-not_observed-skipped-one": {
-        "zh": "{count}个级别未观察（“没有机会”或跳过）：{competencies}",
-        "en": "{count} level not observed (“no opportunity” or skipped): {competencies}",
-    },
-    "reason-unobserved": {
-        "zh": "{count}项能力没有任何评分：{competencies}",
-        "en": "nothing rated for {count} competencies: {competencies}",
-    },
-    "reason-unobserved-one": {
-        "zh": "{count}项能力没有任何评分：{competencies}",
-        "en": "nothing rated for {count} competency: {competencies}",
-    },
-    "reason-inconsistent": {
-        "zh": "{count}项能力高一级达到而低一级未达到：{competencies}",
-        "en": "{count} competencies meet a higher level while missing a lower one: {competencies}",
-    },
-    "reason-inconsistent-one": {
-        "zh": "{count}项能力高一级达到而低一级未达到：{competencies}",
-        "en": "{count} competency meets a higher level while missing a lower one: {competencies}",
-    },
-    "reason-situational_mismatch": {
-        "zh": "{count}道情境题的选择与自评不符",
-        "en": "{count} situational answers disagree with the self-ratings",
-    },
-    "reason-situational_mismatch-one": {
-        "zh": "{count}道情境题的选择与自评不符",
-        "en": "{count} situational answer disagrees with the self-ratings",
-    },
-    "reason-straight_lining": {
-        "zh": "{count}项评分中{share}都是{rating}分",
-        "en": "{share} of {count} ratings are all {rating}",
-    },
-    "reason-contra": {
-        "zh": "认同了{count}个陷阱描述：{questions}",
-        "en": "endorsed {count} traps: {questions}",
-    },
-    "reason-contra-one": {"zh": "认同了{count}个陷阱描述：{questions}", "en": "endorsed {count} trap: {questions}"},
-    "reason-skipped": {
-        "zh": "跳过了{count}项能力：{competencies}",
-        "en": "skipped {count} competencies: {competencies}",
-    },
-    "reason-skipped-one": {
-        "zh": "跳过了{count}项能力：{competencies}",
-        "en": "skipped {count} competency: {competencies}",
-    },
-    # competency flags
-    "flag-skipped": {"zh": "已跳过", "en": "skipped"},
-    "flag-not_observed_all": {"zh": "未观察", "en": "not observed"},
-    "flag-not_observed": {"zh": "部分未观察", "en": "partly not observed"},
-    "flag-unverified": {"zh": "{count}项未验证", "en": "{count} unverified"},
-    "flag-inconsistent": {"zh": "不一致", "en": "inconsistent"},
-    "flag-contra": {"zh": "陷阱：{name}", "en": "trap: {name}"},
-    "flag-situational_mismatch": {"zh": "情境题不符", "en": "situational mismatch"},
-    # since last time (pmladder/progress.py)
-    "since-title": {"zh": "与上次相比（{date}）", "en": "Since last time ({date})"},
-    "since-changed": {
-        "zh": "职级体系在此期间有改动：只比较仍然存在的能力和级别。",
-        "en": "The ladder has changed since then: only competencies and levels that still exist are compared.",
-    },
-    "since-level": {"zh": "级别：{previous} → {current}（{move}）", "en": "Level: {previous} → {current} ({move})"},
-    "move-up": {"zh": "上升", "en": "up"},
-    "move-down": {"zh": "下降", "en": "down"},
-    "move-same": {"zh": "不变", "en": "unchanged"},
-    "move-none": {
-        "zh": "无法比较：上次的级别已不在这条路径上",
-        "en": "not comparable: the earlier level is no longer on this track",
-    },
-    "since-range": {"zh": "范围：{previous} → {current}", "en": "Range: {previous} → {current}"},
-    "since-up": {"zh": "提升：{items}", "en": "Moved up: {items}"},
-    "since-down": {"zh": "下降：{items}", "en": "Moved down: {items}"},
-    "since-item": {"zh": "{name}（{previous} → {current}）", "en": "{name} ({previous} → {current})"},
-    "since-none": {"zh": "各能力的已达到级别都没有变化。", "en": "No competency's floor moved."},
-    "since-focus": {
-        "zh": "上次计划的重点（迈向{target}）：{items}",
-        "en": "Focus areas of the last plan (toward {target}): {items}",
-    },
-    "focus-met": {"zh": "{name}：已达到", "en": "{name}: met"},
-    "focus-not_met": {"zh": "{name}：尚未达到（现在：{floor}）", "en": "{name}: not yet (now {floor})"},
-    "focus-not_observed": {"zh": "{name}：本次未评分", "en": "{name}: not rated this time"},
-    "focus-gone": {"zh": "{name}：已不在职级体系中", "en": "{name}: no longer in the ladder"},
-}
-
 BAR_MET, BAR_LENIENT, BAR_NOT_OBSERVED, BAR_GAP, BAR_ABOVE = "█", "▓", "?", "░", "·"
 KINDS = ("experience", "exposure", "education")
 
@@ -255,9 +33,18 @@ _COUNTS = ("count", "n", "gap")
 
 
 def _m(key: str, lang: Lang, **values: object) -> str:
-    if f"{key}-one" in MESSAGES and any(values.get(name) == 1 for name in _COUNTS):
+    if _known(f"{key}-one") and any(values.get(name) == 1 for name in _COUNTS):
         key += "-one"  # "1 competency", not "1 competencies"
-    return message(MESSAGES, key, lang, **values)
+    return t(PREFIX + key, lang, **values)
+
+
+#: the codes of the report's words in pmladder.i18n (render_assessment.py)
+PREFIX = "render.assessment."
+
+
+def _known(key: str) -> bool:
+    """Whether the report has words for ``key`` (a reason or flag code the core may add later has none)."""
+    return PREFIX + key in catalogues()
 
 
 # ---- a view model shared by the Rich and the Markdown renderers --------------------------------------
@@ -370,7 +157,7 @@ def reason_text(reason: Reason, names: _Names) -> str:
     listed = str(reason.values.get("competencies", "")).split(", ")
     if reason.code == "not_observed" and names.skipped.intersection(listed):
         key += "-skipped"  # the cells of a competency skipped part-way were not answered "no opportunity"
-    if key not in MESSAGES:
+    if not _known(key):
         return reason.code
     return _m(key, names.lang, **values)
 
@@ -378,7 +165,7 @@ def reason_text(reason: Reason, names: _Names) -> str:
 def flag_text(flag: Reason, names: _Names) -> str:
     """A per-competency flag as a short translated phrase."""
     key = f"flag-{flag.code}"
-    if key not in MESSAGES:
+    if not _known(key):
         return flag.code
     values: dict[str, object] = dict(flag.values)
     if flag.code == "contra":

@@ -9,7 +9,7 @@ from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
 
-from pmladder.i18n import Catalogue, message
+from pmladder.i18n import t
 from pmladder.model.comparison import CellView, LadderEntry, LadderList, LadderRef, LadderView, LevelRef, ShowTrack
 from pmladder.model.ladder import Lang, Text
 from pmladder.render.layout import (
@@ -24,35 +24,9 @@ from pmladder.render.layout import (
 from pmladder.render.wrap import CjkText as RichText
 from pmladder.render.wrap import PathText
 
-MESSAGES: Catalogue = {
-    "main-track": {"zh": "主线", "en": "Main track"},
-    "track-id": {"zh": "{track} 路线", "en": "{track} track"},
-    "none": {"zh": "—", "en": "—"},
-    "carry": {"zh": "↑ 沿用", "en": "↑ carry"},
-    "carried-from": {"zh": "↑ 沿用 {level} 的要求", "en": "↑ carries the cell of {level}"},
-    "not-required": {"zh": "— 此级别暂不要求", "en": "— not required at this level"},
-    "evidence": {"zh": "证据：{text}", "en": "Evidence: {text}"},
-    "band": {"zh": "段位 {bands}", "en": "band {bands}"},
-    "track": {"zh": "{track}", "en": "{track}"},
-    "competency": {"zh": "能力", "en": "Competency"},
-    "level": {"zh": "级别", "en": "Level"},
-    "cell": {"zh": "要求", "en": "Expectation"},
-    "motto": {"zh": "口诀：{text}", "en": "Motto: {text}"},
-    "failure-mode": {"zh": "常见陷阱：{text}", "en": "Typical trap: {text}"},
-    "as-above": {"zh": "{levels}：同上方的{track}。", "en": "{levels}: as shown for {track} above."},
-    "col-id": {"zh": "编号", "en": "Id"},
-    "col-name": {"zh": "名称", "en": "Name"},
-    "col-levels": {"zh": "级别", "en": "Levels"},
-    "col-tracks": {"zh": "路线", "en": "Tracks"},
-    "col-source": {"zh": "来源", "en": "Source"},
-    "col-path": {"zh": "文件", "en": "File"},
-    "source-bundled": {"zh": "内置", "en": "bundled"},
-    "source-user": {"zh": "用户", "en": "user"},
-    "source-path": {"zh": "指定路径", "en": "path"},
-    "invalid": {"zh": "无效：{error}", "en": "invalid: {error}"},
-    "no-ladders": {"zh": "没有找到职级体系。", "en": "No ladders found."},
-    "ladders-title": {"zh": "职级体系", "en": "Ladders"},
-}
+
+def _m(key: str, lang: Lang, **values: object) -> str:
+    return t(f"render.ladder.{key}", lang, **values)
 
 
 # ---- shared helpers (also used by render/compare.py) ----------------------------------------------
@@ -99,9 +73,9 @@ def md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
 def cell_short(cell: CellView, lang: Lang) -> str:
     """A matrix cell: the summary, ``—`` when nothing is required, ``↑ carry`` for carry."""
     if cell.state == "carry":
-        return message(MESSAGES, "carry", lang)
+        return _m("carry", lang)
     if cell.state == "none" or cell.summary is None:
-        return message(MESSAGES, "none", lang)
+        return _m("none", lang)
     return cell.summary.get(lang)
 
 
@@ -110,14 +84,14 @@ def cell_parts(cell: CellView, lang: Lang) -> list[tuple[str, str, str]]:
     parts: list[tuple[str, str, str]] = []
     if cell.state == "carry" and cell.carried_from is not None:
         name = cell.carried_from.name.get(lang)
-        parts.append(("carry", message(MESSAGES, "carried-from", lang, level=name), ""))
+        parts.append(("carry", _m("carried-from", lang, level=name), ""))
     if cell.summary is None:
-        parts.append(("none", message(MESSAGES, "not-required", lang), ""))
+        parts.append(("none", _m("not-required", lang), ""))
     else:
         parts.append(("summary", cell.summary.get(lang), ""))
         parts += [("indicator", ind.text.get(lang), ind.id) for ind in cell.indicators]
         if cell.evidence is not None:
-            parts.append(("evidence", message(MESSAGES, "evidence", lang, text=cell.evidence.get(lang)), ""))
+            parts.append(("evidence", _m("evidence", lang, text=cell.evidence.get(lang)), ""))
     if cell.note is not None:
         parts.append(("note", cell.note.get(lang), ""))
     return parts
@@ -182,8 +156,8 @@ def track_text(name: Text | None, track: str, lang: Lang) -> str:
     if name is not None:
         return name.get(lang)
     if track == "main":
-        return message(MESSAGES, "main-track", lang)
-    return message(MESSAGES, "track-id", lang, track=track)
+        return _m("main-track", lang)
+    return _m("track-id", lang, track=track)
 
 
 def track_label(ladder: LadderRef, track: str, lang: Lang) -> str:
@@ -195,7 +169,7 @@ def _track_title(view: LadderView, track: ShowTrack, lang: Lang) -> str | None:
     """The title over a track's table; none for the one unnamed track of a ladder without branches."""
     if one_track(view.ladder.track_names, track.track):
         return None
-    return message(MESSAGES, "track", lang, track=track_label(view.ladder, track.track, lang))
+    return _m("track", lang, track=track_label(view.ladder, track.track, lang))
 
 
 def _group_names(view: LadderView, lang: Lang) -> dict[str, str]:
@@ -251,7 +225,7 @@ class _Matrix:
         ratios = [COMPETENCY_RATIO, *(LEVEL_RATIO for _ in levels)]
         widths = share_widths(free, ratios, [competency, *(needs[j] for j in levels)])
         table = Table(title=title, show_lines=True, expand=False)
-        table.add_column(message(MESSAGES, "competency", lang), width=widths[0], overflow="fold")
+        table.add_column(_m("competency", lang), width=widths[0], overflow="fold")
         for j, w in zip(levels, widths[1:], strict=True):
             lv = track.levels[j]
             table.add_column(RichText(f"{lv.name.get(lang)}\n({bands(lv)})"), width=w, overflow="fold")
@@ -275,7 +249,7 @@ class _Matrix:
         if self.skip:
             first, last = level_label(self.skip[0], lang), level_label(self.skip[-1], lang)
             levels = first if first == last else f"{first} … {last}"
-            parts.append(RichText(message(MESSAGES, "as-above", lang, levels=levels, track=self.shown_on), style="dim"))
+            parts.append(RichText(_m("as-above", lang, levels=levels, track=self.shown_on), style="dim"))
         skipped = {lv.id for lv in self.skip}
         for j, lv in enumerate(track.levels):
             if lv.id in skipped:
@@ -316,10 +290,10 @@ def _underlined(text: str, mark: str, width: int) -> RichText:
 def _stacked_cell(cell: CellView, lang: Lang) -> RichText:
     """A cell on its own line: the summary, or what carry and none mean spelled out."""
     if cell.state == "carry" and cell.carried_from is not None:
-        text = message(MESSAGES, "carried-from", lang, level=cell.carried_from.name.get(lang))
+        text = _m("carried-from", lang, level=cell.carried_from.name.get(lang))
         return RichText(text, style="dim")
     if cell.summary is None:
-        return RichText(message(MESSAGES, "not-required", lang), style="dim")
+        return RichText(_m("not-required", lang), style="dim")
     return RichText(cell.summary.get(lang))
 
 
@@ -332,7 +306,7 @@ def _detail(track: ShowTrack, view: LadderView, lang: Lang) -> RenderableType:
             label = row.competency.name.get(lang) if by_level else level_label(lv, lang)
             rows.append([RichText(label, style="bold"), cell_text(cell, lang)])
     return FitTable(
-        [message(MESSAGES, "competency" if by_level else "level", lang), message(MESSAGES, "cell", lang)],
+        [_m("competency" if by_level else "level", lang), _m("cell", lang)],
         rows,
         [1, 4],
         title=RichText(title, style="bold") if title is not None else None,
@@ -350,9 +324,9 @@ def _heading(view: LadderView, lang: Lang) -> RichText:
         out.append("\n")
         out.append(info.summary.get(lang), style="")
         if info.motto is not None:
-            out.append("\n" + message(MESSAGES, "motto", lang, text=info.motto.get(lang)), style="italic")
+            out.append("\n" + _m("motto", lang, text=info.motto.get(lang)), style="italic")
         if info.failure_mode is not None:
-            out.append("\n" + message(MESSAGES, "failure-mode", lang, text=info.failure_mode.get(lang)), style="")
+            out.append("\n" + _m("failure-mode", lang, text=info.failure_mode.get(lang)), style="")
     return out
 
 
@@ -387,10 +361,10 @@ def view_markdown(view: LadderView, lang: Lang) -> str:
         lines.append(md_block(view.level.summary.get(lang)))
         if view.level.motto is not None:
             lines.append("")
-            lines.append(md_block(message(MESSAGES, "motto", lang, text=view.level.motto.get(lang))))
+            lines.append(md_block(_m("motto", lang, text=view.level.motto.get(lang))))
         if view.level.failure_mode is not None:
             lines.append("")
-            lines.append(md_block(message(MESSAGES, "failure-mode", lang, text=view.level.failure_mode.get(lang))))
+            lines.append(md_block(_m("failure-mode", lang, text=view.level.failure_mode.get(lang))))
         lines.append("")
     groups = _group_names(view, lang)
     for track in view.tracks:
@@ -398,7 +372,7 @@ def view_markdown(view: LadderView, lang: Lang) -> str:
         if track_title is not None:
             lines += [f"## {md(track_title)}", ""]
         if not view.detail:
-            header = [md(message(MESSAGES, "competency", lang))] + [md(level_label(lv, lang)) for lv in track.levels]
+            header = [md(_m("competency", lang))] + [md(level_label(lv, lang)) for lv in track.levels]
             rows: list[list[str]] = []
             current: str | None = None
             for row in track.rows:
@@ -421,7 +395,7 @@ def view_markdown(view: LadderView, lang: Lang) -> str:
 
 
 def _source(source: str, lang: Lang) -> str:
-    return message(MESSAGES, f"source-{source}", lang)
+    return _m(f"source-{source}", lang)
 
 
 def one_track(names: dict[str, Text], track: str) -> bool:
@@ -432,7 +406,7 @@ def one_track(names: dict[str, Text], track: str) -> bool:
 def _tracks_cell(entry: LadderEntry, lang: Lang) -> str:
     """The tracks by name; ``—`` for a ladder without branches."""
     if len(entry.tracks) == 1 and one_track(entry.track_names, entry.tracks[0]):
-        return message(MESSAGES, "none", lang)
+        return _m("none", lang)
     sep = "、" if lang == "zh" else ", "
     return sep.join(track_text(entry.track_names.get(t), t, lang) for t in entry.tracks)
 
@@ -440,12 +414,12 @@ def _tracks_cell(entry: LadderEntry, lang: Lang) -> str:
 def render_list(listing: LadderList, lang: Lang) -> RenderableType:
     """``pmladder ladders`` as a Rich table (one block per ladder on a narrow terminal)."""
     if not listing.ladders:
-        return RichText(message(MESSAGES, "no-ladders", lang))
+        return RichText(_m("no-ladders", lang))
     keys = ["col-id", "col-name", "col-levels", "col-tracks", "col-source", "col-path"]
     rows: list[list[RichText]] = []
     for entry in listing.ladders:
         if entry.error is not None:
-            error = RichText(message(MESSAGES, "invalid", lang, error=entry.error), style="red")
+            error = RichText(_m("invalid", lang, error=entry.error), style="red")
             rows.append([RichText(entry.id or "?"), error, RichText(""), RichText(""),
                          RichText(_source(entry.source, lang)), PathText(entry.path)])
             continue
@@ -461,10 +435,10 @@ def render_list(listing: LadderList, lang: Lang) -> RenderableType:
         )
     # ids, counts and the one-word source take what they need; the file path breaks only after a /
     table = FitTable(
-        [message(MESSAGES, key, lang) for key in keys],
+        [_m(key, lang) for key in keys],
         rows,
         [0, 4, 0, 3, 0, 5],
-        title=RichText(message(MESSAGES, "ladders-title", lang), style="bold"),
+        title=RichText(_m("ladders-title", lang), style="bold"),
         justify=["left", "left", "right", "left", "left", "left"],
         lines=False,
     )
