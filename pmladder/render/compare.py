@@ -3,94 +3,38 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-
-from pydantic import BaseModel
-from rich.console import Group, RenderableType
+from typing import TYPE_CHECKING
 
 from pmladder.i18n import t
-from pmladder.model.comparison import (
-    BandCheck,
-    CellView,
-    Change,
-    Comparison,
-    CompetencyRef,
-    ContentCheck,
-    LadderRef,
-    LevelAlignment,
-    LevelDiff,
-    LevelRef,
-    RoundTrip,
-    SideBySide,
-    Translation,
-)
-from pmladder.model.ladder import Lang
-from pmladder.render.ladder import bullet, cell_parts, level_label, md, md_block, md_table, one_track, track_label
-from pmladder.render.layout import Capped, FitTable
-from pmladder.render.wrap import CjkText as RichText
+from pmladder.render.blocks import Block, Heading, Para, Table
+from pmladder.render.ladder import bullet, cell_parts, level_label, one_track, track_label
+from pmladder.render.to_markdown import to_markdown
 
-# ---- a small document model, rendered to Rich or to Markdown with the same content ----------------
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
-
-@dataclass
-class _Heading:
-    text: str
-    level: int = 2
+    from pmladder.model.comparison import (
+        BandCheck,
+        CellView,
+        Change,
+        Comparison,
+        CompetencyRef,
+        ContentCheck,
+        LadderRef,
+        LevelAlignment,
+        LevelDiff,
+        LevelRef,
+        RoundTrip,
+        SideBySide,
+        Translation,
+    )
+    from pmladder.model.ladder import Lang
 
 
-@dataclass
-class _Para:
-    text: str
-    style: str = ""
+def _rich(blocks: list[Block]) -> RenderableType:
+    from pmladder.render.to_rich import to_rich
 
-
-@dataclass
-class _Table:
-    header: list[str]
-    rows: list[list[str]]
-    ratios: list[int] = field(default_factory=list)
-    #: shown instead of the table when it has no rows
-    empty: str = "—"
-
-
-_Block = _Heading | _Para | _Table
-
-
-def _to_rich(blocks: Sequence[_Block]) -> RenderableType:
-    parts: list[RenderableType] = []
-    for block in blocks:
-        if isinstance(block, _Heading):
-            style = "bold reverse" if block.level == 1 else "bold underline"
-            parts.append(RichText(("\n" if parts else "") + block.text, style=style))
-        elif isinstance(block, _Para):
-            parts.append(RichText(block.text, style=block.style))
-        elif not block.rows:
-            parts.append(RichText(block.empty, style="italic"))
-        else:
-            rows = [[RichText(cell) for cell in row] for row in block.rows]
-            parts.append(FitTable(block.header, rows, block.ratios or None))
-    return Capped(Group(*parts))
-
-
-def _to_markdown(blocks: Sequence[_Block]) -> str:
-    lines: list[str] = []
-    for block in blocks:
-        if isinstance(block, _Heading):
-            lines += ["#" * block.level + " " + md(block.text), ""]
-        elif isinstance(block, _Para):
-            lines += [md_block(block.text), ""]
-        elif not block.rows:
-            lines += [f"*{md(block.empty)}*", ""]
-        else:
-            header = [md(cell) for cell in block.header]
-            rows = [["\n".join(md(line) for line in cell.split("\n")) for cell in row] for row in block.rows]
-            lines += [*md_table(header, rows), ""]
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def to_json(model: BaseModel) -> str:
-    """Any result as JSON (by alias, so the schema key reads ``schema``)."""
-    return model.model_dump_json(by_alias=True, indent=2) + "\n"
+    return to_rich(blocks)
 
 
 def _m(key: str, lang: Lang, **values: object) -> str:
@@ -110,8 +54,8 @@ def _signed(gap: int | None) -> str:
 # ---- pmladder compare A B -------------------------------------------------------------------------
 
 
-def _legend(a: LadderRef, b: LadderRef, lang: Lang) -> _Para:
-    return _Para(_m("legend", lang, a=f"{a.name.get(lang)} ({a.id})", b=f"{b.name.get(lang)} ({b.id})"), style="italic")
+def _legend(a: LadderRef, b: LadderRef, lang: Lang) -> Para:
+    return Para(_m("legend", lang, a=f"{a.name.get(lang)} ({a.id})", b=f"{b.name.get(lang)} ({b.id})"), style="italic")
 
 
 def _side(ladder: LadderRef, letter: str, track: str, lang: Lang) -> str:
@@ -128,10 +72,10 @@ def _tracks(a: LadderRef, ta: str, b: LadderRef, tb: str, lang: Lang) -> dict[st
     return {"ta": _side(a, "A", ta, lang), "tb": _side(b, "B", tb, lang)}
 
 
-def _pair_heading(key: str, a: LadderRef, ta: str, b: LadderRef, tb: str, lang: Lang) -> _Heading:
+def _pair_heading(key: str, a: LadderRef, ta: str, b: LadderRef, tb: str, lang: Lang) -> Heading:
     """A section heading naming the pair of tracks, or just the section when there are no tracks."""
     sides = _tracks(a, ta, b, tb, lang)
-    return _Heading(_m(f"{key}-one", lang) if sides is None else _m(key, lang, **sides))
+    return Heading(_m(f"{key}-one", lang) if sides is None else _m(key, lang, **sides))
 
 
 def _trip(trip: RoundTrip, names: dict[str, str], lang: Lang) -> str:
@@ -142,7 +86,7 @@ def _trip(trip: RoundTrip, names: dict[str, str], lang: Lang) -> str:
     return _m("trip-spread", lang, others=joined) if others else _m("trip-ok", lang)
 
 
-def _alignment_blocks(c: Comparison, alignment: LevelAlignment, lang: Lang) -> list[_Block]:
+def _alignment_blocks(c: Comparison, alignment: LevelAlignment, lang: Lang) -> list[Block]:
     names = {row.level.id: row.level.name.get(lang) for row in alignment.forward}
     rows: list[list[str]] = []
     for row, trip in zip(alignment.forward, alignment.round_trip, strict=True):
@@ -162,7 +106,7 @@ def _alignment_blocks(c: Comparison, alignment: LevelAlignment, lang: Lang) -> l
     )
     return [
         _pair_heading("alignment", c.a, alignment.track_a, c.b, alignment.track_b, lang),
-        _Table(
+        Table(
             [
                 _m("col-level", lang, ladder="A"),
                 _m("col-level", lang, ladder="B"),
@@ -171,7 +115,7 @@ def _alignment_blocks(c: Comparison, alignment: LevelAlignment, lang: Lang) -> l
             rows,
             [3, 4, 3],
         ),
-        _Para(summary),
+        Para(summary),
     ]
 
 
@@ -200,13 +144,13 @@ def _findings(check: ContentCheck, lang: Lang) -> list[tuple[str, BandCheck]]:
     return [(sep.join(names), chk) for names, chk in merged.values()]
 
 
-def _content_blocks(c: Comparison, index: int, lang: Lang) -> list[_Block]:
+def _content_blocks(c: Comparison, index: int, lang: Lang) -> list[Block]:
     check = c.content[index]
     heading = _pair_heading("content", c.a, check.track_a, c.b, check.track_b, lang)
     for earlier in c.content[:index]:
         if (earlier.competencies, earlier.leadership) == (check.competencies, check.leadership):
             ta, tb = _side(c.a, "A", earlier.track_a, lang), _side(c.b, "B", earlier.track_b, lang)
-            return [heading, _Para(_m("content-same", lang, ta=ta, tb=tb))]
+            return [heading, Para(_m("content-same", lang, ta=ta, tb=tb))]
     findings = _findings(check, lang)
     measured = [(name, chk) for name, chk in findings if chk.gap is not None]
     disagree = [name for name, chk in measured if not chk.agrees]
@@ -230,8 +174,8 @@ def _content_blocks(c: Comparison, index: int, lang: Lang) -> list[_Block]:
     ]
     return [
         heading,
-        _Para(_m("content-intro", lang, threshold=check.threshold), style="italic"),
-        _Table(
+        Para(_m("content-intro", lang, threshold=check.threshold), style="italic"),
+        Table(
             [
                 _m("col-canonical", lang),
                 _m("col-first", lang, ladder="A"),
@@ -242,11 +186,11 @@ def _content_blocks(c: Comparison, index: int, lang: Lang) -> list[_Block]:
             rows,
             [2, 3, 3, 1, 3],
         ),
-        _Para(summary),
+        Para(summary),
     ]
 
 
-def _crosswalk_blocks(c: Comparison, lang: Lang) -> list[_Block]:
+def _crosswalk_blocks(c: Comparison, lang: Lang) -> list[Block]:
     walk = c.crosswalk
     sep = "、" if lang == "zh" else ", "
     rows = [
@@ -259,8 +203,8 @@ def _crosswalk_blocks(c: Comparison, lang: Lang) -> list[_Block]:
         for p in walk.pairs
     ]
     return [
-        _Heading(_m("crosswalk", lang)),
-        _Table(
+        Heading(_m("crosswalk", lang)),
+        Table(
             [
                 _m("col-competency", lang, ladder="A"),
                 _m("col-relation", lang),
@@ -271,16 +215,16 @@ def _crosswalk_blocks(c: Comparison, lang: Lang) -> list[_Block]:
             [3, 2, 3, 3],
             _m("crosswalk-empty", lang),
         ),
-        _Para(_m("only", lang, ladder="A", names=_names(walk.only_a, lang) or _m("nothing", lang))),
-        _Para(_m("only", lang, ladder="B", names=_names(walk.only_b, lang) or _m("nothing", lang))),
+        Para(_m("only", lang, ladder="A", names=_names(walk.only_a, lang) or _m("nothing", lang))),
+        Para(_m("only", lang, ladder="B", names=_names(walk.only_b, lang) or _m("nothing", lang))),
     ]
 
 
-def _comparison_blocks(c: Comparison, lang: Lang) -> list[_Block]:
+def _comparison_blocks(c: Comparison, lang: Lang) -> list[Block]:
     title = _m("title", lang, a=c.a.name.get(lang), b=c.b.name.get(lang))
-    blocks: list[_Block] = [_Heading(title, 1), _legend(c.a, c.b, lang), _Para(_m("terms", lang), style="italic")]
+    blocks: list[Block] = [Heading(title, 1), _legend(c.a, c.b, lang), Para(_m("terms", lang), style="italic")]
     if c.a.id == c.b.id:
-        blocks.append(_Para(_m("same-ladder", lang, name=c.a.name.get(lang), ladder=c.a.id), style="bold"))
+        blocks.append(Para(_m("same-ladder", lang, name=c.a.name.get(lang), ladder=c.a.id), style="bold"))
     for alignment in c.alignments:
         blocks += _alignment_blocks(c, alignment, lang)
     for index in range(len(c.content)):
@@ -290,11 +234,11 @@ def _comparison_blocks(c: Comparison, lang: Lang) -> list[_Block]:
 
 
 def render_comparison(c: Comparison, lang: Lang) -> RenderableType:
-    return _to_rich(_comparison_blocks(c, lang))
+    return _rich(_comparison_blocks(c, lang))
 
 
 def comparison_markdown(c: Comparison, lang: Lang) -> str:
-    return _to_markdown(_comparison_blocks(c, lang))
+    return to_markdown(_comparison_blocks(c, lang))
 
 
 # ---- side by side ---------------------------------------------------------------------------------
@@ -305,28 +249,28 @@ def _cells(cells: Sequence[CellView], refs: Sequence[CompetencyRef], lang: Lang)
     chunks: list[str] = []
     for cell in cells:
         lines = [f"【{names[cell.competency]}】"] if len(cells) > 1 else []
-        for kind, text, _ in cell_parts(cell, lang):
-            if kind != "evidence":
-                lines.append(bullet("•", text, lang) if kind == "indicator" else text)
+        for part in cell_parts(cell, lang):
+            if part.kind != "evidence":
+                lines.append(bullet("•", part.text, lang) if part.kind == "indicator" else part.text)
         chunks.append("\n".join(lines))
     return "\n".join(chunks)
 
 
-def _side_blocks(s: SideBySide, lang: Lang) -> list[_Block]:
+def _side_blocks(s: SideBySide, lang: Lang) -> list[Block]:
     title = _m(
         "side-title",
         lang,
         a=_names(s.competencies_a, lang) or s.a.name.get(lang),
         b=_names(s.competencies_b, lang) or s.b.name.get(lang),
     )
-    blocks: list[_Block] = [_Heading(title, 1), _legend(s.a, s.b, lang), _Para(_m("terms-side", lang), style="italic")]
+    blocks: list[Block] = [Heading(title, 1), _legend(s.a, s.b, lang), Para(_m("terms-side", lang), style="italic")]
     for pair in s.pairs:
         relation = _m(f"rel-{pair.relation}", lang)
-        blocks.append(_Para(_m("side-pair", lang, a=pair.a.name.get(lang), b=pair.b.name.get(lang), relation=relation)))
+        blocks.append(Para(_m("side-pair", lang, a=pair.a.name.get(lang), b=pair.b.name.get(lang), relation=relation)))
     if not s.competencies_a:
-        blocks.append(_Para(_m("side-none", lang, ladder="A")))
+        blocks.append(Para(_m("side-none", lang, ladder="A")))
     if not s.competencies_b:
-        blocks.append(_Para(_m("side-none", lang, ladder="B")))
+        blocks.append(Para(_m("side-none", lang, ladder="B")))
     for track in s.tracks:
         rows: list[list[str]] = []
         for row in track.rows:
@@ -339,9 +283,9 @@ def _side_blocks(s: SideBySide, lang: Lang) -> list[_Block]:
                 rows.append([*(left if i == 0 else ["", ""]), *right])
         sides = _tracks(s.a, track.track_a, s.b, track.track_b, lang)
         if sides is not None:
-            blocks.append(_Heading(_m("side-pair-tracks", lang, **sides)))
+            blocks.append(Heading(_m("side-pair-tracks", lang, **sides)))
         blocks.append(
-            _Table(
+            Table(
                 [
                     _m("col-level", lang, ladder="A"),
                     "A",
@@ -356,11 +300,11 @@ def _side_blocks(s: SideBySide, lang: Lang) -> list[_Block]:
 
 
 def render_side_by_side(s: SideBySide, lang: Lang) -> RenderableType:
-    return _to_rich(_side_blocks(s, lang))
+    return _rich(_side_blocks(s, lang))
 
 
 def side_by_side_markdown(s: SideBySide, lang: Lang) -> str:
-    return _to_markdown(_side_blocks(s, lang))
+    return to_markdown(_side_blocks(s, lang))
 
 
 # ---- level diff -----------------------------------------------------------------------------------
@@ -374,7 +318,7 @@ def _summary_text(cell: CellView, lang: Lang) -> str:
     return cell.summary.get(lang)
 
 
-def _diff_blocks(d: LevelDiff, lang: Lang) -> list[_Block]:
+def _diff_blocks(d: LevelDiff, lang: Lang) -> list[Block]:
     title = _m(
         "diff-title",
         lang,
@@ -387,13 +331,13 @@ def _diff_blocks(d: LevelDiff, lang: Lang) -> list[_Block]:
     lateral = d.track is None
     labels = {"raised": "change-changed", "carried": "change-same"} if lateral else {}
     count_key = "diff-counts-lateral" if lateral else "diff-counts"
-    blocks: list[_Block] = [_Heading(title, 1)]
+    blocks: list[Block] = [Heading(title, 1)]
     if d.track is None:
-        blocks.append(_Para(_m("diff-lateral", lang)))
+        blocks.append(Para(_m("diff-lateral", lang)))
     elif not one_track(d.ladder.track_names, d.track):  # a ladder without branches has no track to name
-        blocks.append(_Para(_m("diff-track", lang, track=track_label(d.ladder, d.track, lang))))
-    blocks.append(_Para(_m(count_key, lang, **counts)))
-    blocks.append(_Para(_m("terms-diff-lateral" if lateral else "terms-diff", lang), style="italic"))
+        blocks.append(Para(_m("diff-track", lang, track=track_label(d.ladder, d.track, lang))))
+    blocks.append(Para(_m(count_key, lang, **counts)))
+    blocks.append(Para(_m("terms-diff-lateral" if lateral else "terms-diff", lang), style="italic"))
     rows: list[list[str]] = []
     for comp in d.competencies:
         after = _summary_text(comp.after, lang)
@@ -408,7 +352,7 @@ def _diff_blocks(d: LevelDiff, lang: Lang) -> list[_Block]:
             ]
         )
     blocks.append(
-        _Table(
+        Table(
             [
                 _m("col-competency-one", lang),
                 _m("col-change", lang),
@@ -423,11 +367,11 @@ def _diff_blocks(d: LevelDiff, lang: Lang) -> list[_Block]:
 
 
 def render_level_diff(d: LevelDiff, lang: Lang) -> RenderableType:
-    return _to_rich(_diff_blocks(d, lang))
+    return _rich(_diff_blocks(d, lang))
 
 
 def level_diff_markdown(d: LevelDiff, lang: Lang) -> str:
-    return _to_markdown(_diff_blocks(d, lang))
+    return to_markdown(_diff_blocks(d, lang))
 
 
 # ---- translation ----------------------------------------------------------------------------------
@@ -444,12 +388,12 @@ def _range(low: LevelRef | None, high: LevelRef | None, lang: Lang) -> str:
     return f"{_maybe(low, lang)} … {_maybe(high, lang)}"
 
 
-def _translation_blocks(t: Translation, lang: Lang) -> list[_Block]:
-    blocks: list[_Block] = [
-        _Heading(_m("tr-title", lang, a=t.a.name.get(lang), b=t.b.name.get(lang)), 1),
+def _translation_blocks(t: Translation, lang: Lang) -> list[Block]:
+    blocks: list[Block] = [
+        Heading(_m("tr-title", lang, a=t.a.name.get(lang), b=t.b.name.get(lang)), 1),
         _legend(t.a, t.b, lang),
-        _Para(_m("terms-translation", lang), style="italic"),
-        _Para(
+        Para(_m("terms-translation", lang), style="italic"),
+        Para(
             _m(
                 "tr-on-a-one" if one_track(t.a.track_names, t.track_a) else "tr-on-a",
                 lang,
@@ -472,13 +416,13 @@ def _translation_blocks(t: Translation, lang: Lang) -> list[_Block]:
     ]
     header = [_m("col-range", lang), _m("col-central", lang), _m("col-kind", lang)]
     blocks.append(
-        _Table(
+        Table(
             [_m("col-track", lang, ladder="B"), *header] if named else header,
             rows,
             [2, 4, 3, 2] if named else [4, 3, 2],
         )
     )
-    blocks.append(_Heading(_m("tr-carried", lang)))
+    blocks.append(Heading(_m("tr-carried", lang)))
     carried_rows = [
         [
             c.competency.name.get(lang),
@@ -489,7 +433,7 @@ def _translation_blocks(t: Translation, lang: Lang) -> list[_Block]:
         for c in t.carried
     ]
     blocks.append(
-        _Table(
+        Table(
             [
                 _m("col-competency", lang, ladder="B"),
                 _m("col-source", lang, ladder="A"),
@@ -501,16 +445,16 @@ def _translation_blocks(t: Translation, lang: Lang) -> list[_Block]:
             _m("tr-carried-empty", lang),
         )
     )
-    blocks.append(_Heading(_m("tr-next", lang)))
-    blocks.append(_Para(_names(t.assess_next, lang) or _m("nothing", lang)))
-    blocks.append(_Heading(_m("tr-not-carried", lang)))
-    blocks.append(_Para(_names(t.not_carried, lang) or _m("nothing", lang)))
+    blocks.append(Heading(_m("tr-next", lang)))
+    blocks.append(Para(_names(t.assess_next, lang) or _m("nothing", lang)))
+    blocks.append(Heading(_m("tr-not-carried", lang)))
+    blocks.append(Para(_names(t.not_carried, lang) or _m("nothing", lang)))
     return blocks
 
 
 def render_translation(t: Translation, lang: Lang) -> RenderableType:
-    return _to_rich(_translation_blocks(t, lang))
+    return _rich(_translation_blocks(t, lang))
 
 
 def translation_markdown(t: Translation, lang: Lang) -> str:
-    return _to_markdown(_translation_blocks(t, lang))
+    return to_markdown(_translation_blocks(t, lang))
