@@ -144,7 +144,7 @@ def test_a_changed_ladder_is_said_and_only_ids_that_still_exist_are_compared() -
     assert progress.move == "up"
     assert [m.competency for m in progress.moved] == ["analysis", "communication"]
     assert progress.focus[1] == FocusOutcome(competency="design", status="gone", floor=None)
-    lines = render._view(current, ladder, "en", progress).since_lines
+    lines = render.since_section(current, ladder, "en", progress)[1]
     assert lines[0] == (
         "The ladder has changed since then: only competencies and levels that still exist are compared."
     )
@@ -159,7 +159,7 @@ def test_a_level_no_longer_on_the_track_is_not_compared() -> None:
     renamed = [t.model_copy(update={"level": "retired"}) for t in previous.tracks]
     progress = compare_with(previous.model_copy(update={"tracks": renamed}), at_l3())
     assert (progress.previous_level, progress.move) == ("retired", None)
-    lines = render._view(at_l3(), fixture_ladder(), "zh", progress).since_lines
+    lines = render.since_section(at_l3(), fixture_ladder(), "zh", progress)[1]
     assert lines[0] == "级别：retired → 三级（无法比较：上次的级别已不在这条路径上）"
 
 
@@ -167,7 +167,7 @@ def test_a_previous_plan_at_the_top_has_no_focus_line() -> None:
     top = at_l2().model_copy(update={"plan": at_l2().plan.model_copy(update={"target": None, "focus": []})})
     progress = compare_with(top, at_l3())
     assert (progress.plan_target, progress.focus) == (None, [])
-    lines = render._view(at_l3(), fixture_ladder(), "en", progress).since_lines
+    lines = render.since_section(at_l3(), fixture_ladder(), "en", progress)[1]
     assert not any(line.startswith("Focus areas") for line in lines)
 
 
@@ -322,8 +322,9 @@ def test_the_section_comes_right_after_the_summary_panel() -> None:
 
 def test_the_explicit_progress_argument_wins_over_since() -> None:
     current = with_progress(mixed(), at_l2())
-    shown = render._view(current, fixture_ladder(), "en", compare_with(at_l3(CREATED), current))
-    assert shown.since_lines[0] == "Level: Level three → Level two (down)"
+    shown = render.since_section(current, fixture_ladder(), "en", compare_with(at_l3(CREATED), current))
+    assert shown is not None
+    assert shown[1][0] == "Level: Level three → Level two (down)"
 
 
 def test_ladder_text_in_the_section_is_escaped() -> None:
@@ -341,5 +342,5 @@ def test_ladder_text_in_the_section_is_escaped() -> None:
 def test_the_previous_date_is_its_own_calendar_date() -> None:
     previous = at_l2().model_copy(update={"created": "2025-01-31T23:30:00-05:00"})
     current = at_l3(datetime(2025, 6, 1, tzinfo=UTC))
-    title = render._view(current, fixture_ladder(), "zh", compare_with(previous, current)).since_title
+    title = render.since_section(current, fixture_ladder(), "zh", compare_with(previous, current))[0]
     assert title == "与上次相比（2025-01-31）"

@@ -27,6 +27,7 @@ from pmladder.model.answers import Answers
 from pmladder.model.assessment import Assessment
 from pmladder.model.ladder import Ladder, Lang
 from pmladder.render import assessment as render
+from pmladder.render import blocks
 
 if TYPE_CHECKING:
     from conftest import Golden
@@ -97,22 +98,15 @@ def test_types_are_shown_when_the_ladder_has_them() -> None:
 def test_markdown_has_the_same_content_as_the_text_report(name: str, lang: Lang) -> None:
     result, ladder = persona(name)
     markdown = render.to_markdown(result, ladder, lang)
-    view = render._view(result, ladder, lang)
     unescaped = markdown.replace("\\", "")
-    for label, value in view.summary:
-        assert f"**{label}**: {value}" in unescaped
-    for line in [
-        *view.reasons,
-        *view.holds_lines,
-        *view.changes,
-        view.plan_title,
-        view.plan_dates,
-        view.strengths,
-    ]:
-        assert line in unescaped
-    for area in view.areas:
-        assert area.title in unescaped and area.goal in unescaped
-        assert all(u in unescaped for u in area.unmet)
+    for block in render.report_blocks(result, ladder, lang):  # every word of the terminal's report
+        if isinstance(block, blocks.Summary):
+            assert all(f"**{label}**: {value}" in unescaped for label, value in block.pairs)
+            assert all(note in unescaped for note in block.notes)
+        elif isinstance(block, (blocks.Heading, blocks.Para, blocks.Field)):
+            assert block.text in unescaped
+        elif isinstance(block, (blocks.Lines, blocks.Bullets)):
+            assert all(line in unescaped for line in getattr(block, "lines", getattr(block, "items", [])))
     assert markdown.count("\n| ") == len(result.track(result.plan.track).competencies) + 1  # type: ignore[union-attr]
 
 

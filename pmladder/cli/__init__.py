@@ -14,7 +14,6 @@ from pmladder import __version__
 
 if TYPE_CHECKING:
     from pmladder.errors import PmladderError
-    from pmladder.i18n import Lang
 
 app = typer.Typer(
     name="pmladder",
@@ -149,6 +148,7 @@ def _show_click_error(exc: Exception) -> None:
     command line's language (``--lang`` as typed, else the environment's); ``pmladder`` alone shows help."""
     import io
 
+    from pmladder.cli.usage import usage_line
     from pmladder.process import lang_of, say
     from pmladder.safetext import inert, inert_lines
 
@@ -164,7 +164,7 @@ def _show_click_error(exc: Exception) -> None:
         return
     lang = lang_of(sys.argv[1:] if _ARGS is None else _ARGS)
     try:
-        line = _usage_line(exc, lang)
+        line = usage_line(exc, lang, _ARGS or [])
     except Exception:  # the words are a nicety: click's own message, never a traceback
         line = exc.format_message() if hasattr(exc, "format_message") else str(exc)
     say(inert(f"pmladder: {line}"))
@@ -174,84 +174,12 @@ def _show_click_error(exc: Exception) -> None:
 _ARGS: list[str] | None = None
 
 
-def _usage_line(exc: Exception, lang: Lang) -> str:
-    """What is wrong with the command line, and the help to look at, in ``lang``."""
-    import re
-
-    from pmladder.i18n import t
-
-    def say(key: str, **fields: object) -> str:
-        return t(f"cli.{key}", lang, **fields)
-
-    kinds = {c.__name__ for c in type(exc).__mro__}
-    ctx = getattr(exc, "ctx", None)
-    param = getattr(exc, "param", None)
-    text = exc.format_message() if hasattr(exc, "format_message") else str(exc)
-    if "NoSuchOption" in kinds:
-        problem = say("no-option", name=exc.option_name)  # type: ignore[attr-defined]
-        possible = sorted(getattr(exc, "possibilities", None) or [])
-        if possible:
-            problem = say("did-you-mean", problem=problem, names=", ".join(possible))
-    elif "BadOptionUsage" in kinds and "requires an argument" in text:
-        problem = say("needs-value", name=exc.option_name)  # type: ignore[attr-defined]
-    elif "BadOptionUsage" in kinds and "does not take a value" in text:
-        problem = say("takes-no-value", name=exc.option_name)  # type: ignore[attr-defined]
-    elif "MissingParameter" in kinds and param is not None:
-        if getattr(param, "param_type_name", "") == "argument":
-            problem = say("missing-argument", name=_argument_name(param))
-        else:
-            problem = say("missing-option", name=" / ".join(getattr(param, "opts", None) or [param.name]))
-    elif "BadParameter" in kinds and "--format" in (getattr(param, "opts", None) or []):
-        # the one wording of a --format a command does not print (see cli.common.check_format), no help to look at
-        return say("bad-format", allowed=getattr(param, "metavar", ""), value=_format_given(_ARGS or []))
-    elif "BadParameter" in kinds and param is not None:
-        name = " / ".join(param.opts) if getattr(param, "opts", None) else _argument_name(param)
-        problem = say("invalid", name=name, detail=str(getattr(exc, "message", text)).rstrip("."))
-    elif (found := re.fullmatch(r"No such command (.+)\.", text)) is not None:
-        problem = say("no-command", name=found.group(1))
-    elif (found := re.fullmatch(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", text)) is not None:
-        problem = say("extra", args=found.group(1))
-    else:  # a usage error these words do not cover: click's own words
-        problem = text.rstrip(".")
-        problem = problem[:1].lower() + problem[1:]
-    command = getattr(ctx, "command_path", None) or "pmladder"
-    if command == "pmladder":  # the error came before the command's own context: the command as typed
-        words = [arg for arg in (_ARGS or []) if not arg.startswith("-")][:1]
-        if words and words[0] in _command_names():
-            command = f"pmladder {words[0]}"
-    return say("try", problem=problem, command=command)
-
-
-def _argument_name(param: object) -> str:
-    """An argument as the usage line shows it: ``LADDER``."""
-    name = getattr(param, "metavar", None) or str(getattr(param, "name", "") or "").upper()
-    return str(name).strip("{}[]. ")
-
-
-def _command_names() -> set[str]:
-    """The names of pmladder's commands."""
-    return {c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands}
-
-
 def _os_error(exc: OSError, args: list[str]) -> str:
     """``file: reason`` for an OSError, in the command line's language."""
     from pmladder.process import lang_of, reason
 
     words = reason(exc, lang_of(args))
     return f"{exc.filename}: {words}" if exc.filename is not None else words
-
-
-def _format_given(args: list[str]) -> str:
-    """The last value given to ``--format`` / ``-f`` on the command line, as typed."""
-    given = ""
-    for i, arg in enumerate(args):
-        if arg in ("--format", "-f") and i + 1 < len(args):
-            given = args[i + 1]
-        elif arg.startswith("--format="):
-            given = arg.removeprefix("--format=")
-        elif arg.startswith("-f") and len(arg) > 2 and not arg.startswith("--"):
-            given = arg[2:]
-    return given
 
 
 def _error_words(exc: PmladderError, args: list[str]) -> str:

@@ -12,10 +12,12 @@ from pmladder.cli import complete
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from pydantic import BaseModel
     from rich.console import RenderableType
 
     from pmladder.i18n import Lang
     from pmladder.model.ladder import Ladder
+    from pmladder.render.blocks import Block
 
 #: The --lang option every command shares.
 LangOption = Annotated[
@@ -77,13 +79,18 @@ def print_renderable(renderable: RenderableType) -> None:
     Console(highlight=False, soft_wrap=False).print(renderable)
 
 
-def emit(
-    fmt: Format, as_json: Callable[[], str], markdown: Callable[[], str], rich: Callable[[], RenderableType]
-) -> None:
-    """Print a result as JSON, Markdown or Rich (text): only the one asked for is made."""
+def emit(fmt: Format, model: BaseModel, blocks: Callable[[], list[Block]]) -> None:
+    """Print a result as JSON (the model), or its blocks as Markdown or on the terminal; only what is
+    asked for is made (JSON needs no words, Markdown no Rich)."""
     if fmt is Format.JSON:
-        typer.echo(as_json(), nl=False)
+        from pmladder.render import to_json
+
+        typer.echo(to_json(model), nl=False)
     elif fmt is Format.MARKDOWN:
-        typer.echo(markdown(), nl=False)
+        from pmladder.render.to_markdown import to_markdown
+
+        typer.echo(to_markdown(blocks()), nl=False)
     else:
-        print_renderable(rich())
+        from pmladder.render.to_rich import to_rich
+
+        print_renderable(to_rich(blocks()))

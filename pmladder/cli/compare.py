@@ -125,39 +125,30 @@ def _check_options(
     level: str | None,
     result: Path | None,
 ) -> None:
-    """The options that go together, and those that do not (a UsageError names the rule)."""
+    """The options that go together, and those that do not (a UsageError names the first rule broken)."""
     from pmladder.errors import UsageError
 
-    problem: str | None = None
-    if (start is None) != (end is None):
-        problem = "from-to-pair"
-    elif result is not None and (competency or level or start or end):
-        problem = "result-alone"
-    elif start is not None and ladder_b is not None:
-        problem = "from-to-one"
-    elif start is not None and (competency is not None or level is not None):
-        problem = "from-to-alone"
-    elif start is None and ladder_b is None:
-        problem = "need-second"
-    elif level is not None and competency is None:
-        problem = "level-needs-competency"
-    if problem is not None:
-        raise UsageError(f"cli.compare.{problem}")
+    levels = start is not None and end is not None
+    rules = [
+        ((start is None) != (end is None), "from-to-pair"),
+        (result is not None and any((competency, level, start, end)), "result-alone"),
+        (levels and ladder_b is not None, "from-to-one"),
+        (levels and (competency is not None or level is not None), "from-to-alone"),
+        (not levels and ladder_b is None, "need-second"),
+        (level is not None and competency is None, "level-needs-competency"),
+    ]
+    broken = next((rule for wrong, rule in rules if wrong), None)
+    if broken is not None:
+        raise UsageError(f"cli.compare.{broken}")
 
 
 def _level_diff(a: Ladder, start: str, end: str, fmt: Format, lang: Lang) -> None:
     from pmladder import compare as core
     from pmladder.cli.common import emit
-    from pmladder.render import compare as render
-    from pmladder.render import to_json
+    from pmladder.render.compare import diff_blocks
 
     diff = core.level_diff(a, start, end, lang)
-    emit(
-        fmt,
-        lambda: to_json(diff),
-        lambda: render.level_diff_markdown(diff, lang),
-        lambda: render.render_level_diff(diff, lang),
-    )
+    emit(fmt, diff, lambda: diff_blocks(diff, lang))
 
 
 def _translation(a: Ladder, b: Ladder, result: Path, ladder_a: str, fmt: Format, lang: Lang) -> None:
@@ -168,48 +159,30 @@ def _translation(a: Ladder, b: Ladder, result: Path, ladder_a: str, fmt: Format,
     from pmladder.errors import InputError
     from pmladder.loader import load_model, read_bytes, require
     from pmladder.model.assessment import Assessment
-    from pmladder.render import compare as render
-    from pmladder.render import to_json
+    from pmladder.render.compare import translation_blocks
 
     loaded = load_model(Assessment, read_bytes(result, lang), str(result), lang)
     if loaded.value is None and loaded.document is not None and file_kind(loaded.document.data) == "answers":
         raise InputError("cli.compare.result-is-answers", path=result, ladder=ladder_a)
     assessment = require(loaded, lang)
     tr = core.translate_result(assessment, a, b, lang, result_file=str(result))
-    emit(
-        fmt,
-        lambda: to_json(tr),
-        lambda: render.translation_markdown(tr, lang),
-        lambda: render.render_translation(tr, lang),
-    )
+    emit(fmt, tr, lambda: translation_blocks(tr, lang))
 
 
 def _side_by_side(a: Ladder, b: Ladder, competency: str, level: str | None, fmt: Format, lang: Lang) -> None:
     from pmladder import compare as core
     from pmladder.cli.common import emit
-    from pmladder.render import compare as render
-    from pmladder.render import to_json
+    from pmladder.render.compare import side_blocks
 
     side = core.side_by_side(a, b, competency, level, lang)
-    emit(
-        fmt,
-        lambda: to_json(side),
-        lambda: render.side_by_side_markdown(side, lang),
-        lambda: render.render_side_by_side(side, lang),
-    )
+    emit(fmt, side, lambda: side_blocks(side, lang))
 
 
 def _comparison(a: Ladder, b: Ladder, fmt: Format, lang: Lang) -> None:
     from pmladder import compare as core
     from pmladder.cli.common import emit
     from pmladder.loader import load_taxonomy
-    from pmladder.render import compare as render
-    from pmladder.render import to_json
+    from pmladder.render.compare import comparison_blocks
 
     comp = core.compare(a, b, load_taxonomy())
-    emit(
-        fmt,
-        lambda: to_json(comp),
-        lambda: render.comparison_markdown(comp, lang),
-        lambda: render.render_comparison(comp, lang),
-    )
+    emit(fmt, comp, lambda: comparison_blocks(comp, lang))

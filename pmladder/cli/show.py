@@ -61,15 +61,9 @@ def show_command(
     from pmladder.cli.common import emit, load
     from pmladder.compare import ladder_view
     from pmladder.i18n import parse_lang
-    from pmladder.render import ladder as render
-    from pmladder.render import to_json
+    from pmladder.render.ladder import view_blocks
 
     chosen = parse_lang(lang)
     fmt = check_format(fmt, FORMATS)
     view = ladder_view(load(ladder, chosen), level, competency, chosen)
-    emit(
-        fmt,
-        lambda: to_json(view),
-        lambda: render.view_markdown(view, chosen),
-        lambda: render.render_view(view, chosen),
-    )
+    emit(fmt, view, lambda: view_blocks(view, chosen))

@@ -1,10 +1,10 @@
-"""The one block structure every report is built from (show, compare, assess), drawn by to_rich and to_markdown.
+"""The one block structure every report is built from (show, ladders, compare, assess), drawn by a backend."""
 
-A renderer (render/ladder.py, render/compare.py, render/assessment.py) turns a result into words and these
-blocks, and nothing else: no Rich, no Markdown syntax. A backend draws the blocks: ``to_rich.py`` for the
-terminal, ``to_markdown.py`` for ``--format markdown`` (an HTML backend would be a third module doing the
-same). Styles are Rich style names; the Markdown backend reads what they mean where it matters.
-"""
+# A renderer (render/ladder.py, render/compare.py, render/assessment.py) turns a result into words and these
+# blocks, and nothing else: no Rich, no Markdown syntax. A backend draws them: to_rich.py for the terminal,
+# to_markdown.py for --format markdown; an HTML backend is a third module with one function per block type.
+# Styles are Rich style names, read by the terminal; the other backends use the block types and their flags.
+
 
 from __future__ import annotations
 

@@ -220,7 +220,7 @@ def _crosswalk_blocks(c: Comparison, lang: Lang) -> list[Block]:
     ]
 
 
-def _comparison_blocks(c: Comparison, lang: Lang) -> list[Block]:
+def comparison_blocks(c: Comparison, lang: Lang) -> list[Block]:
     title = _m("title", lang, a=c.a.name.get(lang), b=c.b.name.get(lang))
     blocks: list[Block] = [Heading(title, 1), _legend(c.a, c.b, lang), Para(_m("terms", lang), style="italic")]
     if c.a.id == c.b.id:
@@ -234,11 +234,11 @@ def _comparison_blocks(c: Comparison, lang: Lang) -> list[Block]:
 
 
 def render_comparison(c: Comparison, lang: Lang) -> RenderableType:
-    return _rich(_comparison_blocks(c, lang))
+    return _rich(comparison_blocks(c, lang))
 
 
 def comparison_markdown(c: Comparison, lang: Lang) -> str:
-    return to_markdown(_comparison_blocks(c, lang))
+    return to_markdown(comparison_blocks(c, lang))
 
 
 # ---- side by side ---------------------------------------------------------------------------------
@@ -256,7 +256,7 @@ def _cells(cells: Sequence[CellView], refs: Sequence[CompetencyRef], lang: Lang)
     return "\n".join(chunks)
 
 
-def _side_blocks(s: SideBySide, lang: Lang) -> list[Block]:
+def side_blocks(s: SideBySide, lang: Lang) -> list[Block]:
     title = _m(
         "side-title",
         lang,
@@ -300,11 +300,11 @@ def _side_blocks(s: SideBySide, lang: Lang) -> list[Block]:
 
 
 def render_side_by_side(s: SideBySide, lang: Lang) -> RenderableType:
-    return _rich(_side_blocks(s, lang))
+    return _rich(side_blocks(s, lang))
 
 
 def side_by_side_markdown(s: SideBySide, lang: Lang) -> str:
-    return to_markdown(_side_blocks(s, lang))
+    return to_markdown(side_blocks(s, lang))
 
 
 # ---- level diff -----------------------------------------------------------------------------------
@@ -318,7 +318,7 @@ def _summary_text(cell: CellView, lang: Lang) -> str:
     return cell.summary.get(lang)
 
 
-def _diff_blocks(d: LevelDiff, lang: Lang) -> list[Block]:
+def diff_blocks(d: LevelDiff, lang: Lang) -> list[Block]:
     title = _m(
         "diff-title",
         lang,
@@ -367,11 +367,11 @@ def _diff_blocks(d: LevelDiff, lang: Lang) -> list[Block]:
 
 
 def render_level_diff(d: LevelDiff, lang: Lang) -> RenderableType:
-    return _rich(_diff_blocks(d, lang))
+    return _rich(diff_blocks(d, lang))
 
 
 def level_diff_markdown(d: LevelDiff, lang: Lang) -> str:
-    return to_markdown(_diff_blocks(d, lang))
+    return to_markdown(diff_blocks(d, lang))
 
 
 # ---- translation ----------------------------------------------------------------------------------
@@ -388,7 +388,26 @@ def _range(low: LevelRef | None, high: LevelRef | None, lang: Lang) -> str:
     return f"{_maybe(low, lang)} … {_maybe(high, lang)}"
 
 
-def _translation_blocks(t: Translation, lang: Lang) -> list[Block]:
+def _placements(t: Translation, lang: Lang) -> Table:
+    """Where the assessment lands on each track of B: range, central estimate, declared or derived."""
+    # a ladder B without branches has no track to name: no track column
+    named = not all(one_track(t.b.track_names, p.track_b) for p in t.placements)
+    rows = [
+        [
+            *([track_label(t.b, p.track_b, lang)] if named else []),
+            _range(p.low, p.high, lang),
+            "\n".join(level_label(c, lang) for c in p.central) or _m("tr-below", lang),
+            _m("tr-derived" if p.derived else "tr-declared", lang),
+        ]
+        for p in t.placements
+    ]
+    header = [_m("col-range", lang), _m("col-central", lang), _m("col-kind", lang)]
+    if named:
+        return Table([_m("col-track", lang, ladder="B"), *header], rows, [2, 4, 3, 2])
+    return Table(header, rows, [4, 3, 2])
+
+
+def translation_blocks(t: Translation, lang: Lang) -> list[Block]:
     blocks: list[Block] = [
         Heading(_m("tr-title", lang, a=t.a.name.get(lang), b=t.b.name.get(lang)), 1),
         _legend(t.a, t.b, lang),
@@ -403,25 +422,7 @@ def _translation_blocks(t: Translation, lang: Lang) -> list[Block]:
             )
         ),
     ]
-    # a ladder B without branches has no track to name: no track column
-    named = not all(one_track(t.b.track_names, p.track_b) for p in t.placements)
-    rows = [
-        [
-            *([track_label(t.b, p.track_b, lang)] if named else []),
-            _range(p.low, p.high, lang),
-            "\n".join(level_label(c, lang) for c in p.central) or _m("tr-below", lang),
-            _m("tr-derived" if p.derived else "tr-declared", lang),
-        ]
-        for p in t.placements
-    ]
-    header = [_m("col-range", lang), _m("col-central", lang), _m("col-kind", lang)]
-    blocks.append(
-        Table(
-            [_m("col-track", lang, ladder="B"), *header] if named else header,
-            rows,
-            [2, 4, 3, 2] if named else [4, 3, 2],
-        )
-    )
+    blocks.append(_placements(t, lang))
     blocks.append(Heading(_m("tr-carried", lang)))
     carried_rows = [
         [
@@ -453,8 +454,8 @@ def _translation_blocks(t: Translation, lang: Lang) -> list[Block]:
 
 
 def render_translation(t: Translation, lang: Lang) -> RenderableType:
-    return _rich(_translation_blocks(t, lang))
+    return _rich(translation_blocks(t, lang))
 
 
 def translation_markdown(t: Translation, lang: Lang) -> str:
-    return to_markdown(_translation_blocks(t, lang))
+    return to_markdown(translation_blocks(t, lang))

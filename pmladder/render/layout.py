@@ -47,9 +47,7 @@ def share_widths(total: int, ratios: Sequence[int], minimums: Sequence[int]) -> 
     """
     fixed = [False] * len(ratios)
     while True:
-        pool = total - sum(m for m, f in zip(minimums, fixed, strict=True) if f)
-        weight = sum(r for r, f in zip(ratios, fixed, strict=True) if not f) or 1
-        shares = [float(m) if f else pool * r / weight for r, m, f in zip(ratios, minimums, fixed, strict=True)]
+        shares = _shares(total, ratios, minimums, fixed)
         short = [i for i, share in enumerate(shares) if not fixed[i] and share < minimums[i]]
         if not short:
             break
@@ -60,6 +58,13 @@ def share_widths(total: int, ratios: Sequence[int], minimums: Sequence[int]) -> 
     for n in range(total - sum(widths)):
         widths[free[n % len(free)]] += 1
     return widths
+
+
+def _shares(total: int, ratios: Sequence[int], minimums: Sequence[int], fixed: Sequence[bool]) -> list[float]:
+    """Each column's share: its minimum when ``fixed``, else its ratio of what the fixed ones leave."""
+    pool = total - sum(m for m, f in zip(minimums, fixed, strict=True) if f)
+    weight = sum(r for r, f in zip(ratios, fixed, strict=True) if not f) or 1
+    return [float(m) if f else pool * r / weight for r, m, f in zip(ratios, minimums, fixed, strict=True)]
 
 
 class Capped:
