@@ -12,6 +12,11 @@ import typer
 
 from pmladder import __version__
 
+# pydantic looks for plugins among the entry points of every installed distribution when it builds the first
+# model: 10-45 ms of a run (more the more is installed) for plugins pmladder never uses. A user who sets the
+# variable keeps their choice.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
 if TYPE_CHECKING:
     from pmladder.errors import PmladderError
 

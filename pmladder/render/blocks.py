@@ -5,7 +5,6 @@
 # to_markdown.py for --format markdown; an HTML backend is a third module with one function per block type.
 # Styles are Rich style names, read by the terminal; the other backends use the block types and their flags.
 
-
 from __future__ import annotations
 
 from collections.abc import Sequence

@@ -8,7 +8,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -33,10 +34,19 @@ def min_width(text: str | Text) -> int:
     between two ``/`` for a file path, see ``wrap.PathText``)."""
     points = text.points if isinstance(text, CjkText) else break_points
     plain = text if isinstance(text, str) else text.plain
+    return _min_width(plain, points)
+
+
+@cache
+def _min_width(plain: str, points: Callable[[str], list[int]]) -> int:
+    """:func:`min_width` of a plain text, remembered: a layout asks for the same cells several times."""
     widest = 0
     for line in plain.splitlines():
         starts = [0, *points(line), len(line)]
-        widest = max([widest, *(cell_len(line[a:b].rstrip()) for a, b in pairwise(starts))])
+        if line.isascii() and line.isprintable():  # one column a character
+            widest = max([widest, *(len(line[a:b].rstrip()) for a, b in pairwise(starts))])
+        else:
+            widest = max([widest, *(cell_len(line[a:b].rstrip()) for a, b in pairwise(starts))])
     return widest
 
 
