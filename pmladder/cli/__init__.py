@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         from pmladder.process import reported
 
         reported(exc)  # a failed standard output is shown once
-        _say(f"pmladder: {_error_words(exc, args)}")
+        _say(f"pmladder: {_words(exc, args)}")
         return exc.exit_code
     except _CLICK_ERROR as exc:
         _show_click_error(exc)
@@ -134,6 +134,16 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     # typer.Exit(n) (and click's ctx.exit) come back as n; a command that returns normally gives None
     return result if isinstance(result, int) else 0
+
+
+def _words(exc: PmladderError, args: list[str]) -> str:
+    """An error's sentence in the command line's language (--lang as typed, else the environment's),
+    after its location when it has one."""
+    from pmladder.i18n import t
+    from pmladder.process import lang_of
+
+    where = f"{exc.location.file}:{exc.location.line}:{exc.location.col}: " if exc.location is not None else ""
+    return where + t(exc.code, lang_of(args), **exc.params)
 
 
 def _say(line: str) -> None:
@@ -186,13 +196,3 @@ def _os_error(exc: OSError, args: list[str]) -> str:
     words = reason(exc, lang_of(args))
     return f"{exc.filename}: {words}" if exc.filename is not None else words
 
-
-def _error_words(exc: PmladderError, args: list[str]) -> str:
-    """An error in the command line's language: its code and parameters in words, after ``file:line:col``
-    when it has a location."""
-    from pmladder.i18n import t
-    from pmladder.process import lang_of
-
-    words = t(exc.code, lang_of(args), **exc.params)
-    where = exc.location
-    return words if where is None else f"{where.file}:{where.line}:{where.col}: {words}"
