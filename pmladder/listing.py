@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from pmladder.i18n import Lang
-    from pmladder.loader import Loaded
+    from pmladder.io.models import Loaded
     from pmladder.model.comparison import LadderEntry, LadderList, LadderOrigin
     from pmladder.model.issue import Issue
     from pmladder.model.ladder import Ladder
@@ -32,16 +32,16 @@ def list_ladders(paths: list[Path], lang: Lang) -> Listing:
     line that cannot be read stops the listing (NotFoundError). ``lang`` is transitional: the loader and the
     checks still speak in words.
     """
-    from pmladder import loader
+    from pmladder.io.ladder_files import bundled_ladder_files, iter_yaml_files
     from pmladder.model.comparison import LadderList
     from pmladder.paths import scan_user_ladders, user_ladder_dir
 
-    files: list[tuple[Path, LadderOrigin, bool]] = [(p, "bundled", True) for p in loader.bundled_ladder_files()]
+    files: list[tuple[Path, LadderOrigin, bool]] = [(p, "bundled", True) for p in bundled_ladder_files()]
     user_files, user_problem = scan_user_ladders()
     files += [(p, "user", True) for p in user_files]
     for given in paths:
         if _is_dir(given):
-            found = loader.iter_yaml_files(given, lang)
+            found = iter_yaml_files(given)
             files += [(p, "path", True) for p in found if p.name != "taxonomy.yaml"]
         else:
             files.append((given, "path", False))  # read_bytes reports a missing file or a folder
@@ -64,23 +64,24 @@ def list_ladders(paths: list[Path], lang: Lang) -> Listing:
 def _add(listing: Listing, path: Path, origin: LadderOrigin, in_folder: bool, lang: Lang) -> None:
     """One file's entry: the ladder, or the first error validate would report and how many more (bundled
     ladders are checked by CI, not on every listing)."""
-    from pmladder import loader
     from pmladder.checks import ladder_errors
     from pmladder.compare import ladder_entry
     from pmladder.errors import NotFoundError
+    from pmladder.io.models import load_model
+    from pmladder.io.reading import read_bytes
     from pmladder.model.ladder import Ladder
     from pmladder.safetext import decoded
 
     entries = listing.ladders.ladders
     try:
-        loaded = loader.load_model(Ladder, loader.read_bytes(path, lang), str(path), lang)
+        loaded = load_model(Ladder, read_bytes(path), str(path))
     except NotFoundError as exc:
         if not in_folder:
             raise
-        entries.append(_unreadable_entry(path, origin, decoded(exc.message)))
+        entries.append(_unreadable_entry(path, origin, decoded(exc.text(lang))))
         return
     errors = ladder_errors(loaded, lang=lang, semantic=origin != "bundled")
-    error = decoded(errors[0].format()) if errors else None
+    error = decoded(errors[0].format(lang)) if errors else None
     entry = ladder_entry(loaded.value, decoded(str(path)), origin, error)
     update: dict[str, object] = {"error_count": len(errors)}
     if entry.id is None:  # the schema failed: the id as written, when it can be read
@@ -93,14 +94,14 @@ def _add(listing: Listing, path: Path, origin: LadderOrigin, in_folder: bool, la
 def _refusal(errors: list[Issue], loaded: Loaded[Ladder], lang: Lang) -> str:
     """The first error and the count of the others, in the words of the refusal of show and compare."""
     from pmladder.errors import InputError
-    from pmladder.loader import Loaded, require
+    from pmladder.io.models import Loaded, require
     from pmladder.safetext import decoded
 
     try:
-        require(Loaded(None, errors, loaded.document), lang)
+        require(Loaded(None, errors, loaded.document))
     except InputError as exc:
-        return decoded(exc.message)
-    return decoded(errors[0].format())  # pragma: no cover - require raises when there is no value
+        return decoded(exc.text(lang))
+    return decoded(errors[0].format(lang))  # pragma: no cover - require raises when there is no value
 
 
 def _written_id(loaded: Loaded[Ladder]) -> str | None:

@@ -157,14 +157,15 @@ def _translation(a: Ladder, b: Ladder, result: Path, ladder_a: str, fmt: Format,
     from pmladder.checks import file_kind
     from pmladder.cli.common import emit
     from pmladder.errors import InputError
-    from pmladder.loader import load_model, read_bytes, require
+    from pmladder.io.models import load_model, require
+    from pmladder.io.reading import read_bytes
     from pmladder.model.assessment import Assessment
     from pmladder.render.compare import translation_blocks
 
-    loaded = load_model(Assessment, read_bytes(result, lang), str(result), lang)
+    loaded = load_model(Assessment, read_bytes(result), str(result))
     if loaded.value is None and loaded.document is not None and file_kind(loaded.document.data) == "answers":
         raise InputError("cli.compare.result-is-answers", path=result, ladder=ladder_a)
-    assessment = require(loaded, lang)
+    assessment = require(loaded)
     tr = core.translate_result(assessment, a, b, lang, result_file=str(result))
     emit(fmt, tr, lambda: translation_blocks(tr, lang))
 
@@ -181,7 +182,7 @@ def _side_by_side(a: Ladder, b: Ladder, competency: str, level: str | None, fmt:
 def _comparison(a: Ladder, b: Ladder, fmt: Format, lang: Lang) -> None:
     from pmladder import compare as core
     from pmladder.cli.common import emit
-    from pmladder.loader import load_taxonomy
+    from pmladder.io.ladder_files import load_taxonomy
     from pmladder.render.compare import comparison_blocks
 
     comp = core.compare(a, b, load_taxonomy())
