@@ -13,7 +13,6 @@ from types import FrameType
 from typing import Any, TextIO
 
 from pmladder.errors import EXIT_INTERRUPTED, EXIT_OUTPUT, Msg, OutputError, PmladderError
-from pmladder.i18n import Lang
 
 #: the words of an errno (pmladder/i18n/process.py), by errno
 _REASONS = {
@@ -51,14 +50,6 @@ def why(exc: OSError) -> Msg:
     if exc.errno is not None:
         return Msg("process.system-error", {"number": exc.errno})
     return Msg("process.system-error-unknown")
-
-
-def reason(exc: OSError, lang: Lang) -> str:
-    """Transitional, for callers that still make words in the core: :func:`why` in ``lang``."""
-    from pmladder.i18n import t
-
-    found = why(exc)
-    return t(found.code, lang, **found.params)
 
 
 # ---- signals -------------------------------------------------------------------------------------

@@ -76,12 +76,11 @@ def save_session(session: Session, path: Path | None = None) -> Path:
     return target
 
 
-def load_session(path: Path, *, set_aside: bool = True, loader_lang: Lang = "en") -> Session:
+def load_session(path: Path, *, set_aside: bool = True) -> Session:
     """Read a saved session; a damaged file is an InputError at file:line:col.
 
     A damaged session is never lost: with ``set_aside`` it is moved to ``<name>.damaged`` (so that a
     new assessment can start without deleting its answers) and the message says where it is.
-    ``loader_lang`` is transitional: the language of the loader's own sentences, until it gives codes.
     """
     from pmladder.io.models import load_model, replace_param, require
     from pmladder.io.reading import read_bytes
