@@ -55,12 +55,16 @@ def locked(ladder_id: str) -> Iterator[Path]:
         raise UsageError("session.cannot-lock", lock=lock, reason=os_reason(exc)) from None
 
 
-def to_session(state: State, *, ladder_source: str, ladder_sha256: str, lang: Lang, now: datetime) -> Session:
+def to_session(
+    state: State, *, ladder_source: str, ladder_sha256: str, answered_in: Lang, now: datetime
+) -> Session:
+    """The session to save: the answers so far, and the language they are being given in (a resumed run
+    speaks it again unless --lang says otherwise)."""
     return Session(
         ladder=state.ladder.id,
         ladder_source=ladder_source,
         ladder_sha256=ladder_sha256,
-        lang=lang,
+        lang=answered_in,
         answers=state.answers,
         history=list(state.history),
         updated=now.astimezone(UTC).isoformat(timespec="seconds"),

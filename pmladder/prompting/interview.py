@@ -158,7 +158,7 @@ def _saver(found: LoadedLadder, lang: Lang) -> Saver:
             session.delete_session(ladder.id)
             return session.session_path(ladder.id)
         record = session.to_session(
-            current, ladder_source=found.source, ladder_sha256=found.sha256, lang=lang, now=datetime.now(UTC)
+            current, ladder_source=found.source, ladder_sha256=found.sha256, answered_in=lang, now=datetime.now(UTC)
         )
         return session.save_session(record)
 
