@@ -48,9 +48,10 @@ def list_ladders(paths: list[Path], lang: Lang) -> Listing:
     listing = Listing(LadderList(ladders=[]))
     if user_problem is not None:
         from pmladder.i18n import t
-        from pmladder.process import reason
+        from pmladder.process import why
 
-        words = t("cli.user-folder", lang, reason=reason(user_problem, lang))
+        cause = why(user_problem)
+        words = t("cli.user-folder", lang, reason=t(cause.code, lang, **cause.params))
         listing.ladders.ladders.append(_unreadable_entry(user_ladder_dir(), "user", words))
     listed: set[str] = set()
     for path, origin, in_folder in files:

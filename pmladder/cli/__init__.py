@@ -139,8 +139,7 @@ def main(argv: list[str] | None = None) -> int:
 def _words(exc: PmladderError, args: list[str]) -> str:
     """An error's sentence in the command line's language (--lang as typed, else the environment's),
     after its location when it has one."""
-    from pmladder.i18n import t
-    from pmladder.process import lang_of
+    from pmladder.i18n import lang_of, t
 
     where = f"{exc.location.file}:{exc.location.line}:{exc.location.col}: " if exc.location is not None else ""
     return where + t(exc.code, lang_of(args), **exc.params)
@@ -164,7 +163,8 @@ def _show_click_error(exc: Exception) -> None:
     import io
 
     from pmladder.cli.usage import usage_line
-    from pmladder.process import lang_of, say
+    from pmladder.i18n import lang_of
+    from pmladder.process import say
     from pmladder.safetext import inert, inert_lines
 
     if type(exc).__name__ == "NoArgsIsHelpError":  # no arguments at all: the help, as click shows it
@@ -191,8 +191,10 @@ _ARGS: list[str] | None = None
 
 def _os_error(exc: OSError, args: list[str]) -> str:
     """``file: reason`` for an OSError, in the command line's language."""
-    from pmladder.process import lang_of, reason
+    from pmladder.i18n import lang_of, t
+    from pmladder.process import why
 
-    words = reason(exc, lang_of(args))
+    reason = why(exc)
+    words = t(reason.code, lang_of(args), **reason.params)
     return f"{exc.filename}: {words}" if exc.filename is not None else words
 
