@@ -17,10 +17,11 @@ from rich.cells import cell_len
 from rich.padding import Padding
 from rich.table import Table
 
+from pmladder.render.grid import draw_table
 from pmladder.render.wrap import CjkText, break_points
 
 if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.console import Console, ConsoleOptions, JustifyMethod, RenderableType, RenderResult
     from rich.text import Text
 
 #: No report is wider than this, however wide the terminal: longer lines are hard to read.
@@ -143,12 +144,10 @@ class FitTable:
         if widths is None:
             yield from self.blocks(options.max_width)
             return
-        table = Table(title=self.title, show_lines=self.lines, expand=False)
-        for head, w, justify in zip(self.header, widths, self.justify, strict=True):
-            table.add_column(head, width=w, overflow="fold", justify=justify)  # type: ignore[arg-type]
-        for row in self.rows:
-            table.add_row(*row)
-        yield table
+        justify: list[JustifyMethod] = self.justify  # type: ignore[assignment]
+        yield from draw_table(
+            console, options, self.header, self.rows, widths, title=self.title, justify=justify, lines=self.lines
+        )
 
     def blocks(self, width: int) -> list[RenderableType]:
         parts: list[RenderableType] = []

@@ -7,15 +7,15 @@ from typing import TYPE_CHECKING
 
 from rich import box
 from rich.cells import cell_len
-from rich.segment import Segment
-from rich.style import Style
 from rich.table import Table
 
+from pmladder.render.grid import draw_table
 from pmladder.render.layout import STACKED_BELOW, indented, min_width, share_widths, table_overhead
 from pmladder.render.wrap import CjkText as RichText
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.segment import Segment
 
     from pmladder.render.blocks import Matrix, Scores
 
@@ -79,54 +79,26 @@ class MatrixView:
                 return chunks
         return None
 
-    def _rows(self, levels: list[int], console: Console) -> list[tuple[list[RichText], Style]]:
-        """The header, then each group's title and its competencies, with each row's style."""
-        matrix = self.matrix
-        names = [f"{matrix.levels[j][0]}\n({matrix.levels[j][1]})" for j in levels]
-        rows = [([RichText(matrix.corner), *(RichText(n) for n in names)], console.get_style("table.header"))]
-        current: str | None = None
-        for row in matrix.rows:
-            if row.group != current:
-                current = row.group
-                group = RichText(row.group_name, style="bold underline")
-                rows.append(([group, *(RichText() for _ in levels)], Style()))
-            cells = [row.cells[j] for j in levels]
-            texts = [RichText(c.short, style="dim" if c.short_dim else "") for c in cells]
-            rows.append(([RichText(row.name), *texts], Style()))
-        return rows
-
     def _drawn(
         self, levels: list[int], width: int, title: RichText | None, console: Console, options: ConsoleOptions
     ) -> Iterator[Segment]:
-        """One table of the matrix, drawn line by line as Rich draws a table with a heavy head and a line
-        between rows: a Rich Table measures, pads and crops every cell through several layers, which was
-        a third of ``pmladder show``."""
+        """One table of the matrix: the levels ``levels`` beside the competencies, grouped."""
+        matrix = self.matrix
         competency, needs = self._needs()
         free = width - table_overhead(len(levels) + 1)
         ratios = [COMPETENCY_RATIO, *(LEVEL_RATIO for _ in levels)]
         widths = share_widths(free, ratios, [competency, *(needs[j] for j in levels)])
-        padded = [w + 2 for w in widths]
-        frame = box.HEAVY_HEAD.substitute(options, safe=console.safe_box)
-        if title is not None:  # centred over the table, as Rich does
-            yield from console.render(title, options.update(width=sum(padded) + len(padded) + 1, justify="center"))
-        rows = self._rows(levels, console)
-        line = Segment.line()
-        yield from (Segment(frame.get_top(padded)), line)
-        for index, (texts, style) in enumerate(rows):
-            first, last = index == 0, index == len(rows) - 1
-            drawn = [_cell_lines(console, text, w, style) for text, w in zip(texts, widths, strict=True)]
-            cells = _aligned(drawn, padded, style, bottom=first)
-            left, right, divider = _edges(frame, first, last)
-            for n in range(len(cells[0])):
-                yield Segment(left)
-                for i, cell in enumerate(cells):
-                    if i:
-                        yield Segment(divider)
-                    yield from cell[n]
-                yield from (Segment(right), line)
-            if not last:
-                yield from (Segment(frame.get_row(padded, "head" if first else "row", edge=True)), line)
-        yield from (Segment(frame.get_bottom(padded)), line)
+        names = [f"{matrix.levels[j][0]}\n({matrix.levels[j][1]})" for j in levels]
+        header = [RichText(matrix.corner), *(RichText(n) for n in names)]
+        rows: list[list[RichText]] = []
+        current: str | None = None
+        for row in matrix.rows:
+            if row.group != current:
+                current = row.group
+                rows.append([RichText(row.group_name, style="bold underline"), *(RichText() for _ in levels)])
+            cells = [row.cells[j] for j in levels]
+            rows.append([RichText(row.name), *(RichText(c.short, style="dim" if c.short_dim else "") for c in cells)])
+        yield from draw_table(console, options, header, rows, widths, title=title)
 
     def _stacked(self, width: int) -> list[RenderableType]:
         """One block per level: the level (underlined with "-", readable without colour), then each
@@ -162,41 +134,6 @@ class MatrixView:
             return
         for i, levels in enumerate(chunks):
             yield from self._drawn(levels, width, title if i == 0 else None, console, options)
-
-
-def _edges(frame: box.Box, first: bool, last: bool) -> tuple[str, str, str]:
-    """The left edge, right edge and divider of the header row, the last row or another row."""
-    if first:
-        return frame.head_left, frame.head_right, frame.head_vertical
-    if last:
-        return frame.foot_left, frame.foot_right, frame.foot_vertical
-    return frame.mid_left, frame.mid_right, frame.mid_vertical
-
-
-#: a cell as drawn: its lines, each a list of segments
-CellLines = list[list[Segment]]
-
-
-def _aligned(cells: list[CellLines], widths: list[int], style: Style, *, bottom: bool) -> list[CellLines]:
-    """The cells of a row as tall as its tallest: blank lines below (above for the header, which sits at the
-    bottom)."""
-    height = max(len(cell) for cell in cells)
-    out = []
-    for cell, width in zip(cells, widths, strict=True):
-        missing = [[Segment(" " * width, style)] for _ in range(height - len(cell))]
-        out.append([*missing, *cell] if bottom else [*cell, *missing])
-    return out
-
-
-def _cell_lines(console: Console, text: RichText, width: int, style: Style) -> CellLines:
-    """A cell's lines as Rich draws them in a table: wrapped at ``width``, padded by a space on each side."""
-    out = []
-    for part in text.wrap(console, width, justify="left", overflow="fold"):
-        segments = list(part.render(console))
-        if style:
-            segments = list(Segment.apply_style(segments, style))
-        out.append([Segment(" ", style), *segments, Segment(" ", style)])
-    return out
 
 
 #: Below this width the headers of the bar and progress columns wrap, leaving room for the names.
