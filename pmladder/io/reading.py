@@ -105,7 +105,7 @@ def read_bytes(path: Path) -> bytes:
 
 
 def os_reason(exc: OSError) -> Msg:
-    """Why an operating-system call failed (no such file, no permission, a link loop...), as a code."""
+    """Why an operating-system call failed (``process.why``: a code the edge words)."""
     from pmladder.process import why
 
     return why(exc)
