@@ -224,6 +224,9 @@ def test_json_format_is_a_stable_document(
         "col": 11,
         "severity": "error",
         "code": "band-order",
+        # the code and its parameters beside the sentence (docs/validate.md): ``variant`` says which
+        # wording of the code it is (band-order.trunk in pmladder/i18n/rules.py)
+        "params": {"variant": "trunk", "band": 4, "id": "expert", "before": 5, "previous": "manager"},
         "message": "band 4 of level 'expert' is below band 5 of 'manager' before it",
         "path": "levels[3].band",
     }
@@ -262,9 +265,9 @@ def test_github_format_is_chosen_under_github_actions(
 
 
 def test_github_escaping() -> None:
-    from pmladder.checks import FileReport, ValidationResult
     from pmladder.model.issue import Issue
     from pmladder.render.issues import github_line
+    from pmladder.validate import FileReport, ValidationResult
 
     issue = Issue(
         file="a,b:c%.yaml", line=3, col=4, code="x-y", message="100% sure,\nreally: yes\r", path="p"

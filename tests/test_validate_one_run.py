@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from pmladder.checks import validate_file
 from pmladder.cli import main
 from pmladder.model.issue import Issue
+from pmladder.validate import validate_file
 
 INVALID = Path(__file__).resolve().parent / "example-files" / "invalid"
 MANY = INVALID / "many-mistakes.yaml"

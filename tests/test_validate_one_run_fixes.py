@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from pmladder.checks import validate_file
 from pmladder.cli import main
 from pmladder.loader import _parser_phrase
 from pmladder.model.issue import Issue
+from pmladder.validate import validate_file
 
 ROOT = Path(__file__).resolve().parent.parent
 B2B = (ROOT / "ladders" / "b2b-business.yaml").read_text(encoding="utf-8")

@@ -309,9 +309,9 @@ def _resolve(name: str, lang: Lang = "en") -> tuple[Path, str]:
 
 def _load_ladder(name: str, lang: Lang = "en") -> _LoadedLadder:
     from pmladder import loader
-    from pmladder.checks import require_valid_ladder
     from pmladder.model.ladder import Ladder
     from pmladder.session import sha256_of
+    from pmladder.validate import require_valid_ladder
 
     path, source = _resolve(name, lang)
     raw = loader.read_bytes(path, lang)
@@ -592,11 +592,11 @@ def _pick_ladder(console: Console, stream: TextIO, lang: Lang) -> str:
     import shlex
 
     from pmladder import loader, prompting
-    from pmladder.checks import ladder_errors
     from pmladder.errors import NotFoundError, UsageError
     from pmladder.model.ladder import Ladder
     from pmladder.paths import scan_user_ladders
     from pmladder.render.issues import inert
+    from pmladder.validate import ladder_errors
 
     choices: list[tuple[str, str]] = []
     refusals: list[str | None] = []

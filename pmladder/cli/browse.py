@@ -56,7 +56,7 @@ def load_any_ladder(name: str, lang: Lang) -> Ladder:
     """A ladder by path, bundled id, or id of a file in the user ladder folder; one with an error that
     validate would report (schema or semantic) is refused. Bundled ladders are checked by CI instead."""
     from pmladder import loader
-    from pmladder.checks import require_valid_ladder
+    from pmladder.validate import require_valid_ladder
 
     path = loader.resolve_ladder(name, lang)
     loaded = load_ladder_path(path, lang)
@@ -104,7 +104,6 @@ def ladders_command(
       pmladder ladders --lang zh
     """
     from pmladder import loader
-    from pmladder.checks import ladder_errors
     from pmladder.compare import ladder_entry
     from pmladder.errors import NotFoundError
     from pmladder.i18n import message, parse_lang
@@ -114,6 +113,7 @@ def ladders_command(
     from pmladder.render.compare import to_json
     from pmladder.render.ladder import render_list
     from pmladder.safetext import decoded, inert_json
+    from pmladder.validate import ladder_errors
 
     chosen = parse_lang(lang)
     fmt = parse_format(output, ("text", "json"), chosen)

@@ -177,10 +177,10 @@ def compare_command(
     assert ladder_b is not None
     b = load_any_ladder(ladder_b, chosen)
     if result is not None:
-        from pmladder.checks import file_kind
         from pmladder.errors import InputError
         from pmladder.loader import load_model, read_bytes, require
         from pmladder.model.assessment import Assessment
+        from pmladder.validate import file_kind
 
         loaded = load_model(Assessment, read_bytes(result, chosen), str(result), chosen)
         if loaded.value is None and loaded.document is not None and file_kind(loaded.document.data) == "answers":

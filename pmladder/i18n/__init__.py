@@ -73,6 +73,13 @@ def t(code: str, lang: Lang, /, **params: object) -> str:
     return template.format(**{name: param_text(value, lang) for name, value in params.items()})
 
 
+def issue_text(code: str, params: Mapping[str, object], lang: Lang) -> str:
+    """The sentence of an issue: that of its code, or of ``code.variant`` when a code has several wordings
+    (its ``variant`` parameter says which, e.g. ``band-order.taxonomy``)."""
+    variant = params.get("variant")
+    return t(f"{code}.{variant}" if isinstance(variant, str) else code, lang, **params)
+
+
 def param_text(value: object, lang: Lang) -> object:
     """One parameter as words: a :class:`~pmladder.errors.Msg` in ``lang``, a ``{"zh": …, "en": …}``
     text in ``lang``, a list joined the language's way; numbers and strings as they are (the template

@@ -38,9 +38,9 @@ def load_ladder(name: str, lang: Lang = "en") -> LoadedLadder:
     """The ladder ``name`` names; one with an error validate would report (schema, or semantic for a
     ladder that is not bundled: CI checks those) is refused with that error."""
     from pmladder import loader
-    from pmladder.checks import require_valid_ladder
     from pmladder.files import sha256_of
     from pmladder.model.ladder import Ladder
+    from pmladder.validate import require_valid_ladder
 
     path, source = resolve(name, lang)
     raw = loader.read_bytes(path, lang)
