@@ -1,4 +1,4 @@
-"""The console-script entry point: answers ``--version`` without importing typer, then hands over to the CLI."""
+"""The console-script entry point: answers `--version` and a cached `validate` with the stdlib, else runs the CLI."""
 
 from __future__ import annotations
 
@@ -54,12 +54,96 @@ def _run(args: list[str]) -> int:
 
         sys.stdout.write(f"pmladder {__version__}\n")
         return 0
+    if args[:1] == ["validate"] and not os.environ.get("_PMLADDER_COMPLETE"):
+        cached = _cached_validate(args[1:])  # the fast path keeps a cached `validate` within its budget
+        if cached is not None:
+            return cached
     # pmladder loads no pydantic plugins; skipping their discovery (an entry-point scan of every
     # installed package) saves ~50 ms on each command that validates data.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from pmladder.cli import main as cli_main
 
     return cli_main(args)
+
+
+def _cached_validate(args: list[str]) -> int | None:
+    """``pmladder validate ARGS`` answered from the validate cache before typer, pydantic, rich or yaml are
+    imported, or None (then the full CLI runs). Only a plain command line qualifies (files, or none for the
+    bundled ones, with --format, --strict, --lang), and only when every file's report is in the cache; the
+    output is made by the same renderer as the full path's (a test compares them)."""
+    options = _plain_validate(args)
+    if options is None:
+        return None
+    paths, fmt, strict, lang_value = options
+    from pmladder.errors import PmladderError
+    from pmladder.i18n import parse_lang
+
+    try:
+        lang = parse_lang(lang_value)
+    except PmladderError:
+        return None  # the full CLI says what is wrong
+    fmt = (fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")).lower()
+    from pmladder.render.issues import FORMATS, render
+
+    named = _named_files(paths) if fmt in FORMATS else None
+    if named is None:
+        return None
+    from pmladder.cache import cached_reports
+
+    reports = cached_reports(named, lang)
+    if reports is None:
+        return None
+    from pmladder.model.report import ValidationResult
+
+    result = ValidationResult(reports, strict=strict)
+    sys.stdout.write(render(result, fmt, lang))
+    sys.stdout.flush()
+    return 0 if result.ok else 1
+
+
+def _plain_validate(args: list[str]) -> tuple[list[str], str | None, bool, str | None] | None:
+    """(paths, --format, --strict, --lang) of a command line the cached path understands, else None."""
+    paths: list[str] = []
+    values: dict[str, str | None] = {"--format": None, "--lang": None}
+    strict = False
+    tokens = iter(args)
+    for token in tokens:
+        name, _, given = token.partition("=")
+        name = "--format" if name == "-f" and not given else name
+        if token == "--strict":
+            strict = True
+        elif name in values:
+            value = given if given else next(tokens, None)
+            if value is None or (not given and "=" in token):
+                return None
+            values[name] = value
+        elif token.startswith("-") or not token:
+            return None  # standard input, --no-cache, --taxonomy, --help...: the full CLI
+        else:
+            paths.append(token)
+    return paths, values["--format"], strict, values["--lang"]
+
+
+def _named_files(paths: list[str]) -> list[tuple[str, str]] | None:
+    """(display name, file) of every file ``paths`` names, as validate lists them; None for anything but
+    existing files (a folder, a missing path: the full CLI expands or reports them)."""
+    from pathlib import Path
+
+    from pmladder.paths import bundled_files, shown
+
+    if not paths:
+        return [(shown(p), str(p)) for p in bundled_files()]
+    named: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for arg in paths:
+        path = Path(arg)
+        if not path.is_file():
+            return None
+        key = os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            named.append((arg, arg))
+    return named
 
 
 def _ended(exc: BaseException, own_process: bool) -> int:

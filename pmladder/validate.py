@@ -149,20 +149,11 @@ def _model_of(kind: str) -> type[Any]:
 STDIN = "-"
 
 
-def _display(path: Path) -> str:
-    """A bundled file's name relative to the working folder when it is inside it, else absolute."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
-    return str(path) if relative.startswith("..") else relative
-
-
 def bundled_files() -> list[tuple[str, Path]]:
     """Every bundled file (the ladders and the taxonomy) as (display name, file): what no path means."""
-    from pmladder.paths import bundled_ladder_dir
+    from pmladder.paths import bundled_files, shown
 
-    return [(_display(p), p) for p in sorted(bundled_ladder_dir().glob("*.yaml"))]
+    return [(shown(p), p) for p in bundled_files()]
 
 
 def expand_paths(args: Sequence[str], *, lang: Lang = "en") -> list[tuple[str, Path | None]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from pmladder.model.ladder import Expectation, Ladder, Text
@@ -23,6 +23,11 @@ UNTRANSLATED_MIN_CJK = 5
 #: whitespace that a one-line text has no use for: a tab, no-break and other typographic spaces, zero-width
 #: spaces and joiners, line and paragraph separators (the ideographic space U+3000 is Chinese typesetting)
 _ODD_SPACE = re.compile("[\t\u00a0\u1680\u180e\u2000-\u200d\u2028\u2029\u202f\u205f\u2060]")
+
+
+#: runs of ASCII characters, and the ASCII bytes that are not letters (C-speed counts of a text's scripts)
+_ASCII = re.compile("[\x00-\x7f]+")
+_NOT_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 
 
 def _is_cjk(char: str) -> bool:
@@ -62,26 +67,56 @@ def stray_spaces(text: str) -> list[tuple[int, int]]:
 # ---- indicators that repeat the level below ------------------------------------------------------------
 
 
-def _similar(a: str, b: str, lang: str) -> bool:
-    """difflib ratio >= SIMILARITY, computed only when cheaper upper bounds allow it."""
-    # en compares word sequences (faster and closer to meaning); zh compares characters
-    wa: Sequence[str] = a.lower().split() if lang == "en" else a
-    wb: Sequence[str] = b.lower().split() if lang == "en" else b
-    total = len(wa) + len(wb)
-    if not total or 2 * min(len(wa), len(wb)) < SIMILARITY * total:  # the bound of real_quick_ratio
+class _Wording:
+    """An indicator's texts as difflib compares them (zh by characters, en by lowercase words), and the sets
+    of their elements (made when first needed), once per indicator however often it is compared."""
+
+    __slots__ = ("_sets", "en", "zh")
+
+    def __init__(self, text: Text) -> None:
+        self.zh: str = text.zh
+        self.en: list[str] = text.en.lower().split()
+        self._sets: tuple[frozenset[str], frozenset[str]] | None = None
+
+    def sets(self) -> tuple[frozenset[str], frozenset[str]]:
+        if self._sets is None:
+            self._sets = (frozenset(self.zh), frozenset(self.en))
+        return self._sets
+
+    def like(self, other: _Wording) -> bool:
+        """Whether either language's text reads almost the same as the other's (difflib ratio >= SIMILARITY)."""
+        return _similar(self.zh, other.zh, self, other, 0) or _similar(self.en, other.en, self, other, 1)
+
+
+def _similar(a: Sequence[str], b: Sequence[str], wa: _Wording, wb: _Wording, lang: int) -> bool:
+    """difflib ratio >= SIMILARITY, computed only when cheaper upper bounds allow it.
+
+    The ratio is 2 * matches / total. Matches are at most the shorter length (real_quick_ratio's bound),
+    and leave out at least one occurrence of each element only one side has: 2 * matches <= total - the
+    size of the symmetric difference of the two sets of elements. Unrelated texts stop at these bounds,
+    which cost a set operation instead of difflib's tables.
+    """
+    total = len(a) + len(b)
+    if not total or 2 * min(len(a), len(b)) < SIMILARITY * total:
         return False
-    matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
+    if total - len(wa.sets()[lang] ^ wb.sets()[lang]) < SIMILARITY * total:
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     return matcher.quick_ratio() >= SIMILARITY and matcher.ratio() >= SIMILARITY
-
-
-def _similar_text(a: Text, b: Text) -> bool:
-    return _similar(a.zh, b.zh, "zh") or _similar(a.en, b.en, "en")
 
 
 def check_similar_wording(ladder: Ladder, out: Collector) -> None:
     """Warn when an indicator repeats one of the previous defined cell on a track almost word for word."""
     compared: set[tuple[str, str, str]] = set()
     tracks = list(ladder.tracks().values())
+    wordings: dict[int, list[_Wording]] = {}
+
+    def wording(cell: Expectation) -> list[_Wording]:
+        found = wordings.get(id(cell))
+        if found is None:
+            found = wordings[id(cell)] = [_Wording(ind.text) for ind in cell.indicators]
+        return found
+
     for i, comp in enumerate(ladder.competencies):
         for path in tracks:
             below: tuple[str, Expectation] | None = None
@@ -91,16 +126,21 @@ def check_similar_wording(ladder: Ladder, out: Collector) -> None:
                     continue
                 if below is not None and below[0] != lv.id and (comp.id, below[0], lv.id) not in compared:
                     compared.add((comp.id, below[0], lv.id))
-                    _compare_cells(out, (i, lv.id), cell, below)
+                    _compare_cells(out, (i, lv.id), (cell, wording(cell)), (below[0], below[1], wording(below[1])))
                 below = (lv.id, cell)
 
 
-def _compare_cells(out: Collector, at: tuple[int, str], cell: Expectation, below: tuple[str, Expectation]) -> None:
+def _compare_cells(
+    out: Collector,
+    at: tuple[int, str],
+    cell: tuple[Expectation, list[_Wording]],
+    below: tuple[str, Expectation, list[_Wording]],
+) -> None:
     """A warning at each indicator of ``cell`` (competency ``at[0]``, level ``at[1]``) that reads almost
     the same as one of the cell below it."""
-    lower = below[1].indicators
-    for k, ind in enumerate(cell.indicators):
-        other = next((o for o in lower if _similar_text(ind.text, o.text)), None)
+    level, lower, lower_wordings = below
+    for k, (ind, words) in enumerate(zip(cell[0].indicators, cell[1], strict=True)):
+        other = next((o for o, w in zip(lower.indicators, lower_wordings, strict=True) if words.like(w)), None)
         if other is not None:
             out.add(
                 ("competencies", at[0], "expectations", at[1], "indicators", k, "text"),
@@ -109,40 +149,77 @@ def _compare_cells(out: Collector, at: tuple[int, str], cell: Expectation, below
                 at_key=True,
                 id=ind.id,
                 other=other.id,
-                level=below[0],
+                level=level,
             )
 
 
 # ---- every text of a file ------------------------------------------------------------------------------
 
 
-def _texts(data: Any) -> Iterator[tuple[PathKey, str, str]]:
-    """Every text ({zh, en} of two strings) in the parsed file, with its path; iterative, in file order."""
-    stack: list[tuple[PathKey, Any]] = [((), data)]
+def _texts(data: Any) -> Iterator[tuple[list[str | int], str | int, str, str]]:
+    """Every text ({zh, en} of two strings) in the parsed file, in file order, as (path of its parent, its
+    key, zh, en): the parent's path is a list the walk goes on changing (copy it to keep it), so that no
+    path is made for the many texts that have nothing to report."""
+    path: list[str | int] = []
+    stack: list[Iterator[tuple[Any, Any]]] = [iter(_items(data))]
     while stack:
-        path, node = stack.pop()
-        if isinstance(node, dict):
-            zh, en = node.get("zh"), node.get("en")
-            if len(node) == 2 and isinstance(zh, str) and isinstance(en, str):
-                yield path, zh, en
-                continue
-            stack.extend(((*path, key), value) for key, value in reversed(node.items()))
-        elif isinstance(node, list):
-            stack.extend(((*path, j), value) for j, value in reversed(list(enumerate(node))))
+        for key, value in stack[-1]:
+            if isinstance(value, dict):
+                if len(value) == 2:
+                    zh, en = value.get("zh"), value.get("en")
+                    if isinstance(zh, str) and isinstance(en, str):
+                        yield path, key, zh, en
+                        continue
+                path.append(key)
+                stack.append(iter(value.items()))
+                break
+            if isinstance(value, list):
+                path.append(key)
+                stack.append(iter(enumerate(value)))
+                break
+        else:
+            stack.pop()
+            if path:
+                path.pop()
+
+
+def _items(node: Any) -> Iterable[tuple[Any, Any]]:
+    """The root's items; a root that is itself a text is the text at the empty path (no key)."""
+    if isinstance(node, dict):
+        zh, en = node.get("zh"), node.get("en")
+        if len(node) == 2 and isinstance(zh, str) and isinstance(en, str):
+            return [(_ROOT, node)]
+        return node.items()
+    return enumerate(node) if isinstance(node, list) else ()
 
 
 def check_texts(doc: Document, out: Collector, skip: Sequence[PathKey] = ()) -> None:
     """Both languages present and not blank; warn when one was obviously not translated, and at stray
     spaces in Chinese. Texts with a schema error inside (paths ``skip``) are left to that error."""
     rejected = {path[:end] for path in skip for end in range(len(path) + 1)}
-    for path, zh_raw, en_raw in _texts(doc.data):
-        if path in rejected:
+    search = _ODD_SPACE.search
+    for parent, key, zh_raw, en_raw in _texts(doc.data):
+        # most texts have nothing to report: their path is made only when one has, or when some are skipped
+        if rejected and _path(parent, key) in rejected:
             continue
         if " " in zh_raw:
-            _check_spaces(doc, out, (*path, "zh"), zh_raw)
-        for which, raw in (("zh", zh_raw), ("en", en_raw)):
-            _check_odd_space(doc, out, (*path, which), raw)
-        _check_translation(out, path, zh_raw.strip(), en_raw.strip())
+            _check_spaces(doc, out, (*_path(parent, key), "zh"), zh_raw)
+        if search(zh_raw) is not None:
+            _check_odd_space(doc, out, (*_path(parent, key), "zh"), zh_raw)
+        if search(en_raw) is not None:
+            _check_odd_space(doc, out, (*_path(parent, key), "en"), en_raw)
+        zh, en = zh_raw.strip(), en_raw.strip()
+        # most pairs: both written, different, a zh text that starts in Chinese, an ASCII en text
+        if not (zh and en and zh != en and en.isascii() and (len(zh) < UNTRANSLATED_MIN_CHARS or _is_cjk(zh[0]))):
+            _check_translation(out, _path(parent, key), zh, en)
+
+
+#: the key of a file that is a text itself (only as the root of the walk)
+_ROOT = object()
+
+
+def _path(parent: list[str | int], key: object) -> PathKey:
+    return tuple(parent) if key is _ROOT else (*parent, key)  # type: ignore[arg-type]
 
 
 def _check_odd_space(doc: Document, out: Collector, path: PathKey, raw: str) -> None:
@@ -174,12 +251,11 @@ def _untranslated(zh: str, en: str) -> tuple[PathKey, str] | None:
     """Which text (a path below the pair) looks untranslated, and how, or None."""
     if zh == en and len(zh) >= UNTRANSLATED_MIN_CHARS:
         return (), "same"
-    if len(zh) >= UNTRANSLATED_MIN_CHARS and not any(_is_cjk(c) for c in zh):
+    if len(zh) >= UNTRANSLATED_MIN_CHARS and not (_is_cjk(zh[0]) or any(_is_cjk(c) for c in zh)):
         return ("zh",), "zh-script"
     if not en.isascii():
-        cjk = sum(1 for c in en if _is_cjk(c))
-        latin = sum(1 for c in en if c.isascii() and c.isalpha())
-        if cjk >= UNTRANSLATED_MIN_CJK and cjk > latin:
+        cjk = sum(1 for c in _ASCII.sub("", en) if _is_cjk(c))  # the loop goes over the other characters only
+        if cjk >= UNTRANSLATED_MIN_CJK and cjk > len(en.encode("ascii", "ignore").translate(None, _NOT_LETTERS)):
             return ("en",), "en-script"
     return None
 

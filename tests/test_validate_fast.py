@@ -1,0 +1,134 @@
+"""The cached path of validate (entry.py): the same output as the full CLI, before typer, pydantic, rich or yaml."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pmladder import cache, entry
+from pmladder.cli import main as cli_main
+
+EXAMPLES = Path(__file__).resolve().parent / "example-files"
+HEAVY = {"typer", "pydantic", "rich", "yaml", "click"}
+#: a clean ladder, one with warnings of the rules, one with the rules' errors, one with the loader's
+FILES = {
+    "minimal.yaml": EXAMPLES / "valid" / "minimal.yaml",
+    "similar.yaml": EXAMPLES / "invalid" / "similar-wording.yaml",
+    "band-order.yaml": EXAMPLES / "invalid" / "band-order.yaml",
+    "many.yaml": EXAMPLES / "invalid" / "many-mistakes.yaml",
+}
+
+
+@pytest.fixture
+def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "work"
+    folder.mkdir()
+    for name, source in FILES.items():
+        shutil.copyfile(source, folder / name)
+    monkeypatch.chdir(folder)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    return folder
+
+
+def _run(run: object, args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = run(args)  # type: ignore[operator]
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("fmt", ["text", "json", "github"])
+@pytest.mark.parametrize("strict", [False, True], ids=["relaxed", "strict"])
+def test_a_cached_run_says_exactly_what_the_full_cli_says(
+    lang: str, fmt: str, strict: bool, work: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = [*FILES, "minimal.yaml"]  # a file named twice is listed once
+    args = ["validate", "--lang", lang, "-f", fmt, *(["--strict"] if strict else []), *files]
+    slow = _run(cli_main, args, capsys)  # checks every file and fills the cache
+    taken: list[bool] = []
+    real = entry._cached_validate
+
+    def spy(rest: list[str]) -> int | None:
+        found = real(rest)
+        taken.append(found is not None)
+        return found
+
+    monkeypatch.setattr(entry, "_cached_validate", spy)
+    fast = _run(entry.main, args, capsys)
+    assert taken == [True]
+    assert fast == slow == _run(cli_main, args, capsys)
+    assert slow[0] == 1 and slow[1]
+
+
+def test_the_bundled_files_by_default_and_the_other_spellings_of_the_options(
+    work: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")  # the default format is then github
+    for args in (["validate"], ["validate", "--format=JSON", "--lang=zh_CN.UTF-8"], ["validate", "--strict"]):
+        slow = _run(cli_main, args, capsys)
+        assert _run(entry.main, args, capsys) == slow
+        assert slow[0] == 0
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate", "--no-cache", "minimal.yaml"],
+        ["validate", "-", "--stdin-filename", "x.yaml"],
+        ["validate", "."],
+        ["validate", "missing.yaml"],
+        ["validate", "--format", "xml", "minimal.yaml"],
+        ["validate", "--lang", "fr", "minimal.yaml"],
+        ["validate", "--taxonomy", "t.yaml", "minimal.yaml"],
+        ["validate", "--help"],
+        ["validate", "minimal.yaml", "--format"],
+        ["validate", "--", "minimal.yaml"],
+    ],
+)
+def test_anything_else_is_left_to_the_full_cli(args: list[str], work: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(cli_main, ["validate", "minimal.yaml"], capsys)[0] == 0  # in the cache
+    assert entry._cached_validate(args[1:]) is None
+
+
+def test_a_changed_file_or_an_empty_cache_is_left_to_the_full_cli(
+    work: Path, pmladder_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert entry._cached_validate(["minimal.yaml"]) is None  # nothing cached yet
+    assert _run(cli_main, ["validate", "minimal.yaml", "similar.yaml"], capsys)[0] == 0
+    assert entry._cached_validate(["minimal.yaml", "similar.yaml"]) == 0
+    (work / "similar.yaml").write_text((work / "similar.yaml").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert entry._cached_validate(["minimal.yaml", "similar.yaml"]) is None
+    capsys.readouterr()
+    # another fingerprint (another pmladder, another taxonomy...) is a miss too
+    path = pmladder_home / "cache" / cache.FILE_NAME
+    data = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**data, "fingerprint": "another"}), encoding="utf-8")
+    assert entry._cached_validate(["minimal.yaml"]) is None
+
+
+def test_a_cached_run_imports_none_of_typer_pydantic_rich_yaml(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(cli_main, ["validate", "minimal.yaml", "band-order.yaml"], capsys)[0] == 1
+    code = (
+        "import sys\n"
+        "from pmladder.entry import main\n"
+        "code = main(['validate', '--lang', 'zh', '--format', 'json', 'minimal.yaml', 'band-order.yaml'])\n"
+        "print(code, ' '.join(sorted({m.split('.')[0] for m in sys.modules})), file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**os.environ})
+    exit_code, *loaded = result.stderr.split()
+    assert exit_code == "1"
+    assert not set(loaded) & HEAVY, sorted(set(loaded) & HEAVY)
+    assert json.loads(result.stdout)["summary"]["errors"] == 2
+
+
+def test_the_cache_reads_as_much_of_a_file_as_the_loader() -> None:
+    from pmladder.loader import MAX_BYTES
+
+    assert cache.READ_LIMIT == MAX_BYTES
