@@ -6,15 +6,18 @@ import json
 import os
 import sys
 from collections.abc import Iterable
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pmladder import files
 from pmladder.model.report import FileReport, Found, IssueView
-from pmladder.paths import HOME_ENV
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 #: the key of a file's content: its SHA-256
 content_key = files.sha256_of
+#: pmladder.paths.HOME_ENV (a test keeps them equal): that module imports pathlib, ~10 ms a cached run spares
+HOME_ENV = "PMLADDER_HOME"
 
 # A report is remembered by the SHA-256 of the file's bytes, under a fingerprint of everything else it
 # depends on: pmladder's version and the size and modification time of its modules (an edited checkout
@@ -39,12 +42,22 @@ DEPENDENCIES = ("pydantic", "yaml")
 
 def cache_dir() -> Path:
     """``$PMLADDER_HOME/cache`` when that is set, else platformdirs' user cache folder for pmladder."""
+    from pathlib import Path
+
+    return Path(_cache_dir())
+
+
+def _cache_dir() -> str:
     override = os.environ.get(HOME_ENV)
     if override:
-        return Path(override).expanduser() / "cache"
+        return os.path.join(os.path.expanduser(override), "cache")
+    if sys.platform.startswith("linux"):
+        # what platformdirs says on Linux (a test checks it), without importing it (and pathlib)
+        base = os.environ.get("XDG_CACHE_HOME", "")
+        return os.path.join(base if base.strip() else os.path.expanduser("~/.cache"), "pmladder")
     from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir("pmladder", appauthor=False))
+    return user_cache_dir("pmladder", appauthor=False)
 
 
 def _stamps(folder: str, *, recursive: bool) -> list[str]:
@@ -97,10 +110,21 @@ def fingerprint(taxonomy_raw: bytes) -> str:
     return content_key("\n".join(parts).encode("utf-8"))
 
 
-def bundled_taxonomy() -> Path:
+def bundled_taxonomy() -> str:
+    """The bundled taxonomy file: found beside the package in a regular install, else by pmladder.paths."""
+    import pmladder
+
+    installed = os.path.join(os.path.dirname(pmladder.__file__), "ladders", "taxonomy.yaml")
+    if os.path.isfile(installed):
+        return installed
     from pmladder.paths import bundled_ladder_dir
 
-    return bundled_ladder_dir() / "taxonomy.yaml"
+    return str(bundled_ladder_dir() / "taxonomy.yaml")
+
+
+def read_taxonomy() -> bytes:
+    with open(bundled_taxonomy(), "rb") as handle:
+        return handle.read()
 
 
 # ---- one report as cache data ---------------------------------------------------------------------------
@@ -144,7 +168,7 @@ class ReportCache:
     empty, and a cache that cannot be written is left alone, silently.
     """
 
-    def __init__(self, path: Path, fingerprint: str) -> None:
+    def __init__(self, path: str | Path, fingerprint: str) -> None:
         self.path = path
         self.fingerprint = fingerprint
         self.entries: dict[str, Any] = {}
@@ -154,7 +178,7 @@ class ReportCache:
     def _read(self) -> dict[str, Any] | None:
         """The entries of the cache file under this fingerprint (None: none, or another version's)."""
         try:
-            with self.path.open("rb") as handle:
+            with open(self.path, "rb") as handle:
                 raw = handle.read(MAX_BYTES + 1)
             data = json.loads(raw) if len(raw) <= MAX_BYTES else None
         except (OSError, ValueError):
@@ -192,9 +216,12 @@ class ReportCache:
         merged = {k: v for k, v in saved.items() if k not in self.entries}
         merged.update(self.entries)  # this run's entries are the most recent: they stay at the end
         text = _dumps(self.fingerprint, list(merged.items())[-MAX_ENTRIES:])
-        files.remove_stray_temps(self.path.parent)
+        from pathlib import Path
+
+        path = Path(self.path)
+        files.remove_stray_temps(path.parent)
         try:
-            files.replace_atomic(self.path, text)
+            files.replace_atomic(path, text)
             self._changed = False
         except OSError:
             pass  # a read-only home or a full disk must not fail validate
@@ -212,7 +239,7 @@ def _dumps(fingerprint: str, entries: list[tuple[str, Any]]) -> str:
 
 def open_cache(taxonomy_raw: bytes) -> ReportCache:
     """The report cache for the current validator and a taxonomy (the bytes of its file)."""
-    return ReportCache(cache_dir() / FILE_NAME, fingerprint(taxonomy_raw))
+    return ReportCache(os.path.join(_cache_dir(), FILE_NAME), fingerprint(taxonomy_raw))
 
 
 # ---- a cached run, before anything but the stdlib is imported ---------------------------------------------
@@ -221,7 +248,7 @@ def cached_reports(named: Iterable[tuple[str, str]], lang: str) -> list[FileRepo
     """The report of every file (display name, path) from the cache, or None unless every one is there:
     the cached path of `validate` (see entry.py), with the bundled taxonomy."""
     try:
-        cache = open_cache(bundled_taxonomy().read_bytes())
+        cache = open_cache(read_taxonomy())
     except OSError:
         return None
     if not cache.entries:

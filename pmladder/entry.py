@@ -126,20 +126,21 @@ def _plain_validate(args: list[str]) -> tuple[list[str], str | None, bool, str |
 
 def _named_files(paths: list[str]) -> list[tuple[str, str]] | None:
     """(display name, file) of every file ``paths`` names, as validate lists them; None for anything but
-    existing files (a folder, a missing path: the full CLI expands or reports them)."""
-    from pathlib import Path
-
-    from pmladder.paths import bundled_files, shown
-
+    existing files (a folder, a missing path: the full CLI expands or reports them). No pathlib: importing
+    it costs a cached run ~10 ms."""
     if not paths:
-        return [(shown(p), str(p)) for p in bundled_files()]
+        from pmladder.cache import bundled_taxonomy
+        from pmladder.model.report import shown
+
+        folder = os.path.dirname(bundled_taxonomy())
+        names = sorted(name for name in os.listdir(folder) if name.endswith(".yaml") and not name.startswith("."))
+        return [(shown(os.path.join(folder, name)), os.path.join(folder, name)) for name in names]
     named: list[tuple[str, str]] = []
     seen: set[str] = set()
     for arg in paths:
-        path = Path(arg)
-        if not path.is_file():
+        if not os.path.isfile(arg):
             return None
-        key = os.path.realpath(path)
+        key = os.path.realpath(arg)
         if key not in seen:
             seen.add(key)
             named.append((arg, arg))

@@ -11,8 +11,10 @@ import re
 import stat
 import time
 from collections.abc import Iterable, Iterator
-from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Every file pmladder saves is first written in full to a temporary file in the same folder, named
 # ``.<target name>.<pid>.<random>.tmp``, and then put in place in one step: ``os.replace`` where a file
@@ -86,6 +88,8 @@ def write_output(target: Path, text: str) -> None:
     if info is not None and not stat.S_ISREG(info.st_mode):
         _write_in_place(target, text.encode("utf-8"))
         return
+    from pathlib import Path  # here: a cached `validate` hashes with this module and never needs pathlib
+
     real = Path(os.path.realpath(target)) if os.path.islink(target) else target
     tmp = temp_path(real)
     try:
@@ -240,7 +244,7 @@ def remove_stray_temps(folder: Path, *, target: str | None = None, now: float | 
                 stray = clock - entry.stat(follow_symlinks=False).st_mtime > LEGACY_TEMP_AGE
             if stray:
                 os.unlink(entry.path)
-                removed.append(Path(entry.path))
+                removed.append(folder / entry.name)
         except OSError:
             continue
     return removed

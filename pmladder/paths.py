@@ -83,11 +83,3 @@ def bundled_files() -> list[Path]:
     """Every bundled YAML file (the ladders and the taxonomy), sorted: what `validate` checks by default."""
     return sorted(bundled_ladder_dir().glob("*.yaml"))
 
-
-def shown(path: Path) -> str:
-    """A bundled file's name relative to the working folder when it is inside it, else absolute."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
-    return str(path) if relative.startswith("..") else relative

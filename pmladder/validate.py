@@ -151,7 +151,8 @@ STDIN = "-"
 
 def bundled_files() -> list[tuple[str, Path]]:
     """Every bundled file (the ladders and the taxonomy) as (display name, file): what no path means."""
-    from pmladder.paths import bundled_files, shown
+    from pmladder.model.report import shown
+    from pmladder.paths import bundled_files
 
     return [(shown(p), p) for p in bundled_files()]
 
@@ -303,10 +304,10 @@ def _taxonomy(taxonomy: tuple[Taxonomy, bytes] | None) -> tuple[Taxonomy, bytes]
     """The taxonomy links are checked against, with its file's bytes (the cache keys on them)."""
     if taxonomy is not None:
         return taxonomy
-    from pmladder.cache import bundled_taxonomy
+    from pmladder.cache import read_taxonomy
     from pmladder.loader import load_taxonomy
 
-    return load_taxonomy(), bundled_taxonomy().read_bytes()
+    return load_taxonomy(), read_taxonomy()
 
 
 def validate_paths(

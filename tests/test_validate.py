@@ -456,3 +456,17 @@ def test_the_pre_commit_hook_runs_validate_on_ladder_files() -> None:
     files = re.compile(hook["files"])
     assert files.search("ladders/b2b-healthcare.yaml") and files.search("team/ladders/sub/x.yml")
     assert not files.search(".github/workflows/ci.yml") and not files.search("ladders/notes.md")
+
+
+@pytest.mark.parametrize("fmt", ["json", "github"])
+def test_the_output_examples_of_the_docs_are_what_validate_prints(
+    fmt: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = Path(__file__).resolve().parent.parent
+    monkeypatch.chdir(root)
+    command = f"$ pmladder validate --format {fmt} tests/example-files/invalid/band-order.yaml\n"
+    text = (root / "docs" / "validate.md").read_text(encoding="utf-8")
+    start = text.index(command) + len(command)
+    shown = text[start : text.index("```", start)]
+    assert main(["validate", "--no-cache", "--lang", "en", "--format", fmt, command.split()[-1]]) == 1
+    assert capsys.readouterr().out == shown

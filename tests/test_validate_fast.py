@@ -132,3 +132,18 @@ def test_the_cache_reads_as_much_of_a_file_as_the_loader() -> None:
     from pmladder.loader import MAX_BYTES
 
     assert cache.READ_LIMIT == MAX_BYTES
+
+
+def test_the_cache_folder_is_platformdirs_and_home_is_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    from platformdirs import user_cache_dir
+
+    from pmladder import paths
+
+    assert cache.HOME_ENV == paths.HOME_ENV
+    monkeypatch.delenv(paths.HOME_ENV, raising=False)
+    for xdg in (None, "", "  ", "/tmp/xdg-cache"):
+        if xdg is None:
+            monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+        else:
+            monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+        assert cache.cache_dir() == Path(user_cache_dir("pmladder", appauthor=False))

@@ -63,7 +63,7 @@ def validate(
     no_cache: bool = typer.Option(
         False,
         "--no-cache",
-        help="Check every file, even one whose exact content was found clean before (the cache lives in "
+        help="Check every file, even one whose exact content was checked before (the cache lives in "
         "the user cache folder). 不使用缓存，逐个重新检查所有文件。",
     ),
     taxonomy: Annotated[
@@ -92,7 +92,7 @@ def validate(
       pmladder validate ladders/ my-ladder.yaml  # folders and files
       pmladder validate --strict --format json ladders/
       cat x.yaml | pmladder validate - --stdin-filename x.yaml
-      pmladder validate --no-cache ladders/      # check even unchanged clean files
+      pmladder validate --no-cache ladders/      # check even unchanged files
     """
     from pmladder.errors import EXIT_INVALID, EXIT_OK, PmladderError, UsageError
     from pmladder.i18n import parse_lang

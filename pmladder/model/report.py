@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -94,3 +95,13 @@ class ValidationResult:
     @property
     def ok(self) -> bool:
         return self.invalid == 0
+
+
+def shown(path: str | os.PathLike[str]) -> str:
+    """The name a report gives a bundled file: relative to the working folder when it is inside it, else
+    absolute."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return os.fspath(path)
+    return os.fspath(path) if relative.startswith("..") else relative
