@@ -72,15 +72,13 @@ def _stamps(folder: str, *, recursive: bool) -> list[str]:
             continue
         for entry in entries:
             try:
-                if entry.is_dir():
-                    if recursive and entry.name != "__pycache__":
-                        pending.append(entry.path)
-                    continue
-                stat = entry.stat()
+                if entry.name.endswith((".py", ".so", ".pyd")):
+                    stat = entry.stat()
+                    found.append(f"{entry.path[len(folder):]}:{stat.st_size}:{stat.st_mtime_ns}")
+                elif recursive and entry.name != "__pycache__" and entry.is_dir():
+                    pending.append(entry.path)
             except OSError:
                 continue
-            if entry.name.endswith((".py", ".so", ".pyd")):
-                found.append(f"{os.path.relpath(entry.path, folder)}:{stat.st_size}:{stat.st_mtime_ns}")
     return sorted(found)
 
 

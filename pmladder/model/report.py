@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 
@@ -29,33 +28,55 @@ class IssueView(Protocol):
     def path(self) -> str: ...
 
 
-@dataclass(frozen=True)
-class Found:
+class _Record:
+    """Equality and a repr by the fields in ``__slots__``. Plain classes, not dataclasses: creating a
+    dataclass costs ~0.4 ms at import, and a cached `validate` imports this module (see entry.py)."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def _fields(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, type(self)) and type(other) is type(self) and other._fields() == self._fields()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+
+class Found(_Record):
     """An issue read back from the validate cache: the fields of :class:`pmladder.model.issue.Issue`,
-    without pydantic (a cached run imports none)."""
+    without pydantic (a cached run imports none). ``message`` is transitional, as Issue.message: a
+    sentence its producer made (empty when it gives params)."""
 
-    file: str
-    line: int
-    col: int
-    severity: str
-    code: str
-    params: Mapping[str, Any]
-    #: transitional, as Issue.message: a sentence its producer made (empty when it gives params)
-    message: str
-    path: str
+    __slots__ = ("code", "col", "file", "line", "message", "params", "path", "severity")
+
+    def __init__(
+        self, file: str, line: int, col: int, severity: str, code: str, params: Mapping[str, Any], message: str,
+        path: str,
+    ) -> None:
+        self.file, self.line, self.col, self.severity = file, line, col, severity
+        self.code, self.params, self.message, self.path = code, params, message, path
 
 
-@dataclass
-class FileReport:
-    """What validate found in one file."""
+class FileReport(_Record):
+    """What validate found in one file: what it was checked as (ladder, taxonomy, answers, assessment or
+    session), its issues, and the problem that stopped its checks (a syntax error, bad encoding, a
+    limit...: what follows it, the schema and the semantic checks were not looked at), None when the file
+    was read whole."""
 
-    file: str
-    #: what the file was checked as: ladder, taxonomy, answers, assessment or session
-    kind: str
-    issues: Sequence[IssueView] = field(default_factory=list)
-    #: the problem that stopped the checks of the file (a syntax error, bad encoding, a limit...): what
-    #: follows it, the schema and the semantic checks were not looked at; None when the file was read whole
-    stopped: IssueView | None = None
+    __slots__ = ("file", "issues", "kind", "stopped")
+
+    def __init__(
+        self, file: str, kind: str, issues: Sequence[IssueView] | None = None, stopped: IssueView | None = None
+    ) -> None:
+        self.file = file
+        self.kind = kind
+        self.issues: Sequence[IssueView] = [] if issues is None else issues
+        self.stopped = stopped
 
     @property
     def errors(self) -> int:
@@ -69,12 +90,14 @@ class FileReport:
         return self.errors == 0 and not (strict and self.warnings)
 
 
-@dataclass
-class ValidationResult:
+class ValidationResult(_Record):
     """Every file validate looked at, with its issues; the reporters format this."""
 
-    files: list[FileReport]
-    strict: bool = False
+    __slots__ = ("files", "strict")
+
+    def __init__(self, files: list[FileReport], strict: bool = False) -> None:
+        self.files = files
+        self.strict = strict
 
     @property
     def issues(self) -> list[IssueView]:
@@ -95,7 +118,6 @@ class ValidationResult:
     @property
     def ok(self) -> bool:
         return self.invalid == 0
-
 
 def shown(path: str | os.PathLike[str]) -> str:
     """The name a report gives a bundled file: relative to the working folder when it is inside it, else
