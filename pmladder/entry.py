@@ -54,23 +54,26 @@ def _run(args: list[str]) -> int:
 
         sys.stdout.write(f"pmladder {__version__}\n")
         return 0
-    if args[:1] == ["validate"] and not os.environ.get("_PMLADDER_COMPLETE"):
-        cached = _cached_validate(args[1:])  # the fast path keeps a cached `validate` within its budget
-        if cached is not None:
-            return cached
     # pmladder loads no pydantic plugins; skipping their discovery (an entry-point scan of every
     # installed package) saves ~50 ms on each command that validates data.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    if args[:1] == ["validate"] and not os.environ.get("_PMLADDER_COMPLETE"):
+        answered = _plain_validate_run(args[1:])  # the fast path keeps `validate` within its budgets
+        if answered is not None:
+            return answered
     from pmladder.cli import main as cli_main
 
     return cli_main(args)
 
 
-def _cached_validate(args: list[str]) -> int | None:
-    """``pmladder validate ARGS`` answered from the validate cache before typer, pydantic, rich or yaml are
-    imported, or None (then the full CLI runs). Only a plain command line qualifies (files, or none for the
-    bundled ones, with --format, --strict, --lang), and only when every file's report is in the cache; the
-    output is made by the same renderer as the full path's (a test compares them)."""
+def _plain_validate_run(args: list[str]) -> int | None:
+    """``pmladder validate ARGS`` without typer (click, rich), or None: then the full CLI runs.
+
+    Only a plain command line qualifies: files that exist (or none, for the bundled ones) with --format,
+    --strict, --lang. When every file's report is in the validate cache, the answer comes before pydantic
+    or yaml are imported; otherwise the files are checked by the same service the command calls. Either
+    way the output is made by the same renderer as the full path's (a test compares them).
+    """
     options = _plain_validate(args)
     if options is None:
         return None
@@ -89,13 +92,18 @@ def _cached_validate(args: list[str]) -> int | None:
     if named is None:
         return None
     from pmladder.cache import cached_reports
-
-    reports = cached_reports(named, lang)
-    if reports is None:
-        return None
     from pmladder.model.report import ValidationResult
 
-    result = ValidationResult(reports, strict=strict)
+    reports = cached_reports(named, lang)
+    if reports is not None:
+        result = ValidationResult(reports, strict=strict)
+    else:
+        from pmladder.validate import validate_paths
+
+        try:  # the command's own call, with its defaults (no standard input among plain paths)
+            result = validate_paths(paths, strict=strict, lang=lang)
+        except (PmladderError, OSError):
+            return None  # nothing was printed: the full CLI runs and says what is wrong
     sys.stdout.write(render(result, fmt, lang))
     sys.stdout.flush()
     return 0 if result.ok else 1

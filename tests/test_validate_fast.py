@@ -1,4 +1,4 @@
-"""The cached path of validate (entry.py): the same output as the full CLI, before typer, pydantic, rich or yaml."""
+"""The plain path of validate (entry.py): the output of the full CLI without typer; when cached, without pydantic."""
 
 from __future__ import annotations
 
@@ -52,14 +52,14 @@ def test_a_cached_run_says_exactly_what_the_full_cli_says(
     args = ["validate", "--lang", lang, "-f", fmt, *(["--strict"] if strict else []), *files]
     slow = _run(cli_main, args, capsys)  # checks every file and fills the cache
     taken: list[bool] = []
-    real = entry._cached_validate
+    real = entry._plain_validate_run
 
     def spy(rest: list[str]) -> int | None:
         found = real(rest)
         taken.append(found is not None)
         return found
 
-    monkeypatch.setattr(entry, "_cached_validate", spy)
+    monkeypatch.setattr(entry, "_plain_validate_run", spy)
     fast = _run(entry.main, args, capsys)
     assert taken == [True]
     assert fast == slow == _run(cli_main, args, capsys)
@@ -93,23 +93,52 @@ def test_the_bundled_files_by_default_and_the_other_spellings_of_the_options(
 )
 def test_anything_else_is_left_to_the_full_cli(args: list[str], work: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert _run(cli_main, ["validate", "minimal.yaml"], capsys)[0] == 0  # in the cache
-    assert entry._cached_validate(args[1:]) is None
+    assert entry._plain_validate_run(args[1:]) is None
+    assert capsys.readouterr() == ("", "")
 
 
-def test_a_changed_file_or_an_empty_cache_is_left_to_the_full_cli(
-    work: Path, pmladder_home: Path, capsys: pytest.CaptureFixture[str]
+def test_without_the_cache_the_files_are_checked_as_the_full_cli_checks_them(
+    work: Path, pmladder_home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert entry._cached_validate(["minimal.yaml"]) is None  # nothing cached yet
-    assert _run(cli_main, ["validate", "minimal.yaml", "similar.yaml"], capsys)[0] == 0
-    assert entry._cached_validate(["minimal.yaml", "similar.yaml"]) == 0
+    from pmladder import validate
+
+    checked: list[str] = []
+    real = validate.validate_file
+
+    def spy(raw: bytes, filename: str, **kwargs: object) -> object:
+        checked.append(filename)
+        return real(raw, filename, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(validate, "validate_file", spy)
+    args = ["validate", "--lang", "zh", "minimal.yaml", "similar.yaml"]
+    fast = _run(entry.main, args, capsys)  # nothing cached yet: checked
+    assert checked == ["minimal.yaml", "similar.yaml"]
+    assert fast == _run(entry.main, args, capsys) == _run(cli_main, args, capsys)  # then cached
+    assert checked == ["minimal.yaml", "similar.yaml"]
     (work / "similar.yaml").write_text((work / "similar.yaml").read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    assert entry._cached_validate(["minimal.yaml", "similar.yaml"]) is None
-    capsys.readouterr()
+    assert _run(entry.main, args, capsys) == fast
+    assert checked == ["minimal.yaml", "similar.yaml", "similar.yaml"]
     # another fingerprint (another pmladder, another taxonomy...) is a miss too
     path = pmladder_home / "cache" / cache.FILE_NAME
     data = json.loads(path.read_text(encoding="utf-8"))
     path.write_text(json.dumps({**data, "fingerprint": "another"}), encoding="utf-8")
-    assert entry._cached_validate(["minimal.yaml"]) is None
+    assert _run(entry.main, args, capsys) == fast
+    assert checked == ["minimal.yaml", "similar.yaml", "similar.yaml", "minimal.yaml", "similar.yaml"]
+
+
+def test_a_checking_run_imports_neither_typer_nor_rich(work: Path) -> None:
+    code = (
+        "import sys\n"
+        "from pmladder.entry import main\n"
+        "code = main(['validate', '--format', 'github', 'minimal.yaml', 'band-order.yaml'])\n"
+        "print(code, ' '.join(sorted({m.split('.')[0] for m in sys.modules})), file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    exit_code, *loaded = result.stderr.split()
+    assert exit_code == "1"
+    assert {"pydantic", "yaml"} <= set(loaded)
+    assert not set(loaded) & {"typer", "click", "rich"}
+    assert result.stdout.startswith("::error file=band-order.yaml,line=55,col=11,title=band-order::band 4 of level")
 
 
 def test_a_cached_run_imports_none_of_typer_pydantic_rich_yaml(work: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -88,7 +88,7 @@ class _Wording:
         return _similar(self.zh, other.zh, self, other, 0) or _similar(self.en, other.en, self, other, 1)
 
 
-def _similar(a: Sequence[str], b: Sequence[str], wa: _Wording, wb: _Wording, lang: int) -> bool:
+def _similar(a: Sequence[str], b: Sequence[str], wa: _Wording, wb: _Wording, which: int) -> bool:
     """difflib ratio >= SIMILARITY, computed only when cheaper upper bounds allow it.
 
     The ratio is 2 * matches / total. Matches are at most the shorter length (real_quick_ratio's bound),
@@ -99,7 +99,7 @@ def _similar(a: Sequence[str], b: Sequence[str], wa: _Wording, wb: _Wording, lan
     total = len(a) + len(b)
     if not total or 2 * min(len(a), len(b)) < SIMILARITY * total:
         return False
-    if total - len(wa.sets()[lang] ^ wb.sets()[lang]) < SIMILARITY * total:
+    if total - len(wa.sets()[which] ^ wb.sets()[which]) < SIMILARITY * total:
         return False
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     return matcher.quick_ratio() >= SIMILARITY and matcher.ratio() >= SIMILARITY
