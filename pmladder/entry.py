@@ -70,14 +70,15 @@ def _plain_validate_run(args: list[str]) -> int | None:
     """``pmladder validate ARGS`` without typer (click, rich), or None: then the full CLI runs.
 
     Only a plain command line qualifies: files that exist (or none, for the bundled ones) with --format,
-    --strict, --lang. When every file's report is in the validate cache, the answer comes before pydantic
+    --strict, --lang, --no-cache. When every file's report is in the validate cache, the answer comes before pydantic
     or yaml are imported; otherwise the files are checked by the same service the command calls. Either
     way the output is made by the same renderer as the full path's (a test compares them).
     """
     options = _plain_validate(args)
     if options is None:
         return None
-    paths, fmt, strict, lang_value = options
+    paths, fmt, flags, lang_value = options
+    strict, use_cache = "--strict" in flags, "--no-cache" not in flags
     from pmladder.errors import PmladderError
     from pmladder.i18n import parse_lang
 
@@ -94,14 +95,14 @@ def _plain_validate_run(args: list[str]) -> int | None:
     from pmladder.cache import cached_reports
     from pmladder.model.report import ValidationResult
 
-    reports = cached_reports(named, lang)
+    reports = cached_reports(named, lang) if use_cache else None
     if reports is not None:
         result = ValidationResult(reports, strict=strict)
     else:
         from pmladder.validate import validate_paths
 
         try:  # the command's own call, with its defaults (no standard input among plain paths)
-            result = validate_paths(paths, strict=strict, lang=lang)
+            result = validate_paths(paths, strict=strict, lang=lang, use_cache=use_cache)
         except (PmladderError, OSError):
             return None  # nothing was printed: the full CLI runs and says what is wrong
     sys.stdout.write(render(result, fmt, lang))
@@ -109,17 +110,18 @@ def _plain_validate_run(args: list[str]) -> int | None:
     return 0 if result.ok else 1
 
 
-def _plain_validate(args: list[str]) -> tuple[list[str], str | None, bool, str | None] | None:
-    """(paths, --format, --strict, --lang) of a command line the cached path understands, else None."""
+def _plain_validate(args: list[str]) -> tuple[list[str], str | None, set[str], str | None] | None:
+    """(paths, --format, the flags given (--strict, --no-cache), --lang) of a command line the plain path
+    understands, else None."""
     paths: list[str] = []
     values: dict[str, str | None] = {"--format": None, "--lang": None}
-    strict = False
+    flags: set[str] = set()
     tokens = iter(args)
     for token in tokens:
         name, _, given = token.partition("=")
         name = "--format" if name == "-f" and not given else name
-        if token == "--strict":
-            strict = True
+        if token in ("--strict", "--no-cache"):
+            flags.add(token)
         elif name in values:
             value = given if given else next(tokens, None)
             if value is None or (not given and "=" in token):
@@ -129,7 +131,7 @@ def _plain_validate(args: list[str]) -> tuple[list[str], str | None, bool, str |
             return None  # standard input, --no-cache, --taxonomy, --help...: the full CLI
         else:
             paths.append(token)
-    return paths, values["--format"], strict, values["--lang"]
+    return paths, values["--format"], flags, values["--lang"]
 
 
 def _named_files(paths: list[str]) -> list[tuple[str, str]] | None:
