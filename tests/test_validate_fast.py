@@ -180,3 +180,24 @@ def test_the_cache_folder_is_platformdirs_and_home_is_paths(monkeypatch: pytest.
         else:
             monkeypatch.setenv("XDG_CACHE_HOME", xdg)
         assert cache.cache_dir() == Path(user_cache_dir("pmladder", appauthor=False))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_example_file_reads_back_from_the_cache_as_checked(
+    lang: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every kind of problem (stopped files, the loader's, the rules', answers files...) survives the cache."""
+    folder = tmp_path / "examples"
+    shutil.copytree(EXAMPLES, folder, ignore=shutil.ignore_patterns("*.expected"))
+    monkeypatch.chdir(folder)
+    names = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.suffix in (".yaml", ".yml", ".json"))
+    assert len(names) >= 60
+    for fmt in ("text", "json"):
+        args = ["validate", "--lang", lang, "--format", fmt, *names]
+        checked = _run(cli_main, [*args[:1], "--no-cache", *args[1:]], capsys)
+        assert _run(cli_main, args, capsys) == checked  # fills the cache
+        assert _run(entry.main, args, capsys) == checked
+    from pmladder import validate
+
+    monkeypatch.setattr(validate, "validate_file", None)  # any check would fail: every report is cached
+    assert entry._plain_validate_run(["--lang", lang, *names]) == 1
