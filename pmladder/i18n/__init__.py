@@ -59,10 +59,14 @@ def catalogues() -> dict[str, Mapping[Lang, str]]:
 def t(code: str, lang: Lang, /, **params: object) -> str:
     """The sentence for ``code`` in ``lang``, its parameters filled in (see :func:`param_text`).
 
-    A code that is not in any catalogue but holds a space is a sentence made before the words moved to
-    the edge, and is returned as it is.
+    A code with several wordings is given a ``variant`` parameter, which picks the entry ``code.variant``
+    (``band-order`` with ``variant="taxonomy"``: ``band-order.taxonomy``), so that the code shown stays one
+    and every parameter stays plain data. A code that is not in any catalogue but holds a space is a
+    sentence made before the words moved to the edge, and is returned as it is.
     """
-    entry = catalogues().get(code)
+    variant = params.get("variant")
+    entry = catalogues().get(f"{code}.{variant}") if isinstance(variant, str) else None
+    entry = entry or catalogues().get(code)
     if entry is None:
         if " " in code or not params:
             return code
@@ -74,10 +78,8 @@ def t(code: str, lang: Lang, /, **params: object) -> str:
 
 
 def issue_text(code: str, params: Mapping[str, object], lang: Lang) -> str:
-    """The sentence of an issue: that of its code, or of ``code.variant`` when a code has several wordings
-    (its ``variant`` parameter says which, e.g. ``band-order.taxonomy``)."""
-    variant = params.get("variant")
-    return t(f"{code}.{variant}" if isinstance(variant, str) else code, lang, **params)
+    """The sentence of an issue (its code and parameters; see :func:`t` for a ``variant``)."""
+    return t(code, lang, **params)
 
 
 def param_text(value: object, lang: Lang) -> object:

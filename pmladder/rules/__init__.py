@@ -1,1 +1,1 @@
-"""Rules that data must follow beyond its schema: pure functions from a model and its document to issues."""
+"""Rules that inputs must follow: each returns issues as codes and parameters, never sentences."""
