@@ -8,35 +8,13 @@ import stat
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Final, Literal
-
-from pydantic import Field, StringConstraints
 
 from pmladder import files
 from pmladder.errors import BusyError, InputError, Msg, UsageError
-from pmladder.model.answers import MAX_ENTRIES, Answers
-from pmladder.model.ladder import Frozen, Id, Ladder, Lang
+from pmladder.model.ladder import Ladder, Lang
+from pmladder.model.session import SESSION_SCHEMA as SESSION_SCHEMA  # re-exported
+from pmladder.model.session import Session as Session  # re-exported: callers import it from here
 from pmladder.questionnaire import State
-
-SESSION_SCHEMA: Final = "pmladder/session@1"
-
-
-
-class Session(Frozen):
-    """An unfinished assessment: the answers so far and the order they were given in."""
-
-    schema_: Literal["pmladder/session@1"] = Field(default=SESSION_SCHEMA, alias="schema")
-    ladder: Id
-    #: where the ladder was loaded from (a bundled ladder's id, or a file path)
-    ladder_source: str
-    ladder_sha256: str
-    lang: Lang
-    answers: Answers
-    #: ``kind:id`` entries, oldest first (see questionnaire.State)
-    history: list[Annotated[str, StringConstraints(max_length=200)]] = Field(
-        default_factory=list, max_length=5 * MAX_ENTRIES
-    )
-    updated: str
 
 
 def sessions_dir() -> Path:
