@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from pmladder import files
-from pmladder.model.report import FileReport, Found, IssueView
+from pmladder.model.report import FileReport, Found, IssueView, as_data, from_data
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -25,12 +25,11 @@ HOME_ENV = "PMLADDER_HOME"
 # and whether libyaml is there), Python's version, and the bytes of the taxonomy the links are checked
 # against. A cache written under another fingerprint is discarded whole. Issues are kept as codes and
 # parameters, without the file name (the report is the same whatever the file is called, in either
-# language and with or without --strict: those are the renderer's). Transitional: an issue whose
-# producer still makes its sentence (the loader's) is in one language, and its entry says which.
-# Computing the fingerprint imports nothing but the stdlib: a cached `validate` answers before pydantic.
+# language and with or without --strict: those are the renderer's). Computing the fingerprint imports
+# nothing but the stdlib: a cached `validate` answers before pydantic.
 
 #: the cache file's format; bump it to discard every existing cache
-FORMAT = 2
+FORMAT = 3
 #: at most this many files are remembered (the most recently checked ones)
 MAX_ENTRIES = 20_000
 #: a cache file larger than this is ignored (and replaced); the oldest entries go first to stay below it
@@ -127,36 +126,34 @@ def read_taxonomy() -> bytes:
 
 # ---- one report as cache data ---------------------------------------------------------------------------
 
-def encode(report: FileReport, lang: str) -> list[Any] | None:
-    """``[kind, stopped, lang, issues]`` for a report, or None when it cannot be kept: an issue whose
-    sentence names the file (the entry must hold for any name). ``lang`` is kept only when an issue
-    carries a sentence of its own (transitional, see the comment at the top)."""
-    issues: list[list[Any]] = []
-    prose = False
-    for issue in report.issues:
-        if issue.message and report.file in issue.message:
-            return None
-        prose = prose or bool(issue.message)
-        issues.append([issue.line, issue.col, issue.severity, issue.code, dict(issue.params), issue.message,
-                       issue.path])
+def encode(report: FileReport) -> list[Any] | None:
+    """``[kind, stopped, issues]`` for a report, or None when it cannot be kept: an issue that carries a
+    sentence of its own (``Issue.message``, in one language) rather than a code and parameters."""
+    if any(issue.message for issue in report.issues):
+        return None
+    issues = [[i.line, i.col, i.severity, i.code, as_data(i.params), i.path] for i in report.issues]
     stopped = next((i for i, issue in enumerate(report.issues) if issue is report.stopped), None)
-    return [report.kind, stopped, lang if prose else None, issues]
+    return [report.kind, stopped, issues]
 
 
-def decode(entry: Any, name: str, lang: str) -> FileReport | None:
-    """The report of the file ``name`` from a cache entry, or None when the entry does not fit (another
-    language's sentences, or damaged)."""
+def decode(entry: Any, name: str) -> FileReport | None:
+    """The report of the file ``name`` from a cache entry, or None when the entry is damaged."""
     try:
-        kind, stopped, entry_lang, rows = entry
-        if entry_lang is not None and entry_lang != lang:
-            return None
+        kind, stopped, rows = entry
         issues: list[IssueView] = [
-            Found(name, int(line), int(col), str(severity), str(code), dict(params), str(message), str(path))
-            for line, col, severity, code, params, message, path in rows
+            Found(name, int(line), int(col), str(severity), str(code), _params(params), "", str(path))
+            for line, col, severity, code, params, path in rows
         ]
         return FileReport(name, str(kind), issues, issues[stopped] if stopped is not None else None)
     except (TypeError, ValueError, IndexError, KeyError):
         return None
+
+
+def _params(data: Any) -> dict[str, Any]:
+    params = from_data(data)
+    if not isinstance(params, dict):
+        raise TypeError("params")
+    return params
 
 
 class ReportCache:
@@ -187,13 +184,13 @@ class ReportCache:
         entries = data.get("entries")
         return entries if isinstance(entries, dict) else None
 
-    def report(self, key: str, name: str, lang: str) -> FileReport | None:
+    def report(self, key: str, name: str) -> FileReport | None:
         """The report of a file with this content, named ``name``, or None."""
         entry = self.entries.get(key)
-        return None if entry is None else decode(entry, name, lang)
+        return None if entry is None else decode(entry, name)
 
-    def add(self, key: str, report: FileReport, lang: str) -> None:
-        entry = encode(report, lang)
+    def add(self, key: str, report: FileReport) -> None:
+        entry = encode(report)
         if entry is None or self.entries.get(key) == entry:
             return
         self.entries.pop(key, None)  # re-insert at the end: the oldest entries are dropped first
@@ -242,7 +239,7 @@ def open_cache(taxonomy_raw: bytes) -> ReportCache:
 
 # ---- a cached run, before anything but the stdlib is imported ---------------------------------------------
 
-def cached_reports(named: Iterable[tuple[str, str]], lang: str) -> list[FileReport] | None:
+def cached_reports(named: Iterable[tuple[str, str]]) -> list[FileReport] | None:
     """The report of every file (display name, path) from the cache, or None unless every one is there:
     the cached path of `validate` (see entry.py), with the bundled taxonomy."""
     try:
@@ -254,7 +251,7 @@ def cached_reports(named: Iterable[tuple[str, str]], lang: str) -> list[FileRepo
     reports: list[FileReport] = []
     for name, path in named:
         raw = _read_regular(path)
-        found = None if raw is None else cache.report(content_key(raw), name, lang)
+        found = None if raw is None else cache.report(content_key(raw), name)
         if found is None:
             return None
         reports.append(found)

@@ -95,14 +95,14 @@ def _plain_validate_run(args: list[str]) -> int | None:
     from pmladder.cache import cached_reports
     from pmladder.model.report import ValidationResult
 
-    reports = cached_reports(named, lang) if use_cache else None
+    reports = cached_reports(named) if use_cache else None
     if reports is not None:
         result = ValidationResult(reports, strict=strict)
     else:
         from pmladder.validate import validate_paths
 
         try:  # the command's own call, with its defaults (no standard input among plain paths)
-            result = validate_paths(paths, strict=strict, lang=lang, use_cache=use_cache)
+            result = validate_paths(paths, strict=strict, use_cache=use_cache)
         except (PmladderError, OSError):
             return None  # nothing was printed: the full CLI runs and says what is wrong
     sys.stdout.write(render(result, fmt, lang))

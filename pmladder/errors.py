@@ -58,6 +58,9 @@ class Msg(_Value):
         object.__setattr__(self, "code", code)
         object.__setattr__(self, "params", {} if params is None else params)
 
+    def __reduce__(self) -> tuple[type[Msg], tuple[str, Mapping[str, object]]]:
+        return Msg, (self.code, self.params)  # pickled (a validate worker's issues) by its constructor
+
 
 class Location(_Value):
     """Where in an input a problem is: ``file:line:col`` (1-based)."""
@@ -71,6 +74,9 @@ class Location(_Value):
         object.__setattr__(self, "file", file)
         object.__setattr__(self, "line", line)
         object.__setattr__(self, "col", col)
+
+    def __reduce__(self) -> tuple[type[Location], tuple[str, int, int]]:
+        return Location, (self.file, self.line, self.col)
 
 
 class PmladderError(Exception):
@@ -92,6 +98,14 @@ class PmladderError(Exception):
     def msg(self) -> Msg:
         """The code and parameters, to be put into words at the edge."""
         return Msg(self.code, self.params)
+
+    def text(self, lang: str = "en") -> str:
+        """The words of this error in ``lang``, after its ``file:line:col`` when it has a location (edge use only)."""
+        from pmladder.i18n import t
+
+        words = t(self.code, "zh" if lang == "zh" else "en", **self.params)
+        where = self.location
+        return f"{where.file}:{where.line}:{where.col}: {words}" if where is not None else words
 
     @property
     def message(self) -> str:

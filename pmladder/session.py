@@ -83,12 +83,13 @@ def load_session(path: Path, *, set_aside: bool = True, loader_lang: Lang = "en"
     new assessment can start without deleting its answers) and the message says where it is.
     ``loader_lang`` is transitional: the language of the loader's own sentences, until it gives codes.
     """
-    from pmladder.loader import load_model, read_bytes, require
+    from pmladder.io.models import load_model, replace_param, require
+    from pmladder.io.reading import read_bytes
     from pmladder.safetext import inert
 
-    raw = read_bytes(path, loader_lang)
+    raw = read_bytes(path)
     try:
-        return require(load_model(Session, raw, str(path), loader_lang), loader_lang)
+        return require(load_model(Session, raw, str(path)))
     except InputError as exc:
         ladder = shlex.quote(path.stem)
         try:
@@ -99,7 +100,7 @@ def load_session(path: Path, *, set_aside: bool = True, loader_lang: Lang = "en"
             hint = InputError("session.damaged-in-place", problem=exc.msg, ladder=ladder, path=inert(path))
         else:  # the command that lists every problem names the file where it now is
             moved = f"pmladder validate {shlex.quote(str(path))}"
-            problem = exc.message.replace(moved, f"pmladder validate {shlex.quote(str(kept))}")
+            problem = replace_param(exc.msg, moved, f"pmladder validate {shlex.quote(str(kept))}")
             hint = InputError("session.damaged", problem=problem, ladder=ladder, kept=inert(kept))
         raise hint from None
 

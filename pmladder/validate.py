@@ -14,8 +14,7 @@ from pmladder.rules.ladder import check_ladder, check_taxonomy
 
 if TYPE_CHECKING:
     from pmladder.cache import ReportCache
-    from pmladder.i18n import Lang
-    from pmladder.loader import Loaded
+    from pmladder.io.models import Loaded
     from pmladder.model.ladder import Ladder, Taxonomy
 
 __all__ = [
@@ -30,9 +29,6 @@ __all__ = [
     "validate_paths",
 ]
 
-# Transitional: ``lang`` below is only handed to the loader, which still words its own issues and
-# errors; it goes once the loader speaks in codes. The rules and this module make no words.
-
 
 # ---- a ladder named on the command line ------------------------------------------------------------------
 
@@ -41,7 +37,8 @@ def ladder_file_issues(loaded: Loaded[Ladder], taxonomy: Taxonomy | None = None,
                        ) -> list[Issue]:
     """Every issue ``pmladder validate`` reports for a ladder file, in its order: the YAML reader's, the
     schema's and (with ``semantic``) those of the semantic checks of what could be read."""
-    from pmladder.loader import load_taxonomy, sort_issues
+    from pmladder.io.ladder_files import load_taxonomy
+    from pmladder.io.models import sort_issues
 
     issues = list(loaded.issues)
     partial = loaded.readable() if semantic and loaded.document is not None else None
@@ -50,35 +47,25 @@ def ladder_file_issues(loaded: Loaded[Ladder], taxonomy: Taxonomy | None = None,
     return sort_issues(issues)
 
 
-def ladder_errors(
-    loaded: Loaded[Ladder], taxonomy: Taxonomy | None = None, *, semantic: bool = True, lang: Lang | None = None
-) -> list[Issue]:
+def ladder_errors(loaded: Loaded[Ladder], taxonomy: Taxonomy | None = None, *, semantic: bool = True
+                  ) -> list[Issue]:
     """Every error (no warnings) of a loaded ladder file, in validate's order: its YAML and schema
     problems, and (with ``semantic``) the ones validate's semantic checks report (a missing cell, a
     band out of order...), so that the first one is the first error validate lists.
 
     Callers pass ``semantic=False`` for the bundled ladders: CI validates those, and checking them on
-    every run would cost 10-30 ms for nothing. Transitional: with ``lang``, each issue also carries its
-    sentence in that language (``message``), for callers that still print ``Issue.format()``.
+    every run would cost 10-30 ms for nothing.
     """
-    errors = [i for i in ladder_file_issues(loaded, taxonomy, semantic=semantic) if i.severity == "error"]
-    return errors if lang is None else _worded(errors, lang)
+    return [i for i in ladder_file_issues(loaded, taxonomy, semantic=semantic) if i.severity == "error"]
 
 
-def _worded(issues: list[Issue], lang: Lang) -> list[Issue]:
-    """Transitional: ``issues`` with their sentences in ``lang``, for callers that print Issue.format()."""
-    return [i if i.message else i.model_copy(update={"message": i.text(lang)}) for i in issues]
-
-
-def require_valid_ladder(loaded: Loaded[Ladder], lang: Lang = "en", *, semantic: bool = True) -> Ladder:
-    """The ladder, or an InputError naming its first error, like ``loader.require`` but also for the
+def require_valid_ladder(loaded: Loaded[Ladder], *, semantic: bool = True) -> Ladder:
+    """The ladder, or an InputError naming its first error, like ``io.models.require`` but also for the
     semantic errors: assess, compare and show never work on a ladder that validate rejects."""
-    from pmladder.loader import Loaded, require
+    from pmladder.io.models import Loaded, require
 
     errors = ladder_errors(loaded, semantic=semantic)
-    # transitional: loader.require words the first error itself, in ``lang``
-    worded = [*_worded(errors[:1], lang), *errors[1:]]
-    return require(Loaded(None if errors else loaded.value, worded, loaded.document), lang)
+    return require(Loaded(None if errors else loaded.value, errors, loaded.document))
 
 
 # ---- one file --------------------------------------------------------------------------------------------
@@ -97,35 +84,36 @@ def file_kind(data: Any) -> str:
     return "ladder"
 
 
-def validate_file(raw: bytes, filename: str, *, taxonomy: Taxonomy | None = None, lang: Lang = "en") -> FileReport:
+def validate_file(raw: bytes, filename: str, *, taxonomy: Taxonomy | None = None) -> FileReport:
     """Parse, schema-check and (for a schema-valid ladder or taxonomy) semantically check one file.
 
     The file's ``schema:`` value picks what it is checked as: ``pmladder/taxonomy@1``,
     ``pmladder/answers@1``, ``pmladder/assessment@1`` (a saved result), ``pmladder/session@1`` (an
     unfinished assessment), anything else a ladder.
     """
-    from pmladder.loader import LoadFailed, load_document, parse_document, sort_issues
+    from pmladder.io.models import load_document, sort_issues
+    from pmladder.io.yamldoc import LoadFailed, parse_document
     from pmladder.model.ladder import Ladder
 
     try:
-        doc = parse_document(raw, filename, lang)
+        doc = parse_document(raw, filename)
     except LoadFailed as failed:
         # the problem that stops reading is the last one found
         stopped = failed.issues[-1] if failed.issues else None
         return FileReport(filename, "ladder", list(sort_issues(failed.issues)), stopped)
     kind = file_kind(doc.data)
     if kind == "ladder":
-        return FileReport(filename, kind, list(ladder_file_issues(load_document(Ladder, doc, lang), taxonomy)))
+        return FileReport(filename, kind, list(ladder_file_issues(load_document(Ladder, doc), taxonomy)))
     if kind == "taxonomy":
         from pmladder.model.ladder import Taxonomy
 
-        loaded_taxonomy = load_document(Taxonomy, doc, lang)
+        loaded_taxonomy = load_document(Taxonomy, doc)
         issues = loaded_taxonomy.issues
         partial = loaded_taxonomy.readable()
         if partial is not None:
             issues = [*issues, *check_taxonomy(partial.value, partial.document, replaced=partial.replaced)]
         return FileReport(filename, kind, list(sort_issues(issues)))
-    return FileReport(filename, kind, list(load_document(_model_of(kind), doc, lang).issues))
+    return FileReport(filename, kind, list(load_document(_model_of(kind), doc).issues))
 
 
 def _model_of(kind: str) -> type[Any]:
@@ -138,7 +126,7 @@ def _model_of(kind: str) -> type[Any]:
         from pmladder.model.assessment import Assessment
 
         return Assessment
-    from pmladder.session import Session  # an unfinished assessment: its damage is reported as results' is
+    from pmladder.model.session import Session  # an unfinished assessment: reported as saved results are
 
     return Session
 
@@ -157,13 +145,13 @@ def bundled_files() -> list[tuple[str, Path]]:
     return [(shown(p), p) for p in bundled_files()]
 
 
-def expand_paths(args: Sequence[str], *, lang: Lang = "en") -> list[tuple[str, Path | None]]:
+def expand_paths(args: Sequence[str]) -> list[tuple[str, Path | None]]:
     """Command-line paths to (display name, file) pairs; ``-`` stays as (``-``, None).
 
     Folders expand to their ``*.yaml``/``*.yml`` files, recursively; no argument means every bundled
     ladder file. A path that does not exist, or a folder without YAML files, is a usage error.
     """
-    from pmladder.loader import iter_yaml_files
+    from pmladder.io.ladder_files import iter_yaml_files
 
     if not args:
         return list(bundled_files())
@@ -182,7 +170,7 @@ def expand_paths(args: Sequence[str], *, lang: Lang = "en") -> list[tuple[str, P
             continue
         path = Path(arg)
         if path.is_dir():
-            folder = list(iter_yaml_files(path, lang))
+            folder = list(iter_yaml_files(path))
             if not folder:
                 raise NotFoundError("validate.no-yaml", path=arg)
             for file in folder:
@@ -199,12 +187,12 @@ def expand_paths(args: Sequence[str], *, lang: Lang = "en") -> list[tuple[str, P
 #: batches at least this large are spread over the CPU cores (where processes can be forked)
 PARALLEL_MIN_FILES = 64
 
-_worker_setup: tuple[Taxonomy, Lang] | None = None
+_worker_taxonomy: Taxonomy | None = None
 
 
-def _init_worker(taxonomy: Taxonomy, lang: Lang, *, in_pool: bool = False) -> None:
-    global _worker_setup
-    _worker_setup = (taxonomy, lang)
+def _init_worker(taxonomy: Taxonomy, *, in_pool: bool = False) -> None:
+    global _worker_taxonomy
+    _worker_taxonomy = taxonomy
     if in_pool:
         import signal
 
@@ -213,8 +201,8 @@ def _init_worker(taxonomy: Taxonomy, lang: Lang, *, in_pool: bool = False) -> No
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _pool_worker(taxonomy: Taxonomy, lang: Lang) -> None:
-    _init_worker(taxonomy, lang, in_pool=True)
+def _pool_worker(taxonomy: Taxonomy) -> None:
+    _init_worker(taxonomy, in_pool=True)
 
 
 def _check_path(job: tuple[str, Path]) -> tuple[str, FileReport, str | None]:
@@ -224,47 +212,54 @@ def _check_path(job: tuple[str, Path]) -> tuple[str, FileReport, str | None]:
     bytes that were checked, even when the file changes meanwhile.
     """
     from pmladder.cache import content_key
-    from pmladder.loader import read_bytes
+    from pmladder.io.reading import read_bytes
 
-    assert _worker_setup is not None
-    taxonomy, lang = _worker_setup
+    assert _worker_taxonomy is not None
     name, path = job
     try:
-        raw = read_bytes(path, lang)
+        raw = read_bytes(path)
     except PmladderError as exc:  # exists but cannot be read (permissions, a special file)
-        # the loader's message says why in full ("cannot read (a symbolic link loop)"); the file is
-        # already named at the start of the issue line
-        text = exc.message.removeprefix(f"{path}: ").removeprefix(f"{path}：")
-        issue = Issue(file=name, line=1, col=1, code="unreadable", message=text)
-        return name, FileReport(name, "ladder", [issue]), None
-    return name, validate_file(raw, name, taxonomy=taxonomy, lang=lang), content_key(raw)
+        return name, FileReport(name, "ladder", [_unreadable(name, exc)]), None
+    return name, validate_file(raw, name, taxonomy=_worker_taxonomy), content_key(raw)
 
 
-def _run_checks(
-    files: list[tuple[str, Path]], taxonomy: Taxonomy, lang: Lang
-) -> list[tuple[str, FileReport, str | None]]:
+#: the reading errors whose words an ``unreadable`` issue repeats without the file's name (the issue line
+#: starts with it): the variant of each (see pmladder/i18n/validate.py)
+_UNREADABLE = ("file.no-file", "file.is-folder", "file.cannot-read", "file.not-regular", "file.dangling-link")
+
+
+def _unreadable(name: str, exc: PmladderError) -> Issue:
+    """The issue of a file that exists but cannot be read: why, as the reading error says it."""
+    params = {key: value for key, value in exc.params.items() if key != "path"}
+    variant = exc.code.removeprefix("file.") if exc.code in _UNREADABLE else "other"
+    if variant == "other":
+        params = {"problem": exc.msg}
+    return Issue(file=name, line=1, col=1, code="unreadable", params={"variant": variant, **params})
+
+
+def _run_checks(files: list[tuple[str, Path]], taxonomy: Taxonomy) -> list[tuple[str, FileReport, str | None]]:
     """Every file's report, in order; large batches run on every core (each file is independent)."""
     import multiprocessing
 
     workers = min(os.cpu_count() or 1, 8)
     if len(files) < PARALLEL_MIN_FILES or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        _init_worker(taxonomy, lang)
+        _init_worker(taxonomy)
         return [_check_path(job) for job in files]
     from concurrent.futures import ProcessPoolExecutor
 
     # fork: the workers inherit the imported modules, so starting them costs milliseconds
     context = multiprocessing.get_context("fork")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_pool_worker, initargs=(taxonomy, lang))
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_pool_worker, initargs=(taxonomy,))
     try:
         return list(pool.map(_check_path, files, chunksize=max(1, len(files) // (workers * 4))))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _cached(name: str, path: Path, cache: ReportCache, lang: Lang) -> FileReport | None:
+def _cached(name: str, path: Path, cache: ReportCache) -> FileReport | None:
     """The file's report from the cache when its content is there, else None."""
     from pmladder.cache import content_key
-    from pmladder.loader import read_bytes
+    from pmladder.io.reading import read_bytes
 
     if not path.is_file():
         return None  # a pipe (validate <(...)) can be read only once: that read is the check's
@@ -272,12 +267,11 @@ def _cached(name: str, path: Path, cache: ReportCache, lang: Lang) -> FileReport
         raw = read_bytes(path)
     except PmladderError:
         return None  # the check reports it
-    return cache.report(content_key(raw), name, lang)
+    return cache.report(content_key(raw), name)
 
 
-def _check_files(
-    files: list[tuple[str, Path]], taxonomy: Taxonomy, lang: Lang, cache: ReportCache | None
-) -> dict[str, FileReport]:
+def _check_files(files: list[tuple[str, Path]], taxonomy: Taxonomy, cache: ReportCache | None
+                 ) -> dict[str, FileReport]:
     """Every file's report by name: from the cache when its content is there, else checked.
 
     The lookup reads each file here, before any worker starts, so that a batch of unchanged files never
@@ -286,15 +280,15 @@ def _check_files(
     reports: dict[str, FileReport] = {}
     pending: list[tuple[str, Path]] = []
     for name, path in files:
-        found = _cached(name, path, cache, lang) if cache is not None else None
+        found = _cached(name, path, cache) if cache is not None else None
         if found is not None:
             reports[name] = found
         else:
             pending.append((name, path))
-    for name, report, key in _run_checks(pending, taxonomy, lang):
+    for name, report, key in _run_checks(pending, taxonomy):
         reports[name] = report
         if cache is not None and key is not None:
-            cache.add(key, report, lang)
+            cache.add(key, report)
     if cache is not None:
         cache.save()
     return reports
@@ -305,7 +299,7 @@ def _taxonomy(taxonomy: tuple[Taxonomy, bytes] | None) -> tuple[Taxonomy, bytes]
     if taxonomy is not None:
         return taxonomy
     from pmladder.cache import read_taxonomy
-    from pmladder.loader import load_taxonomy
+    from pmladder.io.ladder_files import load_taxonomy
 
     return load_taxonomy(), read_taxonomy()
 
@@ -317,7 +311,6 @@ def validate_paths(
     stdin_filename: str = "<stdin>",
     taxonomy: tuple[Taxonomy, bytes] | None = None,
     strict: bool = False,
-    lang: Lang = "en",
     use_cache: bool = True,
 ) -> ValidationResult:
     """Validate files, folders and ``-`` (read with the injected ``read_stdin``); collect every issue.
@@ -326,7 +319,7 @@ def validate_paths(
     With ``use_cache``, files whose exact content was checked before by the same validator against the
     same taxonomy are not checked again (see :mod:`pmladder.cache`); standard input is always checked.
     """
-    jobs = expand_paths(args, lang=lang)
+    jobs = expand_paths(args)
     model, taxonomy_raw = _taxonomy(taxonomy)
     files = [(name, path) for name, path in jobs if path is not None]
     cache = None
@@ -334,7 +327,7 @@ def validate_paths(
         from pmladder.cache import open_cache
 
         cache = open_cache(taxonomy_raw)
-    by_name = _check_files(files, model, lang, cache)
+    by_name = _check_files(files, model, cache)
     reports: list[FileReport] = []
     for name, path in jobs:
         if path is not None:
@@ -342,5 +335,5 @@ def validate_paths(
         elif read_stdin is None:
             raise NotFoundError("validate.no-stdin")
         else:
-            reports.append(validate_file(read_stdin(), stdin_filename, taxonomy=model, lang=lang))
+            reports.append(validate_file(read_stdin(), stdin_filename, taxonomy=model))
     return ValidationResult(reports, strict=strict)

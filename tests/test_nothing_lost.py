@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 from fake_stdin import terminal
 
-from pmladder import files, loader, session, storage
+from pmladder import files, session, storage
 from pmladder.cli import main
 from pmladder.errors import EXIT_BUSY, BusyError
+from pmladder.io import ladder_files
 
 ROOT = Path(__file__).resolve().parent.parent
 PERSONA = ROOT / "tests" / "personas" / "pm-generic" / "senior.yaml"
@@ -166,7 +167,7 @@ def _session_of(ladder: str) -> session.Session:
 
     from pmladder.model.answers import Answers
 
-    raw = (loader.bundled_dir() / f"{ladder}.yaml").read_bytes()
+    raw = (ladder_files.bundled_dir() / f"{ladder}.yaml").read_bytes()
     return session.Session(
         ladder=ladder,
         ladder_source=ladder,
@@ -387,12 +388,12 @@ def test_two_validate_runs_saving_the_cache_keep_each_others_entries(pmladder_ho
 
     path = pmladder_home / "cache" / cache.FILE_NAME
     first, second = cache.ReportCache(path, "same"), cache.ReportCache(path, "same")  # both read an empty cache
-    first.add("a" * 64, FileReport("a.yaml", "ladder"), "en")
-    second.add("b" * 64, FileReport("b.yaml", "answers"), "en")
+    first.add("a" * 64, FileReport("a.yaml", "ladder"))
+    second.add("b" * 64, FileReport("b.yaml", "answers"))
     first.save()
     second.save()  # re-reads the file first: the first run's entry stays
-    assert cache.ReportCache(path, "same").entries == {"a" * 64: ["ladder", None, None, []],
-                                                         "b" * 64: ["answers", None, None, []]}
+    assert cache.ReportCache(path, "same").entries == {"a" * 64: ["ladder", None, []],
+                                                         "b" * 64: ["answers", None, []]}
     assert cache.ReportCache(path, "other").entries == {}  # another fingerprint's cache is not merged
 
 

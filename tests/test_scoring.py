@@ -9,7 +9,7 @@ from scoring_fixtures import CREATED, PERSONAS, assess_fixture, fixture_ladder, 
 
 from pmladder import scoring
 from pmladder.errors import NotFoundError, UsageError
-from pmladder.loader import load_ladder
+from pmladder.io.ladders import ladder_named as load_ladder
 from pmladder.model.answers import Answers
 from pmladder.model.assessment import Assessment, CompetencyResult, TrackResult
 

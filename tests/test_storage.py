@@ -115,14 +115,14 @@ def test_a_file_that_cannot_be_written_is_a_usage_error_in_chinese(tmp_path: Pat
 
 def test_a_saved_result_read_the_quick_way_is_what_the_loader_reads(pmladder_home: Path) -> None:
     """A result as pmladder writes it is read as JSON; the loader reads the same value from it."""
-    from pmladder import loader
+    from pmladder.io.models import load_model, require
     from pmladder.model.assessment import Assessment
 
     path = storage.save_assessment(assess_fixture())
     raw = path.read_bytes()
     quick = storage._as_written(raw)
     assert quick is not None
-    assert quick == loader.require(loader.load_model(Assessment, raw, str(path)))
+    assert quick == require(load_model(Assessment, raw, str(path)))
 
 
 @pytest.mark.parametrize(

@@ -162,7 +162,7 @@ def test_a_cached_run_imports_none_of_typer_pydantic_rich_yaml(work: Path, capsy
 
 
 def test_the_cache_reads_as_much_of_a_file_as_the_loader() -> None:
-    from pmladder.loader import MAX_BYTES
+    from pmladder.io.reading import MAX_BYTES
 
     assert cache.READ_LIMIT == MAX_BYTES
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pmladder.loader import parse_document
+from pmladder.io.yamldoc import parse_document
 from pmladder.render.issues import render
 from pmladder.validate import ValidationResult, validate_file
 

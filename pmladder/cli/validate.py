@@ -10,27 +10,27 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from pmladder.cli import LangOption, app, complete
-from pmladder.i18n import t
 
 if TYPE_CHECKING:
-    from pmladder.i18n import Lang
     from pmladder.model.ladder import Taxonomy
 
+
 def _read_stdin() -> bytes:
-    from pmladder.loader import MAX_BYTES
+    from pmladder.io.reading import MAX_BYTES
 
     return sys.stdin.buffer.read(MAX_BYTES + 1)  # one byte more than allowed, so "too large" is detected
 
 
-def _taxonomy(path: Path | None, lang: Lang) -> tuple[Taxonomy, bytes] | None:
+def _taxonomy(path: Path | None) -> tuple[Taxonomy, bytes] | None:
     """The taxonomy of ``--taxonomy`` and its file's bytes (the cache keys on them), or None: the bundled one."""
     if path is None:
         return None
-    from pmladder.loader import load_model, read_bytes, require
+    from pmladder.io.models import load_model, require
+    from pmladder.io.reading import read_bytes
     from pmladder.model.ladder import Taxonomy
 
-    raw = read_bytes(path, lang)
-    return require(load_model(Taxonomy, raw, str(path), lang), lang), raw
+    raw = read_bytes(path)
+    return require(load_model(Taxonomy, raw, str(path))), raw
 
 
 @app.command(no_args_is_help=False)
@@ -94,7 +94,7 @@ def validate(
       cat x.yaml | pmladder validate - --stdin-filename x.yaml
       pmladder validate --no-cache ladders/      # check even unchanged files
     """
-    from pmladder.errors import EXIT_INVALID, EXIT_OK, PmladderError, UsageError
+    from pmladder.errors import EXIT_INVALID, EXIT_OK, UsageError
     from pmladder.i18n import parse_lang
     from pmladder.render.issues import FORMATS, render
     from pmladder.validate import validate_paths
@@ -105,24 +105,18 @@ def validate(
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     fmt = fmt.lower()
     if fmt not in FORMATS:
-        raise UsageError(t("validate.bad-format", chosen, value=output_format))
+        raise UsageError("validate.bad-format", value=output_format)
     args = list(paths or [])
     if stdin_filename is not None and "-" not in args:
-        raise UsageError(t("validate.stdin-filename", chosen))
-    try:
-        result = validate_paths(
-            args,
-            read_stdin=_read_stdin,
-            stdin_filename=stdin_filename or "<stdin>",
-            taxonomy=_taxonomy(taxonomy, chosen),
-            strict=strict,
-            lang=chosen,
-            use_cache=not no_cache,
-        )
-    except PmladderError as exc:
-        # transitional, until the boundary (cli.main) words every error in the chosen language itself
-        exc.message = t(exc.code, chosen, **exc.params)
-        raise
+        raise UsageError("validate.stdin-filename")
+    result = validate_paths(
+        args,
+        read_stdin=_read_stdin,
+        stdin_filename=stdin_filename or "<stdin>",
+        taxonomy=_taxonomy(taxonomy),
+        strict=strict,
+        use_cache=not no_cache,
+    )
     # plain text, never Rich: an issue line must not wrap, and ladder text must print inert
     typer.echo(render(result, fmt, chosen), nl=False)
     raise typer.Exit(EXIT_OK if result.ok else EXIT_INVALID)
@@ -154,7 +148,7 @@ def schema(
     from pmladder.i18n import parse_lang
     from pmladder.jsonschema import KINDS, schema_text
 
-    chosen = parse_lang(lang)
+    parse_lang(lang)  # a --lang that is neither zh nor en is a usage error here too
     if kind not in KINDS:
-        raise UsageError(t("validate.bad-kind", chosen, value=kind))
+        raise UsageError("validate.bad-kind", value=kind)
     typer.echo(schema_text(kind), nl=False)

@@ -127,3 +127,32 @@ def shown(path: str | os.PathLike[str]) -> str:
     except ValueError:  # another drive on Windows
         return os.fspath(path)
     return os.fspath(path) if relative.startswith("..") else relative
+
+
+def as_data(value: object) -> object:
+    """A parameter as JSON data: a message (``pmladder.errors.Msg``) as ``{"code": …, "params": {…}}``,
+    mappings and lists alike inside; text, numbers, booleans and null as they are; anything else as text."""
+    from pmladder.errors import Msg
+
+    if isinstance(value, Msg):
+        return {"code": value.code, "params": {k: as_data(v) for k, v in value.params.items()}}
+    if isinstance(value, Mapping):
+        return {str(k): as_data(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [as_data(v) for v in value]
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
+
+
+def from_data(value: object) -> object:
+    """A parameter read back from :func:`as_data`'s JSON: ``{"code": …, "params": {…}}`` is a message again."""
+    from pmladder.errors import Msg
+
+    if isinstance(value, dict):
+        if value.keys() == {"code", "params"} and isinstance(value["code"], str) and isinstance(value["params"], dict):
+            return Msg(value["code"], {k: from_data(v) for k, v in value["params"].items()})
+        return {k: from_data(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [from_data(v) for v in value]
+    return value

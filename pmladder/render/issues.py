@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from pmladder.i18n import Lang, issue_text, t
-from pmladder.model.report import FileReport, IssueView, ValidationResult
+from pmladder.model.report import FileReport, IssueView, ValidationResult, as_data
 from pmladder.safetext import inert as inert  # re-exported: the one escaping function (pmladder.safetext)
 from pmladder.safetext import inert_json
 
@@ -75,7 +75,7 @@ def _issue_dict(issue: IssueView, lang: Lang) -> dict[str, Any]:
         "col": issue.col,
         "severity": issue.severity,
         "code": issue.code,
-        "params": dict(issue.params),
+        "params": as_data(issue.params),
         "message": issue_message(issue, lang),
         "path": issue.path,
     }

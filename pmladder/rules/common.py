@@ -11,7 +11,8 @@ from pmladder.model.issue import Issue, Severity
 from pmladder.model.ladder import ID_PATTERN
 
 if TYPE_CHECKING:
-    from pmladder.loader import Document, Mark, Partial
+    from pmladder.io.salvage import Partial
+    from pmladder.io.yamldoc import Document, Mark
 
 PathKey = tuple[str | int, ...]
 

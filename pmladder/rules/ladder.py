@@ -12,7 +12,8 @@ from pmladder.rules.common import LISTS, Collector, Dropped, PathKey
 from pmladder.rules.texts import check_similar_wording, check_texts
 
 if TYPE_CHECKING:
-    from pmladder.loader import Document, Partial
+    from pmladder.io.salvage import Partial
+    from pmladder.io.yamldoc import Document
 
 
 class _Context:

@@ -11,7 +11,7 @@ from pmladder.model.ladder import Expectation, Ladder, Text
 from pmladder.rules.common import Collector, PathKey
 
 if TYPE_CHECKING:
-    from pmladder.loader import Document, Mark
+    from pmladder.io.yamldoc import Document, Mark
 
 #: indicator texts at neighbouring levels at least this similar (difflib ratio) get a warning
 SIMILARITY = 0.9
@@ -275,7 +275,7 @@ def _position_in_source(doc: Document, path: PathKey, value: str, index: int) ->
     space that YAML made of a line break (folded or plain text over several lines) is found at the end
     of its line; the scalar's own position when the match fails (escapes in double quotes, say).
     """
-    from pmladder.loader import Mark
+    from pmladder.io.yamldoc import Mark
 
     start_mark = doc.mark_of(path, key=False)
     source = doc.text
