@@ -209,24 +209,35 @@ class _Context:
     total: float | None
 
 
+def _names(ctx: _Context, kpi_ids: list[str]) -> list[object]:
+    """KPIs by their names (``{zh, en}``), for a reason's words; an id when the KPI is not scored here."""
+    return [ctx.kpis[k].name.model_dump() if k in ctx.kpis else k for k in kpi_ids]
+
+
 def _blockers(rule: Incentive, ctx: _Context) -> list[Note]:
     """Why a rule's conditions do not hold: KPIs not met, sections below 100, another stage."""
     stage = ctx.entered.stage
     if rule.stages and stage not in rule.stages:
         return [Note(code="scorecard.outcome.other-stage", params={"stage": stage, "stages": rule.stages})]
     found: list[Note] = []
-    unmet = [k for k in rule.requires_met if k not in ctx.attained or ctx.attained[k].status != "met"]
+    unmet = [k for k in rule.requires_met if k not in ctx.attained or ctx.attained[k].status in ("partly", "missed")]
     if unmet:
-        names = [ctx.kpis[k].name.model_dump() if k in ctx.kpis else k for k in unmet]
-        found.append(Note(code="scorecard.outcome.not-met", params={"kpis": names}))
-    for section_id in rule.requires_sections:
-        score = ctx.section_scores.get(section_id)
-        name = ctx.section_names[section_id].model_dump() if section_id in ctx.section_names else section_id
-        if score is None:
-            found.append(Note(code="scorecard.outcome.section-unscored", params={"section": name}))
-        elif score < 100 - EPSILON:
-            found.append(Note(code="scorecard.outcome.section-below", params={"section": name, "score": score}))
-    return found
+        found.append(Note(code="scorecard.outcome.not-met", params={"kpis": _names(ctx, unmet)}))
+    unknown = [k for k in rule.requires_met if k in ctx.attained and ctx.attained[k].status == "na"]
+    if unknown:  # a gate is not opened by a KPI left out, and the reason says it was left out
+        found.append(Note(code="scorecard.outcome.gate-na", params={"kpis": _names(ctx, unknown)}))
+    return found + [note for section_id in rule.requires_sections if (note := _short(ctx, section_id))]
+
+
+def _short(ctx: _Context, section_id: str) -> Note | None:
+    """Why a section does not reach 100 (it scored less, or every KPI in it is na); None when it does."""
+    score = ctx.section_scores.get(section_id)
+    name = ctx.section_names[section_id].model_dump() if section_id in ctx.section_names else section_id
+    if score is None:
+        return Note(code="scorecard.outcome.section-unscored", params={"section": name})
+    if score < 100 - EPSILON:
+        return Note(code="scorecard.outcome.section-below", params={"section": name, "score": score})
+    return None
 
 
 def _band_multiplier(rule: Bonus, score: float) -> float | None:
@@ -301,14 +312,13 @@ def _deduct(rules: list[Incentive], outcomes: dict[str, RuleOutcome], ctx: _Cont
         if not triggers or outcomes[rule.id].status == "not-applied":
             outcomes[rule.id] = _outcome(rule, "not-applied", outcomes[rule.id].reasons, percent=rule.percent)
             continue
-        names = [ctx.kpis[k].name.model_dump() for k in triggers]
-        outcomes[rule.id] = _outcome(
-            rule, "applied", [Note(code="scorecard.outcome.not-met", params={"kpis": names})], percent=rule.percent
-        )
+        note = Note(code="scorecard.outcome.not-met", params={"kpis": _names(ctx, triggers)})
+        outcomes[rule.id] = _outcome(rule, "applied", [note], percent=rule.percent)
         bonus = outcomes.get(rule.applies_to)
         if bonus is not None and bonus.status == "earned" and bonus.multiplier is not None:
             multiplier = bonus.multiplier * (1 - rule.percent / 100)
-            note = Note(code="scorecard.outcome.deducted", params={"rule": rule.id, "percent": rule.percent})
+            params = {"rule": rule.name.model_dump(), "percent": rule.percent}
+            note = Note(code="scorecard.outcome.deducted", params=params)
             outcomes[bonus.id] = bonus.model_copy(
                 update={"multiplier": multiplier, "amount": _times(base, multiplier), "reasons": [*bonus.reasons, note]}
             )

@@ -337,3 +337,49 @@ def test_a_result_dumps_to_json_with_its_schema() -> None:
     assert data["schema"] == "pmladder/scorecard-result@1"
     assert data["total"] == pytest.approx(100.0)
     assert ScorecardResult.model_validate(data) == result
+
+
+# ---- why a rule gives what it gives ---------------------------------------------------------------
+
+MINI_TEXT = (FIXTURES / "mini.yaml").read_text(encoding="utf-8")
+NA = {"na": "not measured"}
+
+#: (change to mini.yaml, values, the bonus's status, its reason codes, the total), worked by hand
+OUTCOMES: dict[str, tuple[tuple[str, str], dict[str, Any], str, list[str], float | None]] = {
+    "on target: the top band": (("", ""), {"renewal": 85, "defects": 1, "rating": 4.5}, "earned",
+                                ["scorecard.outcome.band"], 100.0),
+    "the gate's KPI left out": (("", ""), {"renewal": NA, "defects": 1, "rating": 4.5}, "not-earned",
+                                ["scorecard.outcome.gate-na"], 100.0),
+    "the gate's KPI missed": (("", ""), {"renewal": 60, "defects": 1, "rating": 4.5}, "not-earned",
+                              ["scorecard.outcome.not-met"], 60.0),
+    "nothing measured": (("    requires_met: [renewal]\n", ""), {"renewal": NA, "defects": NA, "rating": NA},
+                         "not-earned", ["scorecard.outcome.no-score"], None),
+    "below the first band": (("{from: 0, to: 100", "{from: 50, to: 100"), {"renewal": 85, "defects": 5, "rating": 1},
+                             "not-earned", ["scorecard.outcome.below-bands"], 40.0),
+}
+
+
+@pytest.mark.parametrize("name", list(OUTCOMES))
+def test_why_the_bonus_is_or_is_not_earned(name: str) -> None:
+    (old, new), values, status, codes, total = OUTCOMES[name]
+    loaded = load_card(MINI_TEXT.replace(old, new) if old else MINI_TEXT)
+    result = _run(loaded.value, values)
+    bonus = _rule(result, "bonus")
+    assert (bonus.status, [r.code for r in bonus.reasons]) == (status, codes)
+    assert result.total == (None if total is None else pytest.approx(total))
+    for note in bonus.reasons:
+        assert t(note.code, "en", **note.params) and t(note.code, "zh", **note.params)
+
+
+def test_a_rule_of_another_stage_and_a_section_left_out_say_so() -> None:
+    values = {**ON_TARGET_SUPPORT, "new-accounts": 100, "feature-penetration": 50, "gmv-growth": 15,
+              "dispute-rate": 3, "new-channels": 2}
+    other = _rule(_run(template("lifecycle-stages"), values, stage="growth"), "efficiency-bonus")
+    assert t(other.reasons[0].code, "en", **other.reasons[0].params) == "applies in stage(s) mature, not in growth"
+    individual = ["release-plan", "issue-resolution", "follow-up-time", "conversion-uplift", "adopted-suggestions",
+                  "innovation-revenue"]
+    result = _run(template("team-and-individual"), {**ON_TARGET_3, **dict.fromkeys(individual, NA)})
+    base = _rule(result, "base-bonus")
+    assert (base.status, t(base.reasons[0].code, "en", **base.reasons[0].params)) == (
+        "not-earned", "Individual contribution has no score (every KPI in it is na)")
+    assert result.total == pytest.approx(100.0)  # the team's 40 alone, renormalised

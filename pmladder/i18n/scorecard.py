@@ -221,6 +221,10 @@ MESSAGES: Catalogue = {
         "en": "not met: {kpis}",
         "zh": "未达标：{kpis}",
     },
+    "scorecard.outcome.gate-na": {
+        "en": "needs {kpis}, marked na",
+        "zh": "需要 {kpis}，但已标为 na",
+    },
     "scorecard.outcome.section-below": {
         "en": "{section} scored {score:.1f}, below 100",
         "zh": "{section}得分 {score:.1f}，低于 100",
