@@ -93,7 +93,8 @@ def test_a_folder_without_yaml_files_is_a_usage_error(work: Path, capsys: pytest
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--format", "xml"], "pmladder: --format must be text, json or github, not 'xml'\n"),
+        (["--format", "xml"], "pmladder: --format must be one of text|json|github, not 'xml'\n"),
+        (["--format", "markdown"], "pmladder: --format must be one of text|json|github, not 'markdown'\n"),
         (
             ["--stdin-filename", "x.yaml"],
             "pmladder: --stdin-filename names standard input: give - among the paths as well\n",

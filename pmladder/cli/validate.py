@@ -9,10 +9,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pmladder.cli import LangOption, app, complete
+from pmladder.cli import app
+from pmladder.cli.common import Format, LangOption, check_format, format_option
 
 if TYPE_CHECKING:
     from pmladder.model.ladder import Taxonomy
+
+#: what validate prints (render/issues.py: plain lines, one JSON document, GitHub annotations)
+FORMATS = (Format.TEXT, Format.JSON, Format.GITHUB)
 
 
 def _read_stdin() -> bytes:
@@ -50,15 +54,10 @@ def validate(
         metavar="NAME",
         help="The file name to report for - (standard input). 标准输入在报告中使用的文件名。",
     ),
-    output_format: str | None = typer.Option(
-        None,
-        "--format",
-        "-f",
-        metavar="text|json|github",
-        autocompletion=complete.formats("text", "json", "github"),
-        help="Output format (default: text; github when GITHUB_ACTIONS=true). 输出格式。",
-        show_default=False,
-    ),
+    output_format: Annotated[
+        Format | None,
+        format_option(*FORMATS, help="Output format (default: text; github when GITHUB_ACTIONS=true). 输出格式。"),
+    ] = None,
     strict: bool = typer.Option(False, "--strict", help="Warnings fail too (exit 1). 警告也视为失败。"),
     no_cache: bool = typer.Option(
         False,
@@ -96,16 +95,14 @@ def validate(
     """
     from pmladder.errors import EXIT_INVALID, EXIT_OK, UsageError
     from pmladder.i18n import parse_lang
-    from pmladder.render.issues import FORMATS, render
+    from pmladder.render.issues import render
     from pmladder.validate import validate_paths
 
     chosen = parse_lang(lang)
-    fmt = output_format
-    if fmt is None:
-        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    fmt = fmt.lower()
-    if fmt not in FORMATS:
-        raise UsageError("validate.bad-format", value=output_format)
+    if output_format is None:
+        fmt = Format.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else Format.TEXT
+    else:
+        fmt = check_format(output_format, FORMATS)
     args = list(paths or [])
     if stdin_filename is not None and "-" not in args:
         raise UsageError("validate.stdin-filename")
@@ -118,7 +115,7 @@ def validate(
         use_cache=not no_cache,
     )
     # plain text, never Rich: an issue line must not wrap, and ladder text must print inert
-    typer.echo(render(result, fmt, chosen), nl=False)
+    typer.echo(render(result, fmt.value, chosen), nl=False)
     raise typer.Exit(EXIT_OK if result.ok else EXIT_INVALID)
 
 

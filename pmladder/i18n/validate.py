@@ -25,10 +25,6 @@ MESSAGES: Catalogue = {
         "zh": "符号链接指向的 {target} 不存在",
     },
     "unreadable.other": {"en": "{problem}", "zh": "{problem}"},
-    "validate.bad-format": {
-        "en": "--format must be text, json or github, not {value!r}",
-        "zh": "--format 只能是 text、json 或 github，不能是 {value!r}",
-    },
     "validate.bad-kind": {
         "en": "unknown schema {value!r}: choose ladder, taxonomy or answers",
         "zh": "未知的 schema {value!r}：请选择 ladder、taxonomy 或 answers",
