@@ -43,7 +43,7 @@ def read_answers(
     # an answers file holds a bounded number of values: reading stops at the first one past it
     loaded = load_model(answers_model.Answers, raw, filename, max_nodes=answers_model.MAX_NODES)
     answers = require(loaded)
-    found = load_ladder(ladder_name if ladder_name is not None else answers.ladder, loader_lang)
+    found = load_ladder(ladder_name if ladder_name is not None else answers.ladder)
     check_options(found.ladder, track=track, target=target, level_hint=level_hint)
     given = {"track": track, "target": target, "level_hint": level_hint}
     update = {key: value for key, value in given.items() if value is not None}

@@ -126,11 +126,8 @@ def read_taxonomy() -> bytes:
 
 # ---- one report as cache data ---------------------------------------------------------------------------
 
-def encode(report: FileReport) -> list[Any] | None:
-    """``[kind, stopped, issues]`` for a report, or None when it cannot be kept: an issue that carries a
-    sentence of its own (``Issue.message``, in one language) rather than a code and parameters."""
-    if any(issue.message for issue in report.issues):
-        return None
+def encode(report: FileReport) -> list[Any]:
+    """``[kind, stopped, issues]`` for a report: every issue is a code and parameters, so every report is kept."""
     issues = [[i.line, i.col, i.severity, i.code, as_data(i.params), i.path] for i in report.issues]
     stopped = next((i for i, issue in enumerate(report.issues) if issue is report.stopped), None)
     return [report.kind, stopped, issues]
@@ -141,7 +138,7 @@ def decode(entry: Any, name: str) -> FileReport | None:
     try:
         kind, stopped, rows = entry
         issues: list[IssueView] = [
-            Found(name, int(line), int(col), str(severity), str(code), _params(params), "", str(path))
+            Found(name, int(line), int(col), str(severity), str(code), _params(params), str(path))
             for line, col, severity, code, params, path in rows
         ]
         return FileReport(name, str(kind), issues, issues[stopped] if stopped is not None else None)
@@ -191,7 +188,7 @@ class ReportCache:
 
     def add(self, key: str, report: FileReport) -> None:
         entry = encode(report)
-        if entry is None or self.entries.get(key) == entry:
+        if self.entries.get(key) == entry:
             return
         self.entries.pop(key, None)  # re-insert at the end: the oldest entries are dropped first
         self.entries[key] = entry

@@ -93,34 +93,17 @@ class PmladderError(Exception):
         self.code = code
         self.params: dict[str, object] = params
         self.location = location
+        #: the language to word it in, when the run's differs from the command line's (a resumed session's);
+        #: set by the edge, never by the core
+        self.lang: str | None = None
 
     @property
     def msg(self) -> Msg:
         """The code and parameters, to be put into words at the edge."""
         return Msg(self.code, self.params)
 
-    def text(self, lang: str = "en") -> str:
-        """The words of this error in ``lang``, after its ``file:line:col`` when it has a location (edge use only)."""
-        from pmladder.i18n import t
-
-        words = t(self.code, "zh" if lang == "zh" else "en", **self.params)
-        where = self.location
-        return f"{where.file}:{where.line}:{where.col}: {words}" if where is not None else words
-
-    @property
-    def message(self) -> str:
-        """Transitional: the English words (or the sentence made before words moved to the edge)."""
-        from pmladder.i18n import t
-
-        return t(self.code, "en", **self.params)
-
-    @message.setter
-    def message(self, sentence: str) -> None:  # transitional, like the getter
-        self.code = sentence
-        self.params = {}
-
-    def __str__(self) -> str:
-        return self.message
+    def __str__(self) -> str:  # for a developer (a traceback of a bug); users see pmladder.i18n.error_text
+        return f"{self.code} {self.params}" if self.params else self.code
 
 
 class InputError(PmladderError):

@@ -9,28 +9,37 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from pmladder.i18n import Lang
+    from pmladder.errors import Msg, PmladderError
     from pmladder.io.models import Loaded
     from pmladder.model.comparison import LadderEntry, LadderList, LadderOrigin
     from pmladder.model.issue import Issue
     from pmladder.model.ladder import Ladder
 
 
+@dataclass(frozen=True)
+class Problem:
+    """Why an entry of the listing is not a usable ladder, as codes: its first problem (an issue of the
+    file, an error reading it, or why the user folder cannot be read) and, for a file with errors, the
+    refusal show and compare would give (the first error and how many more)."""
+
+    first: Issue | PmladderError | Msg
+    refusal: PmladderError | None = None
+
+
 @dataclass
 class Listing:
-    """What ``pmladder ladders`` shows: the entries, and for the table the words of each refusal."""
+    """What ``pmladder ladders`` shows: the entries (their ``error`` left for the edge to word), and the
+    problem of each entry that has one, by its index in ``ladders.ladders``."""
 
     ladders: LadderList
-    #: index in ``ladders.ladders`` -> the first error and how many more, as show and compare refuse the file
-    refusals: dict[int, str] = field(default_factory=dict)
+    problems: dict[int, Problem] = field(default_factory=dict)
 
 
-def list_ladders(paths: list[Path], lang: Lang) -> Listing:
+def list_ladders(paths: list[Path]) -> Listing:
     """Every bundled ladder, every ladder of the user folder and every file given (folders are searched).
 
     A file found in a folder that cannot be read is listed with its problem; a file named on the command
-    line that cannot be read stops the listing (NotFoundError). ``lang`` is transitional: the loader and the
-    checks still speak in words.
+    line that cannot be read stops the listing (NotFoundError).
     """
     from pmladder.io.ladder_files import bundled_ladder_files, iter_yaml_files
     from pmladder.model.comparison import LadderList
@@ -47,22 +56,21 @@ def list_ladders(paths: list[Path], lang: Lang) -> Listing:
             files.append((given, "path", False))  # read_bytes reports a missing file or a folder
     listing = Listing(LadderList(ladders=[]))
     if user_problem is not None:
-        from pmladder.i18n import t
+        from pmladder.errors import Msg
         from pmladder.process import why
 
-        cause = why(user_problem)
-        words = t("cli.user-folder", lang, reason=t(cause.code, lang, **cause.params))
-        listing.ladders.ladders.append(_unreadable_entry(user_ladder_dir(), "user", words))
+        listing.problems[0] = Problem(Msg("cli.user-folder", {"reason": why(user_problem)}))
+        listing.ladders.ladders.append(_unreadable_entry(user_ladder_dir(), "user"))
     listed: set[str] = set()
     for path, origin, in_folder in files:
         key = os.path.realpath(path)  # never raises, also for a link loop
         if key not in listed:  # a bundled or user ladder given again as a path is listed once
             listed.add(key)
-            _add(listing, path, origin, in_folder, lang)
+            _add(listing, path, origin, in_folder)
     return listing
 
 
-def _add(listing: Listing, path: Path, origin: LadderOrigin, in_folder: bool, lang: Lang) -> None:
+def _add(listing: Listing, path: Path, origin: LadderOrigin, in_folder: bool) -> None:
     """One file's entry: the ladder, or the first error validate would report and how many more (bundled
     ladders are checked by CI, not on every listing)."""
     from pmladder.compare import ladder_entry
@@ -79,30 +87,29 @@ def _add(listing: Listing, path: Path, origin: LadderOrigin, in_folder: bool, la
     except NotFoundError as exc:
         if not in_folder:
             raise
-        entries.append(_unreadable_entry(path, origin, decoded(exc.text(lang))))
+        listing.problems[len(entries)] = Problem(exc)
+        entries.append(_unreadable_entry(path, origin))
         return
     errors = ladder_errors(loaded, semantic=origin != "bundled")
-    error = decoded(errors[0].format(lang)) if errors else None
-    entry = ladder_entry(loaded.value, decoded(str(path)), origin, error)
+    entry = ladder_entry(loaded.value, decoded(str(path)), origin, None)
     update: dict[str, object] = {"error_count": len(errors)}
     if entry.id is None:  # the schema failed: the id as written, when it can be read
         update["id"] = _written_id(loaded)
     if errors:
-        listing.refusals[len(entries)] = _refusal(errors, loaded, lang)
+        listing.problems[len(entries)] = Problem(errors[0], _refusal(errors, loaded))
     entries.append(entry.model_copy(update=update))
 
 
-def _refusal(errors: list[Issue], loaded: Loaded[Ladder], lang: Lang) -> str:
-    """The first error and the count of the others, in the words of the refusal of show and compare."""
+def _refusal(errors: list[Issue], loaded: Loaded[Ladder]) -> PmladderError | None:
+    """The first error and the count of the others, as show and compare refuse the file."""
     from pmladder.errors import InputError
     from pmladder.io.models import Loaded, require
-    from pmladder.safetext import decoded
 
     try:
         require(Loaded(None, errors, loaded.document))
     except InputError as exc:
-        return decoded(exc.text(lang))
-    return decoded(errors[0].format(lang))  # pragma: no cover - require raises when there is no value
+        return exc
+    return None  # pragma: no cover - require raises when there is no value
 
 
 def _written_id(loaded: Loaded[Ladder]) -> str | None:
@@ -122,11 +129,11 @@ def _is_dir(path: Path) -> bool:
         return False
 
 
-def _unreadable_entry(path: Path, origin: LadderOrigin, error: str) -> LadderEntry:
+def _unreadable_entry(path: Path, origin: LadderOrigin) -> LadderEntry:
     """A row of ``pmladder ladders`` for a file (or the user folder) that cannot be read."""
     from pmladder.model.comparison import LadderEntry
     from pmladder.safetext import decoded
 
     return LadderEntry(
-        id=None, name=None, levels=0, tracks=[], source=origin, path=decoded(str(path)), error=error, error_count=1
+        id=None, name=None, levels=0, tracks=[], source=origin, path=decoded(str(path)), error=None, error_count=1
     )

@@ -6,6 +6,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from pmladder.i18n import issue_line
 from pmladder.io.models import load_model as _load_model
 from pmladder.model.scorecard import Scorecard, ScorecardValues
 
@@ -29,6 +30,6 @@ def load_values(text: str, filename: str = "values.yaml") -> Any:
 
 def template(name: str) -> Scorecard:
     loaded = load_card(template_path(name).read_bytes(), f"{name}.yaml")
-    assert loaded.value is not None, [i.format() for i in loaded.issues]
+    assert loaded.value is not None, [issue_line(i) for i in loaded.issues]
     card: Scorecard = loaded.value
     return card

@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 from fake_stdin import terminal
+from words import raises_in_words
 
 from pmladder import questionnaire, session
 from pmladder.cli import main
 from pmladder.errors import InputError, UsageError
+from pmladder.i18n import error_text
 from pmladder.io import ladders
 from pmladder.model.answers import Answers
 from pmladder.model.ladder import Ladder
@@ -64,7 +66,7 @@ def test_find_session_takes_the_named_or_the_latest(ladder: Ladder, pmladder_hom
     assert session.find_session("answers-fixture") == first
     with pytest.raises(UsageError) as caught:
         session.find_session("b2b-business")
-    assert caught.value.message == (
+    assert error_text(caught.value) == (
         f"no unfinished assessment of 'b2b-business' to resume (looked in {pmladder_home / 'sessions'}); "
         "start one with: pmladder assess b2b-business"
     )
@@ -74,7 +76,7 @@ def test_a_damaged_session_is_located(pmladder_home: Path) -> None:
     path = pmladder_home / "sessions" / "answers-fixture.json"
     path.parent.mkdir(parents=True)
     path.write_text('{"schema": "pmladder/session@1", "ladder": "answers-fixture"}\n', encoding="utf-8")
-    with pytest.raises(InputError, match=r"answers-fixture\.json:1:1: error schema-missing required field"):
+    with raises_in_words(InputError, match=r"answers-fixture\.json:1:1: error schema-missing required field"):
         session.load_session(path)
 
 
@@ -90,7 +92,7 @@ def test_a_changed_ladder_that_no_longer_fits_is_refused(ladder: Ladder, tmp_pat
     changed = ladder.model_copy(update={"competencies": ladder.competencies[1:]})
     with pytest.raises(InputError) as caught:
         session.resume(_record(ladder, sha="b" * 64), changed, "c" * 64, tmp_path / "s.json")
-    assert caught.value.message == (
+    assert error_text(caught.value) == (
         "ladder 'answers-fixture' changed since the session was saved and its answers no longer fit "
         "(ratings.analysis.mid.1: unknown indicator 'analysis.mid.1' (not in ladder 'answers-fixture')); "
         "start again (the answers are discarded): pmladder assess x.yaml --restart, "
@@ -100,7 +102,7 @@ def test_a_changed_ladder_that_no_longer_fits_is_refused(ladder: Ladder, tmp_pat
 
 def test_a_session_of_another_ladder_is_refused(ladder: Ladder, tmp_path: Path) -> None:
     record = _record(ladder).model_copy(update={"ladder": "pmm"})
-    with pytest.raises(UsageError, match="holds a session of ladder 'pmm', not 'answers-fixture'"):
+    with raises_in_words(UsageError, match="holds a session of ladder 'pmm', not 'answers-fixture'"):
         session.resume(record, ladder, "a" * 64, tmp_path / "s.json")
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from pmladder.i18n import issue_line, issue_words
 from pmladder.io.ladder_files import bundled_dir, bundled_ladder_files, load_taxonomy
 from pmladder.io.models import load_model
 from pmladder.io.reading import read_bytes
@@ -22,7 +23,7 @@ def issues_of(text: str, lang: str = "en") -> list[str]:
     loaded = load_model(Ladder, text.encode(), "b.yaml")
     assert loaded.value is not None and loaded.document is not None, loaded.issues
     found = check_ladder(loaded.value, loaded.document, load_taxonomy())
-    return [i.format(lang) for i in found]
+    return [issue_line(i, lang) for i in found]
 
 
 def edit(*pairs: tuple[str, str]) -> str:
@@ -42,7 +43,7 @@ def test_valid_examples_have_no_issue(path: Path) -> None:
 def test_bundled_ladders_have_no_issue_not_even_a_warning(path: Path) -> None:
     report = validate_file(read_bytes(path), path.name)
     assert report.kind == "ladder"
-    assert [i.format() for i in report.issues] == []
+    assert [issue_line(i) for i in report.issues] == []
 
 
 def test_the_bundled_taxonomy_is_consistent() -> None:
@@ -154,7 +155,7 @@ def test_issues_are_sorted_by_position() -> None:
 
 def test_result_counts_and_strict() -> None:
     def issue(severity: str) -> Issue:
-        return Issue(file="f", line=1, col=1, severity=severity, code="c", message="m")  # type: ignore[arg-type]
+        return Issue(file="f", line=1, col=1, severity=severity, code="c")  # type: ignore[arg-type]
 
     files = [
         FileReport("a", "ladder", [issue("error"), issue("warning")]),
@@ -214,10 +215,10 @@ def test_stray_spaces_in_chinese_are_warned_at_their_position(value: str, found:
 def test_a_stray_space_message_quotes_the_text_around_it_in_both_languages() -> None:
     text = BRANCHING.replace("description: {zh: 与角色", "description: {zh: 唯一最优解， 甚至与角色", 1)
     [en] = [i for i in validate_file(text.encode(), "b.yaml").issues if i.code == "cjk-space"]
-    assert isinstance(en, Issue) and not en.message  # a code and parameters: words are made at the edge
+    assert isinstance(en, Issue) and en.params  # a code and parameters: words are made at the edge
     assert en.params == {"context": "最优解， 甚至与角"}
-    assert "('最优解， 甚至与角')" in en.text("en") and "line break inside folded text" in en.text("en")
-    assert "（'最优解， 甚至与角'）" in en.text("zh") and "折叠文本中的换行" in en.text("zh")
+    assert "('最优解， 甚至与角')" in issue_words(en, "en") and "line break inside folded text" in issue_words(en, "en")
+    assert "（'最优解， 甚至与角'）" in issue_words(en, "zh") and "折叠文本中的换行" in issue_words(en, "zh")
     zh = en
     assert (en.line, en.col, en.path) == (zh.line, zh.col, zh.path) == (26, 29, "groups[1].description.zh")
 

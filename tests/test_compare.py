@@ -10,6 +10,7 @@ from compare_fixtures import alpha, beta
 
 from pmladder import compare, scoring
 from pmladder.errors import NotFoundError, UsageError
+from pmladder.i18n import error_text
 from pmladder.io.ladder_files import bundled_ladder_files, load_taxonomy
 from pmladder.io.ladders import ladder_named as load_ladder
 from pmladder.model.answers import Answers
@@ -230,7 +231,7 @@ def test_side_by_side_through_a_canonical_id() -> None:
 def test_side_by_side_names_the_valid_competencies() -> None:
     with pytest.raises(NotFoundError) as caught:
         compare.side_by_side(alpha(), beta(), "nope", None, "en")
-    assert str(caught.value) == (
+    assert error_text(caught.value) == (
         "unknown competency 'nope': not in Alpha ladder, not in Beta ladder and not a taxonomy id; "
         "Alpha ladder: analysis (Analysis), design (Design), mentoring (Mentoring), process (Process); "
         "Beta ladder: requirements (Requirements), ux (Experience), people (People leadership), gtm (Go-to-market)"
@@ -292,7 +293,7 @@ def test_level_diff_refuses_a_downward_move_and_unknown_levels() -> None:
     with pytest.raises(NotFoundError) as caught:
         compare.level_diff(alpha(), "junior", "cto", "zh")
     assert (
-        str(caught.value)
+        error_text(caught.value)
         == "“阿尔法体系”中没有级别 'cto'；可用的级别：junior（初级）、mid（中级）、senior（高级）、lead（主管）、"
         "director（总监）、architect（架构师）"
     )
@@ -376,7 +377,7 @@ def test_a_result_of_another_ladder_is_refused() -> None:
     result = _assessment_up_to(alpha(), {"junior"})
     with pytest.raises(UsageError) as caught:
         compare.translate_result(result, beta(), alpha(), "en", result_file="my result.json")
-    assert str(caught.value) == (
+    assert error_text(caught.value) == (
         "the result was assessed on ladder alpha, not on Beta ladder: "
         "use pmladder compare alpha beta --result 'my result.json'"
     )

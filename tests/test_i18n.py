@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import pytest
+from words import raises_in_words
 
 import pmladder
 from pmladder.errors import UsageError
@@ -70,7 +71,7 @@ def test_an_explicit_lang_wins_and_bad_values_are_usage_errors() -> None:
     assert parse_lang("zh", {"LANG": "en_US"}) == "zh"
     assert parse_lang("EN", {"LANG": "zh_CN"}) == "en"
     assert parse_lang("zh-Hans", {}) == "zh"
-    with pytest.raises(UsageError, match="--lang must be zh or en, not 'fr'"):
+    with raises_in_words(UsageError, match="--lang must be zh or en, not 'fr'"):
         parse_lang("fr", {})
 
 

@@ -130,7 +130,7 @@ def test_renderers_build_blocks_without_rich(module: str) -> None:
 
 
 #: the modules of pmladder/cli that are not a command: the boundary, what commands share, completion, usage words
-CLI_SHARED = {"__init__", "common", "complete", "output", "usage"}
+CLI_SHARED = {"__init__", "app", "common", "complete", "output", "usage"}
 
 
 @pytest.mark.parametrize("path", sorted((PACKAGE / "cli").glob("*.py")), ids=_name)

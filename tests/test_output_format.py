@@ -11,7 +11,7 @@ from fake_stdin import FakeStdin
 from pmladder.cli import main
 from pmladder.cli.output import output_format
 from pmladder.errors import UsageError
-from pmladder.i18n import t
+from pmladder.i18n import error_text, t
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = "tests/answers/ladder.yaml"
@@ -105,7 +105,7 @@ def test_an_unknown_or_contradicting_extension_is_refused(
 def test_only_the_allowed_formats_are_offered() -> None:
     with pytest.raises(UsageError) as caught:
         output_format(None, "out.md", ("text", "json"), "en")
-    assert caught.value.message == (
+    assert error_text(caught.value) == (
         "--output out.md: unknown extension .md; reports can be written as .txt (text), .json (json)"
     )
 

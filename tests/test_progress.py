@@ -16,6 +16,7 @@ from test_scoring import L2, L3, L3_EVIDENCE
 
 from pmladder import scoring, storage
 from pmladder.errors import InputError
+from pmladder.i18n import error_text
 from pmladder.model.assessment import Assessment, FloorMove, FocusOutcome
 from pmladder.model.ladder import Ladder, Lang
 from pmladder.progress import compare_with, saved_name, with_progress
@@ -249,8 +250,8 @@ def test_a_damaged_file_is_skipped_and_reported(pmladder_home: Path) -> None:
     assert found.path == good
     [problem] = found.damaged
     assert isinstance(problem, InputError)
-    assert re.fullmatch(rf"{re.escape(str(damaged))}:2:1: error yaml-syntax .+", str(problem))
-    assert "\n" not in str(problem)
+    assert re.fullmatch(rf"{re.escape(str(damaged))}:2:1: error yaml-syntax .+", error_text(problem))
+    assert "\n" not in error_text(problem)
 
 
 def test_a_saved_time_that_does_not_exist_is_a_located_error_not_a_crash() -> None:
@@ -262,7 +263,7 @@ def test_a_saved_time_that_does_not_exist_is_a_located_error_not_a_crash() -> No
     assert found.path == good
     [problem] = found.damaged
     line = text.splitlines().index('  "created": "2025-13-31T09:30:00+08:00",') + 1
-    assert str(problem) == (
+    assert error_text(problem) == (
         f"{bad}:{line}:14: error schema-value '2025-13-31T09:30:00+08:00' is not a real date and time (created)"
     )
 

@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 from rich.console import Console
+from words import raises_in_words
 
 from pmladder import prompting, questionnaire
 from pmladder.errors import InterruptedSession
+from pmladder.i18n import error_text
 from pmladder.io import ladders
 from pmladder.model.answers import Answers
 from pmladder.model.ladder import Ladder, Lang
@@ -137,7 +139,7 @@ def test_q_and_end_of_input_save_and_name_resume(ladder: Ladder, keys: str, what
     with pytest.raises(InterruptedSession) as caught:
         prompting.run(start, console=console, stream=io.StringIO(keys), lang="en", save=saver)
     assert caught.value.exit_code == 130
-    assert caught.value.message == (
+    assert error_text(caught.value) == (
         "progress saved (2 answers) to /data/sessions/answers-fixture.json; continue with: pmladder "
         "assess --resume"
     )
@@ -164,7 +166,7 @@ def test_ctrl_c_saves_and_names_resume(ladder: Ladder) -> None:
     console, _ = _console()
     saver = _Saver()
     start = questionnaire.start(ladder, Answers(ladder=ladder.id, track="ic"))
-    with pytest.raises(InterruptedSession, match="pmladder assess --resume"):
+    with raises_in_words(InterruptedSession, match="pmladder assess --resume"):
         prompting.run(start, console=console, stream=_InterruptedStream("1\n"), lang="zh", save=saver)
     assert saver.states[-1].answers.ratings == {"analysis.junior.1": 1}
 
@@ -173,7 +175,7 @@ def test_stopping_before_the_first_answer_saves_nothing(ladder: Ladder) -> None:
     console, _ = _console()
     saver = _Saver()
     start = questionnaire.start(ladder, Answers(ladder=ladder.id))
-    with pytest.raises(InterruptedSession, match=r"^stopped before the first answer; nothing to save$"):
+    with raises_in_words(InterruptedSession, match=r"^stopped before the first answer; nothing to save$"):
         prompting.run(start, console=console, stream=io.StringIO("q\n"), lang="en", save=saver)
     assert saver.states == []
 

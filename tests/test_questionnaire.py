@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pmladder import questionnaire
+from pmladder.i18n import issue_line, issue_words
 from pmladder.io import ladders, models
 from pmladder.model.answers import Answers, Rating
 from pmladder.model.ladder import Ladder, Level, SituationalQuestion
@@ -46,7 +47,7 @@ def test_the_yaml_and_json_examples_are_the_same_answers() -> None:
 def test_every_issue_is_located_at_its_node(ladder: Ladder) -> None:
     loaded = _load("problems.yaml")
     assert loaded.value is not None
-    lines = [issue.format() for issue in check_answers(ladder, loaded.value, loaded.document)]
+    lines = [issue_line(issue) for issue in check_answers(ladder, loaded.value, loaded.document)]
     f = "tests/answers/problems.yaml"
     assert lines == [
         # ids as they are typed, each with its name beside it
@@ -84,7 +85,7 @@ def test_answers_for_another_ladder_give_only_that_issue(ladder: Ladder) -> None
     loaded = _load("problems.yaml")
     assert loaded.value is not None
     other = loaded.value.model_copy(update={"ladder": "other-ladder"})
-    assert [i.format() for i in check_answers(ladder, other, loaded.document)] == [
+    assert [issue_line(i) for i in check_answers(ladder, other, loaded.document)] == [
         "tests/answers/problems.yaml:2:9: error answers-ladder-mismatch the answers are for ladder "
         "'other-ladder', "
         "not 'answers-fixture' (ladder)"
@@ -94,7 +95,7 @@ def test_answers_for_another_ladder_give_only_that_issue(ladder: Ladder) -> None
 def test_an_unknown_track_is_located_at_its_value(ladder: Ladder) -> None:
     loaded = _load("unknown-track.yaml")
     assert loaded.value is not None
-    assert [i.format() for i in check_answers(ladder, loaded.value, loaded.document)] == [
+    assert [issue_line(i) for i in check_answers(ladder, loaded.value, loaded.document)] == [
         "tests/answers/unknown-track.yaml:2:8: error answers-unknown-track unknown track 'design'; "
         "tracks: ic, "
         "management (track)"
@@ -104,7 +105,7 @@ def test_an_unknown_track_is_located_at_its_value(ladder: Ladder) -> None:
 def test_an_unknown_indicator_in_a_small_file(ladder: Ladder) -> None:
     loaded = _load("unknown-indicator.yaml")
     assert loaded.value is not None
-    assert [i.format() for i in check_answers(ladder, loaded.value, loaded.document)] == [
+    assert [issue_line(i) for i in check_answers(ladder, loaded.value, loaded.document)] == [
         "tests/answers/unknown-indicator.yaml:4:3: error answers-unknown-indicator unknown indicator "
         "'analysis.mid.9' (not in ladder 'answers-fixture') (ratings.analysis.mid.9)"
     ]
@@ -114,12 +115,12 @@ def test_issues_are_translated(ladder: Ladder) -> None:
     loaded = _load("unknown-indicator.yaml")
     assert loaded.value is not None
     [issue] = check_answers(ladder, loaded.value, loaded.document)
-    assert issue.text("zh") == "未知的行为指标 'analysis.mid.9'（职级体系 'answers-fixture' 中没有）"
+    assert issue_words(issue, "zh") == "未知的行为指标 'analysis.mid.9'（职级体系 'answers-fixture' 中没有）"
 
 
 def test_without_a_document_issues_point_at_the_answers(ladder: Ladder) -> None:
     answers = Answers(ladder="answers-fixture", ratings={"nope.1": 2}, skipped=["x"])
-    assert [i.format() for i in check_answers(ladder, answers, None)] == [
+    assert [issue_line(i) for i in check_answers(ladder, answers, None)] == [
         "<answers>:1:1: error answers-unknown-indicator unknown indicator 'nope.1' (not in ladder "
         "'answers-fixture') "
         "(ratings.nope.1)",
@@ -130,7 +131,7 @@ def test_without_a_document_issues_point_at_the_answers(ladder: Ladder) -> None:
 
 
 def test_out_of_range_ratings_are_schema_errors() -> None:
-    assert [i.format() for i in _load("rating-4.yaml").issues] == [
+    assert [issue_line(i) for i in _load("rating-4.yaml").issues] == [
         "tests/answers/rating-4.yaml:3:19: error schema-value must be 0, 1, 2, 3 or 'na' (got 4) "
         "(ratings.analysis.mid.1)"
     ]

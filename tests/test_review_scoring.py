@@ -9,9 +9,11 @@ from typing import Any
 
 import pytest
 from scoring_fixtures import FIXTURE_LADDER, assess_fixture, fixture_ladder, run
+from words import raises_in_words
 
 from pmladder import questionnaire
 from pmladder.errors import InputError, WriteError
+from pmladder.i18n import error_text, issue_words
 from pmladder.io.ladders import ladder_named as load_ladder
 from pmladder.io.models import load_model, require
 from pmladder.model.answers import Answers, Rating
@@ -111,9 +113,18 @@ def test_a_competency_skipped_twice_counts_once() -> None:
 
 def test_the_goal_of_a_competency_held_back_only_by_a_trap_names_an_indicator() -> None:
     met_to_l3: dict[str, Rating] = {
-        "analysis.l1.1": 3, "analysis.l1.2": 2, "analysis.l2.1": 2, "analysis.l2.2": 3, "analysis.l3.1": 2,
-        "analysis.l3.2": 2, "design.l2.1": 2, "design.l3.1": 2, "design.l3.2": 2, "communication.l1.1": 3,
-        "communication.l2.1": 2, "communication.l3.1": 2,
+        "analysis.l1.1": 3,
+        "analysis.l1.2": 2,
+        "analysis.l2.1": 2,
+        "analysis.l2.2": 3,
+        "analysis.l3.1": 2,
+        "analysis.l3.2": 2,
+        "design.l2.1": 2,
+        "design.l3.1": 2,
+        "design.l3.2": 2,
+        "communication.l1.1": 3,
+        "communication.l2.1": 2,
+        "communication.l3.1": 2,
     }
     evidence = {i: "an example" for i in met_to_l3 if ".l3." in i}
     result = assess_fixture(ratings=met_to_l3, evidence=evidence, contra={"communication.pleaser": 3})
@@ -162,8 +173,8 @@ def test_a_saved_result_whose_primary_track_is_not_among_its_tracks_is_an_input_
     with pytest.raises(InputError) as caught:
         require(load_model(Assessment, raw, "saved.json"))
     line = next(n for n, text in enumerate(raw.decode().splitlines(), 1) if '"primary_track"' in text)
-    assert str(caught.value).startswith(f"saved.json:{line}:")
-    assert "'nope'" in str(caught.value) and "management, architect" in str(caught.value)
+    assert error_text(caught.value).startswith(f"saved.json:{line}:")
+    assert "'nope'" in error_text(caught.value) and "management, architect" in error_text(caught.value)
 
 
 def test_a_session_that_cannot_be_written_is_a_usage_error(tmp_path: Path) -> None:
@@ -172,11 +183,12 @@ def test_a_session_that_cannot_be_written_is_a_usage_error(tmp_path: Path) -> No
     from pmladder import session
 
     state = questionnaire.start(fixture_ladder())
-    record = session.to_session(state, ladder_source="fixture", ladder_sha256="0" * 64, answered_in="en",
-                                now=datetime(2025, 1, 31, tzinfo=UTC))
+    record = session.to_session(
+        state, ladder_source="fixture", ladder_sha256="0" * 64, answered_in="en", now=datetime(2025, 1, 31, tzinfo=UTC)
+    )
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
-    with pytest.raises(WriteError, match="cannot write"):
+    with raises_in_words(WriteError, match="cannot write"):
         session.save_session(record, blocker / "fixture.json")
 
 
@@ -193,9 +205,18 @@ def test_the_smallest_change_drops_only_the_trap_that_caps_below_the_next_level(
     )
     ladder = _variant((pleaser_advice, pleaser_advice + silent))
     ratings: dict[str, Rating] = {
-        "analysis.l1.1": 3, "analysis.l1.2": 2, "analysis.l2.1": 2, "analysis.l2.2": 3, "analysis.l3.1": 2,
-        "analysis.l3.2": 2, "design.l2.1": 2, "design.l3.1": 1, "design.l3.2": 1, "communication.l1.1": 3,
-        "communication.l2.1": 2, "communication.l3.1": 2,
+        "analysis.l1.1": 3,
+        "analysis.l1.2": 2,
+        "analysis.l2.1": 2,
+        "analysis.l2.2": 3,
+        "analysis.l3.1": 2,
+        "analysis.l3.2": 2,
+        "design.l2.1": 2,
+        "design.l3.1": 1,
+        "design.l3.2": 1,
+        "communication.l1.1": 3,
+        "communication.l2.1": 2,
+        "communication.l3.1": 2,
     }
     evidence = {"analysis.l3.1": "an example", "communication.l3.1": "an example"}
     contra: dict[str, int] = {"communication.pleaser": 3, "communication.silent": 3}
@@ -211,7 +232,11 @@ def test_a_saved_result_with_a_wrong_primary_track_or_time_says_so_in_chinese() 
     data: dict[str, Any] = json.loads(assess_fixture(ratings={"analysis.l1.1": 2}).model_dump_json(by_alias=True))
     wrong_track = {**data, "primary_track": "nope"}
     loaded = load_model(Assessment, json.dumps(wrong_track).encode("utf-8"), "saved.json")
-    assert [issue.text("zh") for issue in loaded.issues] == ["主路线 'nope' 不在结果的路线中：management, architect"]
+    assert [issue_words(issue, "zh") for issue in loaded.issues] == [
+        "主路线 'nope' 不在结果的路线中：management, architect"
+    ]
     no_such_day = {**data, "created": "2025-02-30T09:30:00+08:00"}
     loaded = load_model(Assessment, json.dumps(no_such_day).encode("utf-8"), "saved.json")
-    assert [issue.text("zh") for issue in loaded.issues] == ["'2025-02-30T09:30:00+08:00' 不是真实存在的日期和时间"]
+    assert [issue_words(issue, "zh") for issue in loaded.issues] == [
+        "'2025-02-30T09:30:00+08:00' 不是真实存在的日期和时间"
+    ]

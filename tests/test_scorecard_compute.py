@@ -8,7 +8,7 @@ import pytest
 from scorecard_support import FIXTURES, load_card, load_values, template
 
 from pmladder.errors import InputError, PmladderError
-from pmladder.i18n import t
+from pmladder.i18n import issue_line, t
 from pmladder.model.scorecard import Kpi, RuleOutcome, Scorecard, ScorecardResult, walk_kpis
 from pmladder.scorecard import evaluate
 from pmladder.scorecard_values import read_number, read_values
@@ -33,7 +33,7 @@ def _values_yaml(card: str, values: dict[str, Any], **extra: Any) -> str:
 
 def _run(card: Scorecard, values: dict[str, Any], **extra: Any) -> ScorecardResult:
     loaded = load_values(_values_yaml(card.id, values, **extra))
-    assert loaded.value is not None, [i.format() for i in loaded.issues]
+    assert loaded.value is not None, [issue_line(i) for i in loaded.issues]
     return evaluate(read_values(card, loaded.value, loaded.document))
 
 
@@ -236,7 +236,7 @@ def test_bad_values_are_refused_with_their_code_where_they_are(mini: Scorecard, 
     old, new, code, where = BAD_VALUES[name]
     assert MINI_VALUES.count(old) == 1
     loaded = load_values(MINI_VALUES.replace(old, new))
-    assert loaded.value is not None, [i.format() for i in loaded.issues]
+    assert loaded.value is not None, [issue_line(i) for i in loaded.issues]
     with pytest.raises(InputError) as caught:
         read_values(mini, loaded.value, loaded.document)
     error = caught.value

@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 from scoring_fixtures import assess_fixture
 from test_scoring import L2
+from words import raises_in_words
 
 from pmladder import storage
 from pmladder.errors import InputError, NotFoundError, WriteError
+from pmladder.i18n import error_text
 
 
 def test_the_data_folder_follows_pmladder_home(pmladder_home: Path) -> None:
@@ -57,7 +59,7 @@ def test_save_to_a_given_path(tmp_path: Path) -> None:
 def test_an_unwritable_path_is_a_write_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
-    with pytest.raises(WriteError, match=r"cannot write"):
+    with raises_in_words(WriteError, match=r"cannot write"):
         storage.save_assessment(assess_fixture(ratings=L2), blocker / "sub" / "a.json")
 
 
@@ -69,7 +71,7 @@ def test_a_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.M
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("pmladder.files.os.replace", broken)
-    with pytest.raises(WriteError, match=r"a\.json: cannot write \(the disk is full\)"):
+    with raises_in_words(WriteError, match=r"a\.json: cannot write \(the disk is full\)"):
         storage.write_atomic(target, "new")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
@@ -82,13 +84,13 @@ def test_a_damaged_file_is_an_input_error_with_its_location(tmp_path: Path) -> N
     line = next(i for i, row in enumerate(text.splitlines(), 1) if '"primary_track"' in row)
     with pytest.raises(InputError) as raised:
         storage.load_assessment(path)
-    message = str(raised.value)
+    message = error_text(raised.value)
     assert message.startswith(f"{path}:{line}:20: error schema-")
     assert "primary_track" in message
 
 
 def test_a_missing_file_is_not_found(tmp_path: Path) -> None:
-    with pytest.raises(NotFoundError, match="no such file"):
+    with raises_in_words(NotFoundError, match="no such file"):
         storage.load_assessment(tmp_path / "nope.json")
 
 

@@ -19,6 +19,7 @@ import pytest
 from pmladder import process
 from pmladder.cli import main
 from pmladder.errors import EXIT_OUTPUT, EXIT_USAGE, NotFoundError, UsageError
+from pmladder.i18n import error_text
 
 ROOT = Path(__file__).resolve().parent.parent
 PERSONA = ROOT / "tests/personas/pm-generic/senior.yaml"
@@ -175,10 +176,10 @@ def test_read_bytes_never_waits_for_a_named_pipe_and_refuses_a_device(fifo_ladde
     if Path("/dev/null").exists():
         with pytest.raises(NotFoundError) as caught:
             read_bytes(Path("/dev/null"))
-        assert caught.value.message == "/dev/null: not a regular file (a device or a socket)"
+        assert error_text(caught.value) == "/dev/null: not a regular file (a device or a socket)"
         with pytest.raises(NotFoundError) as caught:
             read_bytes(Path("/dev/null"))
-        assert caught.value.text("zh") == "/dev/null：不是普通文件（是设备或套接字）"
+        assert error_text(caught.value, "zh") == "/dev/null：不是普通文件（是设备或套接字）"
 
 
 def test_a_named_pipe_in_the_ladders_folder_is_left_out_everywhere(
@@ -238,7 +239,7 @@ def test_validate_checks_a_session_file_that_the_damaged_session_message_names(
         load_session(path)
     kept = pmladder_home / "session.json.damaged"  # put aside: the command names it there
     assert kept.is_file() and not path.exists()
-    assert f"run pmladder validate {shlex.quote(str(kept))} to see them all" in caught.value.message
+    assert f"run pmladder validate {shlex.quote(str(kept))} to see them all" in error_text(caught.value)
     assert main(["validate", str(kept), "-f", "json"]) == 1
     report = json.loads(capsys.readouterr().out)
     assert report["files"][0]["kind"] == "session"
@@ -265,7 +266,7 @@ def test_an_unreadable_sessions_folder_is_named(
     monkeypatch.setattr(os, "scandir", scandir)
     with pytest.raises(UsageError) as caught:
         find_session(ladder)
-    assert caught.value.message == f"cannot read the unfinished assessments in {sessions_dir()} (permission denied)"
+    assert error_text(caught.value) == f"cannot read the unfinished assessments in {sessions_dir()} (permission denied)"
     monkeypatch.setattr(os, "scandir", real_scandir)
     afile = tmp_path / "afile"
     afile.write_text("")
@@ -279,7 +280,7 @@ def test_an_unreadable_sessions_folder_is_named(
     monkeypatch.setenv("PMLADDER_HOME", str(loop))
     with pytest.raises(UsageError) as caught:
         find_session(ladder)
-    assert caught.value.message.endswith("(a symbolic link loop)")
+    assert error_text(caught.value).endswith("(a symbolic link loop)")
     assert caught.value.exit_code == EXIT_USAGE
 
 

@@ -116,21 +116,16 @@ def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
 
 
-def test_standard_input_with_a_file_name(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_standard_input_with_a_file_name(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     _stdin(monkeypatch, MINIMAL.replace("band: 2", "band: 2\n    band: 3").encode())
     code, out, _ = run(["-", "--stdin-filename", "ladders/mine.yaml"], capsys)
     assert code == 1
     assert out.splitlines()[0] == (
-        "ladders/mine.yaml:24:5: error duplicate-key duplicate key 'band' (first at line 23, col 5) "
-        "(levels[1].band)"
+        "ladders/mine.yaml:24:5: error duplicate-key duplicate key 'band' (first at line 23, col 5) (levels[1].band)"
     )
 
 
-def test_standard_input_without_a_name(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_standard_input_without_a_name(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     _stdin(monkeypatch, b"- just\n- a list\n")
     code, out, _ = run(["-"], capsys)
     assert code == 1
@@ -173,9 +168,7 @@ def test_taxonomy_override(work: Path, capsys: pytest.CaptureFixture[str]) -> No
     )
 
 
-def test_an_invalid_taxonomy_override_is_an_input_error(
-    work: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_an_invalid_taxonomy_override_is_an_input_error(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(work, "tax.yaml", "schema: pmladder/taxonomy@1\nbands: []\n")
     write(work, "ladder.yaml", MINIMAL)
     code, out, err = run(["--taxonomy", "tax.yaml", "ladder.yaml"], capsys)
@@ -207,9 +200,7 @@ def test_an_unreadable_file_is_reported_and_the_rest_still_checked(
 # ---- formats --------------------------------------------------------------------------------------
 
 
-def test_json_format_is_a_stable_document(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_json_format_is_a_stable_document(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(INVALID)
     code, out, _ = run(["--format", "json", "band-order.yaml", "similar-wording.yaml"], capsys)
     assert code == 1
@@ -271,19 +262,17 @@ def test_github_escaping() -> None:
     from pmladder.validate import FileReport, ValidationResult
 
     issue = Issue(
-        file="a,b:c%.yaml", line=3, col=4, code="x-y", message="100% sure,\nreally: yes\r", path="p"
+        file="a,b:c%.yaml", line=3, col=4, code="missing-text", params={"detail": "100% sure,\nreally: yes\r"}, path="p"
     )
     assert (
         github_line(issue)
-        == "::error file=a%2Cb%3Ac%25.yaml,line=3,col=4,title=x-y::100%25 sure,%0Areally: yes%0D (p)"
+        == "::error file=a%2Cb%3Ac%25.yaml,line=3,col=4,title=missing-text::100%25 sure,%0Areally: yes%0D (p)"
     )
     result = ValidationResult([FileReport("a", "ladder", [issue])])
     assert result.invalid == 1
 
 
-def test_strict_makes_warnings_fail(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_strict_makes_warnings_fail(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(INVALID)
     code, out, _ = run(["similar-wording.yaml"], capsys)
     assert (code, out.splitlines()[-1]) == (0, "1 file checked: 0 invalid, 0 errors, 1 warning")
@@ -294,9 +283,7 @@ def test_strict_makes_warnings_fail(
     )
 
 
-def test_chinese_summary_and_messages(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_chinese_summary_and_messages(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(INVALID)
     code, out, _ = run(["--lang", "zh", "band-order.yaml", "duplicate-key.yaml"], capsys)
     assert code == 1
@@ -304,8 +291,7 @@ def test_chinese_summary_and_messages(
         "band-order.yaml:55:11: error band-order "
         "级别 'expert' 的 band 4 低于它前面的 'manager' 的 band 5 (levels[3].band)",
         "band-order.yaml:69:14: error band-order band_to 5 小于 band 6 (levels[5].band_to)",
-        "duplicate-key.yaml:23:5: error duplicate-key "
-        "重复的键 'name'（第一次出现在第 20 行第 5 列） (levels[1].name)",
+        "duplicate-key.yaml:23:5: error duplicate-key 重复的键 'name'（第一次出现在第 20 行第 5 列） (levels[1].name)",
         "已检查 2 个文件：2 个无效，3 个错误，0 个警告",
     ]
 
@@ -346,9 +332,7 @@ HOSTILE: dict[str, bytes] = {
     "bom-inside.yaml": MINIMAL.replace("产品专员", "产品\ufeff专员").encode(),
     "nul.yaml": MINIMAL.replace("产品专员", "产品\x00专员").encode(),
     "esc.yaml": MINIMAL.replace("Product specialist", "\x1b[31mProduct\x1b[0m specialist").encode(),
-    "escaped-esc.yaml": MINIMAL.replace(
-        "en: Product specialist}", 'en: "\\e]8;;http://evil\\e\\\\x"}'
-    ).encode(),
+    "escaped-esc.yaml": MINIMAL.replace("en: Product specialist}", 'en: "\\e]8;;http://evil\\e\\\\x"}').encode(),
     "markup.yaml": MINIMAL.replace("id: specialist", "id: '[red]x[/red]'").encode(),
     "huge-int-key.yaml": b"9" * 100_000 + b": x\n",
     "python-tag.yaml": b"a: !!python/object/apply:os.system ['echo hi']\n",
@@ -366,9 +350,7 @@ HOSTILE_ERRORS = {
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_hostile_input_exits_1_with_a_location(
-    name: str, work: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_hostile_input_exits_1_with_a_location(name: str, work: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(work, name, HOSTILE[name])
     code, out, err = run([name], capsys)
     assert code == 1
@@ -378,7 +360,7 @@ def test_hostile_input_exits_1_with_a_location(
     assert lines[-1] == f"1 file checked: 1 invalid, {errors} error{'s' if errors > 1 else ''}, 0 warnings"
     # the issues, a note that says where the checks of the file stopped (when they did), the summary
     assert len(lines) in (errors + 1, errors + 2)
-    for issue in lines[: errors]:
+    for issue in lines[:errors]:
         file, line, col, rest = issue.split(":", 3)
         assert file == name
         assert int(line) >= 1 and int(col) >= 1
@@ -395,9 +377,9 @@ def test_markup_and_escapes_print_inert(work: Path, capsys: pytest.CaptureFixtur
     from pmladder.render.issues import issue_line
 
     line = issue_line(
-        Issue(file="[bold]a\x1b[31m.yaml", line=1, col=2, code="c", message="x\ny\u202ez\x9b", path="")
+        Issue(file="[bold]a\x1b[31m.yaml", line=1, col=2, code="missing-text", params={"detail": "x\ny\u202ez\x9b"})
     )
-    assert line == "[bold]a\\x1b[31m.yaml:1:2: error c x\\ny\\u202ez\\x9b"
+    assert line == "[bold]a\\x1b[31m.yaml:1:2: error missing-text x\\ny\\u202ez\\x9b"
 
 
 @pytest.mark.parametrize("name", ["deep.yaml", "bomb.yaml", "huge.yaml", "esc.yaml"])

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pmladder.cli import main
+from pmladder.i18n import issue_line
 from pmladder.model.issue import Issue
 from pmladder.validate import validate_file
 
@@ -139,11 +140,11 @@ def _first_problem(path: Path) -> str:
     errors = [i for i in validate_file(path.read_bytes(), path.name).issues if i.severity == "error"]
     assert errors
     if len(errors) == 1:
-        return errors[0].format()
+        return issue_line(errors[0])
     if len(errors) == 2:
-        return f"{errors[0].format()} (and 1 more error; run pmladder validate {path.name} to see both)"
+        return f"{issue_line(errors[0])} (and 1 more error; run pmladder validate {path.name} to see both)"
     return (
-        f"{errors[0].format()} (and {len(errors) - 1} more errors; run pmladder validate {path.name} "
+        f"{issue_line(errors[0])} (and {len(errors) - 1} more errors; run pmladder validate {path.name} "
         "to see them all)"
     )
 
@@ -178,7 +179,7 @@ def test_ladders_lists_the_first_problem_validate_lists(
     assert main(["ladders", name, "--format", "json"]) == 1
     [entry] = [e for e in json.loads(capsys.readouterr().out)["ladders"] if e["path"] == name]
     first = next(i for i in validate_file((work / name).read_bytes(), name).issues if i.severity == "error")
-    assert entry["error"] == first.format()
+    assert entry["error"] == issue_line(first)
 
 
 def test_the_first_problem_is_the_same_in_chinese(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -186,7 +187,7 @@ def test_the_first_problem_is_the_same_in_chinese(work: Path, capsys: pytest.Cap
     assert main(["show", MANY.name, "--lang", "zh"]) == 1
     errors = [i for i in validate_file(MANY.read_bytes(), MANY.name).issues if i.severity == "error"]
     assert capsys.readouterr().err == (
-        f"pmladder: {errors[0].format('zh')}"
+        f"pmladder: {issue_line(errors[0], 'zh')}"
         f"（还有 {len(errors) - 1} 个错误；运行 pmladder validate {MANY.name} 查看全部）\n"
     )
 

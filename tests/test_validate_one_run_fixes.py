@@ -12,7 +12,7 @@ import pytest
 
 from pmladder.cli import main
 from pmladder.errors import Msg
-from pmladder.i18n import Lang, t
+from pmladder.i18n import Lang, issue_words, t
 from pmladder.io.syntax import phrase
 from pmladder.model.issue import Issue
 from pmladder.validate import validate_file
@@ -188,9 +188,9 @@ _ENGLISH = re.compile(r"\b(?:found|expected|while|allowed|could|did|not|find|par
 def test_syntax_errors_are_in_chinese(line: int, old: str, new: str) -> None:
     text = _edit(B2B, (line, old, new))
     [issue] = [i for i in validate_file(text.encode(), "k.yaml").issues if i.code == "yaml-syntax"]
-    assert not _ENGLISH.search(issue.text("zh")), issue.text("zh")
+    assert not _ENGLISH.search(issue_words(issue, "zh")), issue_words(issue, "zh")
     [english] = [i for i in validate_file(text.encode(), "k.yaml").issues if i.code == "yaml-syntax"]
-    assert _ENGLISH.search(english.text()) or "tab" in english.text()
+    assert _ENGLISH.search(issue_words(english)) or "tab" in issue_words(english)
 
 
 def test_parser_phrases_in_chinese_and_the_fallback() -> None:
@@ -210,14 +210,16 @@ def test_parser_phrases_in_chinese_and_the_fallback() -> None:
 def test_str_tags_are_rejected_like_any_tag() -> None:
     text = _edit(B2B, (78, "zh: 入门", "zh: !!str 入门"))
     issues = validate_file(text.encode(), "k.yaml").issues
-    assert [(i.line, i.code, i.text()) for i in issues] == [(78, "yaml-tag", "tags such as !!str are not allowed")]
+    assert [(i.line, i.code, issue_words(i)) for i in issues] == [
+        (78, "yaml-tag", "tags such as !!str are not allowed")
+    ]
 
 
 @pytest.mark.parametrize("name", ["foo_", "band_rationale_", "schema_"])
 def test_an_unknown_field_is_named_as_written(name: str) -> None:
     text = _edit(B2B, (80, "type: passive", f"type: passive\n    {name}: x"))
     [issue] = validate_file(text.encode(), "k.yaml").issues
-    assert (issue.code, issue.text(), issue.path) == (
+    assert (issue.code, issue_words(issue), issue.path) == (
         "schema-unknown-field",
         f"unknown field {name!r}",
         f"levels[0].{name}",
@@ -263,8 +265,14 @@ def test_an_odd_space_in_a_one_line_text_is_a_warning(char: str) -> None:
 def test_plain_ideographic_and_multi_line_texts_are_fine() -> None:
     text = _edit(B2B, (92, "在指导下", "在指导下\u3000"), (81, "summary:", "summary:"))
     assert validate_file(text.encode(), "k.yaml").issues == []
-    text = _edit(B2B, (92, "{zh: 在指导下编写PRD、绘制原型, en: Write PRDs and draw prototypes under guidance}",
-                       '{zh: 在指导下编写PRD、绘制原型, en: "Write PRDs\\n\\tand draw prototypes under guidance"}'))
+    text = _edit(
+        B2B,
+        (
+            92,
+            "{zh: 在指导下编写PRD、绘制原型, en: Write PRDs and draw prototypes under guidance}",
+            '{zh: 在指导下编写PRD、绘制原型, en: "Write PRDs\\n\\tand draw prototypes under guidance"}',
+        ),
+    )
     assert validate_file(text.encode(), "k.yaml").issues == []
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pmladder import validate as checks
+from pmladder.i18n import issue_line
 
 EXAMPLES = Path(__file__).parent / "example-files"
 
@@ -25,7 +26,7 @@ def _batch(folder: Path) -> list[str]:
 
 
 def _summary(result: checks.ValidationResult) -> list[tuple[str, str, list[str]]]:
-    return [(r.file, r.kind, [i.format() for i in r.issues]) for r in result.files]
+    return [(r.file, r.kind, [issue_line(i) for i in r.issues]) for r in result.files]
 
 
 def test_a_large_batch_gives_the_same_reports_as_a_sequential_run(

@@ -10,84 +10,25 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from pmladder import __version__
-
-# pydantic looks for plugins among the entry points of every installed distribution when it builds the first
-# model: 10-45 ms of a run (more the more is installed) for plugins pmladder never uses. A user who sets the
-# variable keeps their choice.
-os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-
 if TYPE_CHECKING:
     from pmladder.errors import PmladderError
 
-app = typer.Typer(
-    name="pmladder",
-    help="Find where you stand on a product-manager career ladder, and what to do next. "
-    "找到你在产品经理职级体系中的位置，以及下一步该做什么。",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-)
-
-
-from pmladder.cli import complete as _complete  # noqa: E402  (stdlib and typer only)
-from pmladder.cli.common import LangOption  # noqa: E402  (re-exported: every command takes it)
+from pmladder.cli import complete as _complete
+from pmladder.cli.app import app
+from pmladder.cli.common import LangOption  # re-exported: every command takes it
 
 __all__ = ["LangOption", "app", "main"]
-
-
-def _version_callback(value: bool) -> None:
-    if value:
-        typer.echo(f"pmladder {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _root(
-    version: bool = typer.Option(
-        False, "--version", "-V", help="Print the version and exit.", callback=_version_callback, is_eager=True
-    ),
-    install_completion: bool = typer.Option(
-        False,
-        "--install-completion",
-        help="Install shell completion for the current shell (bash, zsh, fish, PowerShell). "
-        "为当前 shell 安装命令补全。",
-        callback=_complete.install_callback,
-        is_eager=True,
-        expose_value=False,
-    ),
-    show_completion: bool = typer.Option(
-        False,
-        "--show-completion",
-        help="Print the completion script of the current shell, to install it by hand. 显示当前 shell 的补全脚本。",
-        callback=_complete.show_callback,
-        is_eager=True,
-        expose_value=False,
-    ),
-) -> None:
-    """Find where you stand on a product-manager career ladder, and what to do next.
-
-    Examples:
-
-      pmladder assess                       # guided self-assessment (picks a ladder)
-
-      pmladder validate ladders/            # check ladder files, file:line:col errors
-
-      pmladder compare b2b-healthcare pm-generic
-    """
 
 
 # Each command lives in its own module and keeps heavy imports (yaml, pydantic, rich) inside the
 # command function, so that --version and --help stay fast.
 # the order of `pmladder --help`
 # isort: off
-from pmladder.cli import assess as _assess  # noqa: E402,F401
-from pmladder.cli import ladders as _ladders  # noqa: E402,F401
-from pmladder.cli import show as _show  # noqa: E402,F401
-from pmladder.cli import compare as _compare  # noqa: E402,F401
-from pmladder.cli import validate as _validate  # noqa: E402,F401
+from pmladder.cli import assess as _assess  # noqa: F401
+from pmladder.cli import ladders as _ladders  # noqa: F401
+from pmladder.cli import show as _show  # noqa: F401
+from pmladder.cli import compare as _compare  # noqa: F401
+from pmladder.cli import validate as _validate  # noqa: F401
 # isort: on
 
 
@@ -139,10 +80,9 @@ def main(argv: list[str] | None = None) -> int:
 def _words(exc: PmladderError, args: list[str]) -> str:
     """An error's sentence in the command line's language (--lang as typed, else the environment's),
     after its location when it has one."""
-    from pmladder.i18n import lang_of, t
+    from pmladder.i18n import error_text, lang_of
 
-    where = f"{exc.location.file}:{exc.location.line}:{exc.location.col}: " if exc.location is not None else ""
-    return where + t(exc.code, lang_of(args), **exc.params)
+    return error_text(exc, "zh" if exc.lang == "zh" else "en" if exc.lang == "en" else lang_of(args))
 
 
 def _say(line: str) -> None:

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pmladder.cli import app, complete
+from pmladder.cli import complete
+from pmladder.cli.app import app
 from pmladder.cli.common import Format, LangOption, check_format, format_option
 from pmladder.errors import OutputError, PmladderError
 
@@ -169,14 +170,13 @@ def assess_command(
 def _in_words(lang: Callable[[], Lang]) -> Iterator[None]:
     """An error leaves this command as its sentence in the run's language (a resumed session's, when
     --lang is not given), which the one boundary (pmladder/cli/__init__.py) prints."""
-    from pmladder.i18n import t
 
     try:
         yield
     except OutputError:
         raise  # standard output failed: worded once, by the boundary, in the command line's language
     except PmladderError as exc:
-        exc.message = t(exc.code, lang(), **exc.params)  # transitional: the boundary still prints .message
+        exc.lang = lang()
         raise
 
 
@@ -188,5 +188,5 @@ def _refuse_no_terminal(ladder: str | None, resume: bool, lang: Lang) -> None:
         from pmladder import session
         from pmladder.io.ladders import load_ladder
 
-        session.find_session(load_ladder(ladder, lang).ladder.id if ladder is not None else None)
+        session.find_session(load_ladder(ladder).ladder.id if ladder is not None else None)
     raise UsageError("assess.no-tty")

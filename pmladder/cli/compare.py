@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pmladder.cli import app, complete
+from pmladder.cli import complete
+from pmladder.cli.app import app
 from pmladder.cli.common import Format, LangOption, check_format, format_option
 
 if TYPE_CHECKING:

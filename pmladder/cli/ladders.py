@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pmladder.cli import app
+from pmladder.cli.app import app
 from pmladder.cli.common import Format, LangOption, check_format, format_option
 
 if TYPE_CHECKING:
+    from pmladder.i18n import Lang
     from pmladder.listing import Listing
     from pmladder.model.comparison import LadderList
 
@@ -52,25 +53,50 @@ def ladders_command(
 
     chosen = parse_lang(lang)
     fmt = check_format(fmt, FORMATS)
-    listing = list_ladders(paths or [], chosen)
+    listing = list_ladders(paths or [])
+    ladders, refusals = _worded(listing, chosen)
     if fmt is Format.JSON:
-        typer.echo(inert_json(to_json(listing.ladders)), nl=False)
+        typer.echo(inert_json(to_json(ladders)), nl=False)
     else:
-        print_renderable(render_list(_shown(listing), chosen))
-    if any(e.error is not None for e in listing.ladders.ladders):
+        print_renderable(render_list(_shown(ladders, refusals), chosen))
+    if listing.problems:
         raise typer.Exit(1)
 
 
-def _shown(listing: Listing) -> LadderList:
+def _worded(listing: Listing, lang: Lang) -> tuple[LadderList, dict[int, str]]:
+    """The listing with each entry's first problem in words, and the words of each refusal (the first
+    error of a ladder with several and how many more, as show and compare say it)."""
+    from pmladder.errors import PmladderError
+    from pmladder.i18n import error_text, issue_line, t
+    from pmladder.model.issue import Issue
+    from pmladder.safetext import decoded
+
+    entries = list(listing.ladders.ladders)
+    refusals: dict[int, str] = {}
+    for i, problem in listing.problems.items():
+        first = problem.first
+        if isinstance(first, Issue):
+            words = issue_line(first, lang)
+        elif isinstance(first, PmladderError):
+            words = error_text(first, lang)
+        else:
+            words = t(first.code, lang, **first.params)
+        entries[i] = entries[i].model_copy(update={"error": decoded(words)})
+        if problem.refusal is not None:
+            refusals[i] = decoded(error_text(problem.refusal, lang))
+    return listing.ladders.model_copy(update={"ladders": entries}), refusals
+
+
+def _shown(ladders: LadderList, refusals: dict[int, str]) -> LadderList:
     """The listing for the table: file names (in paths and in problems) made inert, and the first error of
     a ladder with several followed by how many more."""
     from pmladder.safetext import inert
 
     shown = []
-    for i, e in enumerate(listing.ladders.ladders):
-        error = listing.refusals.get(i, e.error)
+    for i, e in enumerate(ladders.ladders):
+        error = refusals.get(i, e.error)
         update = {"path": inert(e.path), "error": inert(error) if error is not None else None}
         if e.id is not None and e.error is not None:  # an id read from a file with errors: any text
             update["id"] = inert(e.id)
         shown.append(e.model_copy(update=update))
-    return listing.ladders.model_copy(update={"ladders": shown})
+    return ladders.model_copy(update={"ladders": shown})

@@ -6,7 +6,8 @@ from typing import Annotated
 
 import typer
 
-from pmladder.cli import app, complete
+from pmladder.cli import complete
+from pmladder.cli.app import app
 from pmladder.cli.common import Format, LangOption, check_format, format_option
 
 FORMATS = (Format.TEXT, Format.MARKDOWN, Format.JSON)

@@ -112,7 +112,7 @@ def _argument_name(param: object) -> str:
 
 def _command_names() -> set[str]:
     """The names of pmladder's commands."""
-    from pmladder.cli import app
+    from pmladder.cli.app import app
 
     return {c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands}
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 import os
 import pkgutil
 from collections.abc import Iterable, Mapping
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from pmladder.errors import PmladderError
+    from pmladder.model.report import IssueView
 
 # Defined here, not in the model, so that importing i18n (as every command module does) stays free
 # of pydantic and keeps `pmladder --help` fast.
@@ -39,7 +43,7 @@ def parse_lang(value: str | None, environ: Mapping[str, str] | None = None) -> L
             return lang
     from pmladder.errors import UsageError
 
-    raise UsageError(f"--lang must be zh or en, not {value!r}")
+    raise UsageError("cli.bad-lang", value=value)
 
 
 def lang_of(args: list[str]) -> Lang:
@@ -128,6 +132,24 @@ def t(code: str, lang: Lang, /, **params: object) -> str:
 def issue_text(code: str, params: Mapping[str, object], lang: Lang) -> str:
     """The sentence of an issue (its code and parameters; see :func:`t` for a ``variant``)."""
     return t(code, lang, **params)
+
+
+def issue_words(issue: IssueView, lang: Lang = "en") -> str:
+    """The sentence of an :class:`~pmladder.model.issue.Issue` in ``lang``."""
+    return t(issue.code, lang, **issue.params)
+
+
+def issue_line(issue: IssueView, lang: Lang = "en") -> str:
+    """An issue as one line: ``file:line:col: error|warning CODE sentence (path)`` (not yet escaped)."""
+    where = f" ({issue.path})" if issue.path else ""
+    return f"{issue.file}:{issue.line}:{issue.col}: {issue.severity} {issue.code} {issue_words(issue, lang)}{where}"
+
+
+def error_text(error: PmladderError, lang: Lang = "en") -> str:
+    """The words of an error in ``lang``, after its ``file:line:col`` when it has a location."""
+    words = t(error.code, lang, **error.params)
+    where = error.location
+    return f"{where.file}:{where.line}:{where.col}: {words}" if where is not None else words
 
 
 def param_text(value: object, lang: Lang) -> object:

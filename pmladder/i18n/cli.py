@@ -5,6 +5,7 @@ from __future__ import annotations
 from pmladder.i18n import Catalogue
 
 MESSAGES: Catalogue = {
+    "cli.bad-lang": {"en": "--lang must be zh or en, not {value!r}", "zh": "--lang 只能是 zh 或 en，不能是 {value!r}"},
     # click's usage errors, in pmladder's words: one line, with the help to look at (cli/__init__.py)
     "cli.no-option": {"en": "unknown option {name}", "zh": "没有这个选项：{name}"},
     "cli.did-you-mean": {"en": "{problem} (did you mean {names}?)", "zh": "{problem}（是不是 {names}？）"},

@@ -88,7 +88,7 @@ def load_document(cls: type[M], doc: Document) -> Loaded[M]:
 
 def issue_msg(issue: Issue) -> Msg:
     """An issue as validate lists it, after its ``file:line:col``: ``error CODE words (path)``."""
-    text: object = issue.message or Msg(issue.code, issue.params)
+    text = Msg(issue.code, issue.params)
     where: object = Msg("load.issue-path", {"path": issue.path}) if issue.path else ""
     return Msg("load.issue", {"severity": issue.severity, "code": issue.code, "text": text, "where": where})
 

@@ -36,7 +36,7 @@ class LoadFailed(Exception):
     """Raised while reading with the issues found so far; turned into a result by callers."""
 
     def __init__(self, issues: list[Issue]) -> None:
-        super().__init__(issues[0].format() if issues else "load failed")
+        super().__init__(issues[0].code if issues else "load failed")  # for a developer: users see the issues
         self.issues = issues
 
 

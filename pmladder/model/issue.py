@@ -25,19 +25,4 @@ class Issue(BaseModel):
     severity: Severity = "error"
     code: str
     params: dict[str, Any] = Field(default_factory=dict)
-    #: transitional: a sentence made before words moved to the edge (empty once the producer gives params)
-    message: str = ""
     path: str = ""
-
-    def text(self, lang: str = "en") -> str:
-        """The sentence of this issue in ``lang`` (edge use only)."""
-        if self.message:
-            return self.message
-        from pmladder.i18n import issue_text
-
-        return issue_text(self.code, self.params, "zh" if lang == "zh" else "en")
-
-    def format(self, lang: str = "en") -> str:
-        """The one-line form used by the text reporter and by error messages."""
-        where = f" ({self.path})" if self.path else ""
-        return f"{self.file}:{self.line}:{self.col}: {self.severity} {self.code} {self.text(lang)}{where}"

@@ -23,8 +23,6 @@ class IssueView(Protocol):
     @property
     def params(self) -> Mapping[str, Any]: ...
     @property
-    def message(self) -> str: ...
-    @property
     def path(self) -> str: ...
 
 
@@ -49,17 +47,15 @@ class _Record:
 
 class Found(_Record):
     """An issue read back from the validate cache: the fields of :class:`pmladder.model.issue.Issue`,
-    without pydantic (a cached run imports none). ``message`` is transitional, as Issue.message: a
-    sentence its producer made (empty when it gives params)."""
+    without pydantic (a cached run imports none)."""
 
-    __slots__ = ("code", "col", "file", "line", "message", "params", "path", "severity")
+    __slots__ = ("code", "col", "file", "line", "params", "path", "severity")
 
     def __init__(
-        self, file: str, line: int, col: int, severity: str, code: str, params: Mapping[str, Any], message: str,
-        path: str,
+        self, file: str, line: int, col: int, severity: str, code: str, params: Mapping[str, Any], path: str,
     ) -> None:
         self.file, self.line, self.col, self.severity = file, line, col, severity
-        self.code, self.params, self.message, self.path = code, params, message, path
+        self.code, self.params, self.path = code, params, path
 
 
 class FileReport(_Record):

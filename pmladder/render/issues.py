@@ -37,7 +37,7 @@ def summary(result: ValidationResult, lang: Lang) -> str:
 
 def issue_message(issue: IssueView, lang: Lang) -> str:
     """The sentence of an issue in ``lang`` (made from its code and parameters)."""
-    return issue.message or issue_text(issue.code, issue.params, lang)
+    return issue_text(issue.code, issue.params, lang)
 
 
 def issue_line(issue: IssueView, lang: Lang = "en") -> str:

@@ -131,8 +131,7 @@ def errors(issues: Iterable[Issue]) -> list[Issue]:
 
 def issue_line(issue: Issue) -> Msg:
     """An issue as one line: ``file:line:col: error code sentence (path)``, as validate prints it."""
-    # transitional: a producer not yet converted gives its sentence, not parameters
-    sentence: Msg | str = issue.message or Msg(issue.code, issue.params)
+    sentence = Msg(issue.code, issue.params)
     where: Msg | str = Msg("answers.issue-path", {"path": issue.path}) if issue.path else ""
     params = {"file": issue.file, "line": issue.line, "col": issue.col, "severity": issue.severity}
     return Msg("answers.issue-line", {**params, "code": issue.code, "text": sentence, "where": where})
