@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pmladder import scoring
+from pmladder import assess as use_case
 from pmladder.loader import load_ladder_file, load_model, read_bytes, require
 from pmladder.model.answers import Answers
 from pmladder.model.assessment import Assessment
@@ -36,7 +36,7 @@ def answers(ladder: str = "fixture", **fields: Any) -> Answers:
 
 
 def run(ladder: Ladder, given: Answers, created: datetime = CREATED) -> Assessment:
-    return scoring.assess(ladder, given, ladder_sha256="0" * 64, created=created)
+    return use_case.assess(ladder, given, ladder_sha256="0" * 64, created=created)
 
 
 def assess_fixture(**fields: Any) -> Assessment:

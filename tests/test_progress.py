@@ -15,7 +15,8 @@ from rich.console import Console
 from scoring_fixtures import CREATED, FIXTURE_LADDER, GOLDEN, answers, assess_fixture, fixture_ladder, run
 from test_scoring import L2, L3, L3_EVIDENCE
 
-from pmladder import scoring, storage
+from pmladder import assess as use_case
+from pmladder import storage
 from pmladder.errors import InputError
 from pmladder.model.assessment import Assessment, FloorMove, FocusOutcome
 from pmladder.model.ladder import Ladder, Lang
@@ -133,7 +134,7 @@ def test_a_changed_ladder_is_said_and_only_ids_that_still_exist_are_compared() -
     ladder = _without_design()
     ratings = {k: v for k, v in L3.items() if not k.startswith("design.")}
     evidence = {k: v for k, v in L3_EVIDENCE.items() if not k.startswith("design.")}
-    current = scoring.assess(
+    current = use_case.assess(
         ladder, answers(ratings=ratings, evidence=evidence), ladder_sha256="1" * 64, created=LATER
     )
     progress = compare_with(at_l2(), current)

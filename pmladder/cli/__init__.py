@@ -111,10 +111,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = app(args=args, prog_name="pmladder", standalone_mode=False)
     except PmladderError as exc:
-        from pmladder.process import reported
+        from pmladder.i18n import t
+        from pmladder.process import lang_of, reported
 
         reported(exc)  # a failed standard output is shown once
-        _say(f"pmladder: {exc.message}")
+        _say(f"pmladder: {t(exc.code, lang_of(args), **exc.params)}")  # words in the command line's language
         return exc.exit_code
     except _CLICK_ERROR as exc:
         _show_click_error(exc)

@@ -327,7 +327,7 @@ def _check_options(
     """Command-line ids must exist in the ladder (exit 2): the ladder, the track and the level by name,
     the valid ids (what the options take) with their names beside them."""
     from pmladder.errors import NotFoundError
-    from pmladder.plan import ladder_words, level_choices, track_choices, track_words
+    from pmladder.render.choices import ladder_words, level_choices, track_choices, track_words
 
     tracks = ladder.tracks()
     words = ladder_words(ladder, lang)
@@ -641,20 +641,22 @@ def _pick_ladder(console: Console, stream: TextIO, lang: Lang) -> str:
 def _finish(ladder: Ladder, answers: Answers, sha256: str, out: _Output, *, console: Console | None) -> None:
     from datetime import datetime
 
-    from pmladder import scoring, storage
+    from pmladder import assess as use_case
+    from pmladder import storage
+    from pmladder.i18n import t
     from pmladder.plan import TargetNotAbove
     from pmladder.render import assessment as render
 
     created = datetime.now().astimezone().replace(microsecond=0)
     try:
-        result = scoring.assess(ladder, answers, ladder_sha256=sha256, created=created, lang=out.lang)
+        result = use_case.assess(ladder, answers, ladder_sha256=sha256, created=created)
     except TargetNotAbove as exc:
         if console is None:
             raise  # an answers file: the script is told, exit 2
         # after a whole questionnaire, a target that turned out too low must not cost the result
-        typer.echo(message(MESSAGES, "target-dropped", out.lang, problem=exc.message), err=True)
+        typer.echo(message(MESSAGES, "target-dropped", out.lang, problem=t(exc.code, out.lang, **exc.params)), err=True)
         answers = answers.model_copy(update={"target": None})
-        result = scoring.assess(ladder, answers, ladder_sha256=sha256, created=created, lang=out.lang)
+        result = use_case.assess(ladder, answers, ladder_sha256=sha256, created=created)
     if out.compare:
         result = _since_last_time(result, out.lang)
 

@@ -282,7 +282,7 @@ def show_command(
 
     chosen = parse_lang(lang)
     fmt = parse_format(output, ("text", "markdown", "json"), chosen)
-    view = ladder_view(load_any_ladder(ladder, chosen), level, competency, chosen)
+    view = ladder_view(load_any_ladder(ladder, chosen), level, competency)
     if fmt == "json":
         typer.echo(to_json(view), nl=False)
     elif fmt == "markdown":

@@ -166,7 +166,7 @@ def compare_command(
 
     a = load_any_ladder(ladder_a, chosen)
     if start is not None and end is not None:
-        diff = core.level_diff(a, start, end, chosen)
+        diff = core.level_diff(a, start, end)
         _emit(
             fmt,
             diff,
@@ -186,7 +186,7 @@ def compare_command(
         if loaded.value is None and loaded.document is not None and file_kind(loaded.document.data) == "answers":
             raise InputError(message(MESSAGES, "result-is-answers", chosen, path=result, ladder=ladder_a))
         assessment = require(loaded, chosen)
-        tr = core.translate_result(assessment, a, b, chosen, result_file=str(result))
+        tr = core.translate_result(assessment, a, b, result_file=str(result))
         _emit(
             fmt,
             tr,
@@ -194,7 +194,7 @@ def compare_command(
             lambda: render.render_translation(tr, chosen),
         )
     elif competency is not None:
-        side = core.side_by_side(a, b, competency, level, chosen)
+        side = core.side_by_side(a, b, competency, level)
         _emit(
             fmt,
             side,
