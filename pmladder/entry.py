@@ -75,7 +75,7 @@ def _ended(exc: BaseException, own_process: bool) -> int:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     elif isinstance(exc, PmladderError):  # standard output failed at the last flush, outside the CLI
         process.reported(exc)
-        process.say(f"pmladder: {inert(exc.message)}")
+        process.say(f"pmladder: {inert(process.words(exc))}")
         code = exc.exit_code
     else:
         raise exc
@@ -84,6 +84,6 @@ def _ended(exc: BaseException, own_process: bool) -> int:
             code = process.finish(code)
         except PmladderError as again:
             process.reported(again)
-            process.say(f"pmladder: {inert(again.message)}")
+            process.say(f"pmladder: {inert(process.words(again))}")
             code = again.exit_code
     return code

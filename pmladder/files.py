@@ -12,7 +12,10 @@ import stat
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from pmladder.errors import Msg
 
 # Every file pmladder saves is first written in full to a temporary file in the same folder, named
 # ``.<target name>.<pid>.<random>.tmp``, and then put in place in one step: ``os.replace`` where a file
@@ -66,6 +69,34 @@ def replace_atomic(target: Path, text: str) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so a reader sees the old file or the new one, never half of it; a
+    WriteError (exit 74) that says why when it cannot be written (sessions, saved results)."""
+    from pmladder.errors import WriteError
+
+    try:
+        replace_atomic(path, text)
+    except OSError as exc:
+        raise WriteError("storage.cannot-write", path=path, reason=os_reason(exc)) from None
+
+
+def os_reason(exc: OSError) -> Msg:
+    """Why a file cannot be written: pmladder.process.why, with words of its own where writing needs
+    them (a folder where a file is wanted; no permission to write)."""
+    import errno
+
+    from pmladder.errors import Msg
+    from pmladder.process import why
+
+    if exc.errno == errno.EEXIST:  # mkdir of a folder where a file is
+        return Msg("process.not-folder")
+    denied = "storage.no-permission"
+    codes = {errno.EISDIR: "storage.is-folder", errno.EACCES: denied, errno.EPERM: denied}
+    if exc.errno in codes:
+        return Msg(codes[exc.errno])
+    return why(exc)
 
 
 def write_output(target: Path, text: str) -> None:
@@ -254,13 +285,39 @@ class Busy(Exception):
 def exclusive_lock(path: Path) -> Iterator[None]:
     """Hold an OS-level lock on ``path`` (created if need be) until the block ends; Busy when it is held.
 
-    The lock is the operating system's (flock on POSIX, LockFileEx on Windows, through ``filelock``):
-    the kernel releases it when the process ends, so a run that crashed or was killed never leaves it
-    stuck. Raises OSError when the lock file cannot be created.
+    The lock is the operating system's (flock on POSIX, LockFileEx on Windows through ``filelock``): the
+    kernel releases it when the process ends, so a run that crashed or was killed never leaves it stuck.
+    The file stays in place (a later run locks the same file). Raises OSError when the lock file cannot
+    be created or opened (never through a symbolic link).
     """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # Windows: filelock's LockFileEx (importing filelock costs ~10 ms, so only here)
+        with _filelock(path):
+            yield
+        return
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | os.O_CLOEXEC
+    fd = os.open(path, flags, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno in (errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES):
+                raise Busy(str(path)) from None
+            raise
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def _filelock(path: Path) -> Iterator[None]:
     from filelock import FileLock, Timeout
 
-    path.parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(path))
     try:
         lock.acquire(timeout=0)

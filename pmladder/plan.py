@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
@@ -30,6 +29,8 @@ from pmladder.model.ladder import (
     Level,
     Text,
 )
+from pmladder.rules.answers import level_choices, track_choices, track_words
+from pmladder.rules.answers import text as bilingual
 from pmladder.scoring.levels import steps_short
 
 #: The check-in comes this many weeks after the assessment.
@@ -52,35 +53,6 @@ GOAL: dict[Lang, str] = {
 
 class TargetNotAbove(UsageError):
     """The target level is not above the estimate (known only once the answers are scored)."""
-
-
-# ---- names inside a message (codes of pmladder/i18n/plan.py) ------------------------------------------
-
-
-def bilingual(text: Text) -> dict[str, str]:
-    """A ladder text as a message parameter: the edge picks the language."""
-    return {"zh": text.zh, "en": text.en}
-
-
-def _choice(value: str, name: Text | None) -> Msg | str:
-    """One value an option takes (an id, as typed) with its name beside it."""
-    return Msg("plan.choice", {"id": value, "name": bilingual(name)}) if name is not None else value
-
-
-def level_choices(levels: Iterable[Level]) -> list[Msg | str]:
-    """Levels as an option takes them (ids) with their names beside: ``expert (Product expert), …``."""
-    return [_choice(lv.id, lv.name) for lv in levels]
-
-
-def track_choices(ladder: Ladder, tracks: Iterable[str] | None = None) -> list[Msg | str]:
-    """Tracks as ``--track`` takes them (ids) with their declared names beside."""
-    return [_choice(t, ladder.track_name(t)) for t in tracks or ladder.tracks()]
-
-
-def track_name(ladder: Ladder, track: str) -> dict[str, str] | Msg:
-    """A track as the user reads it: its declared name, else its id."""
-    name = ladder.track_name(track)
-    return bilingual(name) if name is not None else Msg("plan.track-id", {"track": track})
 
 
 # ---- the track and the target -------------------------------------------------------------------------
@@ -108,7 +80,7 @@ def _not_above(ladder: Ladder, on: TrackResult, target: str) -> TargetNotAbove:
     current: object = bilingual(level.name) if level is not None else Msg("plan.below-first")
     branches = len(ladder.tracks()) > 1
     if branches:
-        current = Msg("plan.on-track", {"level": current, "track": track_name(ladder, on.track)})
+        current = Msg("plan.on-track", {"level": current, "track": track_words(ladder, on.track)})
     higher = [lv for lv in ladder.tracks()[on.track] if lv.id in on.path[on.index(on.level) + 1 :]]
     wanted = ladder.level(target)
     named = bilingual(wanted.name) if wanted is not None else target

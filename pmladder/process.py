@@ -12,44 +12,27 @@ from collections.abc import Iterator
 from types import FrameType
 from typing import Any, TextIO
 
-from pmladder.errors import EXIT_INTERRUPTED, EXIT_OUTPUT, OutputError
-from pmladder.i18n import Catalogue, Lang, detect_lang, message
+from pmladder.errors import EXIT_INTERRUPTED, EXIT_OUTPUT, Msg, OutputError, PmladderError
+from pmladder.i18n import Lang, detect_lang
 
-MESSAGES: Catalogue = {
-    "stdout": {"en": "cannot write to standard output ({reason})", "zh": "无法写入标准输出（{reason}）"},
-    "closed": {"en": "it is closed", "zh": "它已关闭"},
-    "pipe": {"en": "the program reading it has stopped", "zh": "读取它的程序已经停止"},
-    "full": {"en": "the disk is full", "zh": "磁盘已满"},
-    "io": {"en": "input/output error", "zh": "输入输出错误"},
-    "no-permission": {"en": "permission denied", "zh": "没有权限"},
-    "loop": {"en": "a symbolic link loop", "zh": "符号链接循环"},
-    "no-such": {"en": "no such file or folder", "zh": "没有这个文件或文件夹"},
-    "not-folder": {"en": "part of the path is a file, not a folder", "zh": "路径中有一部分是文件而不是文件夹"},
-    "is-folder": {"en": "it is a folder", "zh": "这是一个文件夹"},
-    "read-only": {"en": "the file system is read-only", "zh": "文件系统是只读的"},
-    "too-long": {"en": "the name is too long", "zh": "名称太长"},
-    "exists": {"en": "the name is taken", "zh": "这个名称已被占用"},
-    "system-error": {"en": "system error {number}", "zh": "系统错误 {number}"},
-    "system-error-unknown": {"en": "a system error", "zh": "系统错误"},
-}
-
+#: the words of an errno (pmladder/i18n/process.py), by errno
 _REASONS = {
-    errno.EPIPE: "pipe",
-    errno.ENOSPC: "full",
-    errno.EIO: "io",
-    errno.EBADF: "closed",
-    errno.EACCES: "no-permission",
-    errno.EPERM: "no-permission",
-    errno.ELOOP: "loop",
-    errno.ENOENT: "no-such",
-    errno.ENOTDIR: "not-folder",
-    errno.EISDIR: "is-folder",
-    errno.EROFS: "read-only",
-    errno.ENAMETOOLONG: "too-long",
-    errno.EEXIST: "exists",
+    errno.EPIPE: "process.pipe",
+    errno.ENOSPC: "process.full",
+    errno.EIO: "process.io",
+    errno.EBADF: "process.closed",
+    errno.EACCES: "process.no-permission",
+    errno.EPERM: "process.no-permission",
+    errno.ELOOP: "process.loop",
+    errno.ENOENT: "process.no-such",
+    errno.ENOTDIR: "process.not-folder",
+    errno.EISDIR: "process.is-folder",
+    errno.EROFS: "process.read-only",
+    errno.ENAMETOOLONG: "process.too-long",
+    errno.EEXIST: "process.exists",
 }
 if hasattr(errno, "EDQUOT"):
-    _REASONS[errno.EDQUOT] = "full"
+    _REASONS[errno.EDQUOT] = "process.full"
 
 #: the language of messages written here, set from the command line by :func:`start`
 _lang: Lang | None = None
@@ -82,15 +65,23 @@ def lang_of(args: list[str]) -> Lang:
     return detect_lang()
 
 
-def reason(exc: OSError, lang: Lang) -> str:
-    """Why an operating-system call failed, in ``lang``: the one errno-to-words function for every OSError
-    shown to the user; an errno without words of its own is named by its number, still in ``lang``."""
-    key = _REASONS.get(exc.errno) if exc.errno is not None else None
-    if key is not None:
-        return message(MESSAGES, key, lang)
+def why(exc: OSError) -> Msg:
+    """Why an operating-system call failed: the one errno-to-code function for every OSError shown to the
+    user; an errno without words of its own is named by its number."""
+    code = _REASONS.get(exc.errno) if exc.errno is not None else None
+    if code is not None:
+        return Msg(code)
     if exc.errno is not None:
-        return message(MESSAGES, "system-error", lang, number=exc.errno)
-    return message(MESSAGES, "system-error-unknown", lang)
+        return Msg("process.system-error", {"number": exc.errno})
+    return Msg("process.system-error-unknown")
+
+
+def reason(exc: OSError, lang: Lang) -> str:
+    """Transitional, for callers that still make words in the core: :func:`why` in ``lang``."""
+    from pmladder.i18n import t
+
+    found = why(exc)
+    return t(found.code, lang, **found.params)
 
 
 # ---- signals -------------------------------------------------------------------------------------
@@ -210,6 +201,14 @@ def signals_deferred() -> Iterator[None]:
 # ---- standard streams ----------------------------------------------------------------------------
 
 
+def is_tty(stream: object) -> bool:
+    """Whether ``stream`` is a terminal (the one check: a closed, replaced or missing stream is not)."""
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
 class _Closed:
     """Standard output when the process started without one (``>&-``): every write fails."""
 
@@ -253,8 +252,8 @@ class GuardedStream:
             return
         if self.error is None:
             _to_null(self._stream)
-            why = reason(exc, lang()) if exc is not None else message(MESSAGES, "closed", lang())
-            self.error = OutputError(message(MESSAGES, "stdout", lang(), reason=why))
+            cause = why(exc) if exc is not None else Msg("process.closed")
+            self.error = OutputError("process.stdout", reason=cause)
         raise self.error
 
     def write(self, text: str) -> int:
@@ -408,7 +407,7 @@ def finish(code: int) -> int:
         stdout.flush()
     elif not output_reported:
         output_reported = True
-        say(f"pmladder: {error.message}")
+        say(f"pmladder: {words(error)}")
     with contextlib.suppress(OSError, ValueError):
         if sys.stderr is not None:
             sys.stderr.flush()
@@ -417,6 +416,14 @@ def finish(code: int) -> int:
     if code == 0 and (error is not None or stderr_failed):
         return EXIT_OUTPUT
     return code
+
+
+def words(exc: PmladderError) -> str:
+    """The sentence of an error in the command line's language (the boundary of a run that failed
+    outside the CLI's own: standard output at the last flush)."""
+    from pmladder.i18n import t
+
+    return t(exc.code, lang(), **exc.params)
 
 
 def reported(exc: BaseException) -> None:

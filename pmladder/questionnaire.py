@@ -1,275 +1,27 @@
-"""The questionnaire: checks answers against a ladder and drives the adaptive item sequence (pure, no I/O)."""
+"""The questionnaire: the adaptive item sequence of an assessment, as a pure state machine (no I/O)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from pmladder.i18n import Catalogue, choices, message
 from pmladder.model.answers import Answers, Rating
-from pmladder.model.issue import Issue
 from pmladder.model.ladder import (
     Competency,
     ContraIndicator,
     Expectation,
     Indicator,
     Ladder,
-    Lang,
     Level,
     SituationalQuestion,
-    Text,
 )
-
-if TYPE_CHECKING:
-    from pmladder.loader import Document
 
 ItemKind = Literal["indicator", "evidence", "situational", "contra"]
 #: How a level's indicators came out: all met, at least half met, fewer than half met, all "no opportunity".
 Outcome = Literal["met", "partial", "not_met", "unknown"]
 
-MESSAGES: Catalogue = {
-    "ladder-mismatch": {
-        "zh": "答案属于职级体系 {got!r}，而不是 {want!r}",
-        "en": "the answers are for ladder {got!r}, not {want!r}",
-    },
-    "unknown-indicator": {
-        "zh": "未知的行为指标 {id!r}（职级体系 {ladder!r} 中没有）",
-        "en": "unknown indicator {id!r} (not in ladder {ladder!r})",
-    },
-    "evidence-unknown-indicator": {
-        "zh": "为未知的行为指标 {id!r} 提供了例证",
-        "en": "evidence for unknown indicator {id!r}",
-    },
-    "evidence-unrated": {
-        "zh": "为行为指标 {id!r} 提供了例证，但它所在的单元格（{competency} · {level}）没有任何评分："
-        "请在 ratings 中给该单元格的指标评分",
-        "en": "evidence for indicator {id!r}, but no indicator of its cell ({competency} at {level}) "
-        "has a rating: rate them under ratings",
-    },
-    "unknown-question": {
-        "zh": "未知的情境题 {id!r}",
-        "en": "unknown situational question {id!r}",
-    },
-    "question-is-contra": {
-        "zh": "{id!r} 是反向指标：请在 contra 下作答（0–3）",
-        "en": "{id!r} is a contra-indicator: answer it under contra (0-3)",
-    },
-    "unknown-option": {
-        "zh": "题目 {question!r} 没有选项 {id!r}；可选：{valid}",
-        "en": "question {question!r} has no option {id!r}; options: {valid}",
-    },
-    "unknown-contra": {
-        "zh": "未知的反向指标 {id!r}",
-        "en": "unknown contra-indicator {id!r}",
-    },
-    "contra-is-question": {
-        "zh": "{id!r} 是情境题：请在 choices 下选择一个选项",
-        "en": "{id!r} is a situational question: answer it under choices with an option id",
-    },
-    "unknown-level": {
-        "zh": "{field} 中的级别 {id!r} 不存在；可选：{valid}",
-        "en": "unknown level {id!r} in {field}; levels: {valid}",
-    },
-    "unknown-track": {
-        "zh": "未知的发展路径 {id!r}；可选：{valid}",
-        "en": "unknown track {id!r}; tracks: {valid}",
-    },
-    "level-off-track": {
-        "zh": "{field} 中的级别 {id!r} 不在路径 {track!r} 上；该路径的级别：{valid}",
-        "en": "level {id!r} in {field} is not on track {track!r}; its levels: {valid}",
-    },
-    "skipped-twice": {
-        "zh": "skipped 中的能力 {id!r} 重复出现（第一次在第 {first} 项）",
-        "en": "competency {id!r} is in skipped twice (first as entry {first})",
-    },
-    "unknown-competency": {
-        "zh": "skipped 中的能力 {id!r} 不存在；可选：{valid}",
-        "en": "unknown competency {id!r} in skipped; competencies: {valid}",
-    },
-}
-
-
-# ---- checking an answers file ---------------------------------------------------------------------
-
-
-def _name(text: Text | None, lang: Lang) -> str | None:
-    """A bilingual name in ``lang``, or None where the ladder gives none (the id alone is shown then)."""
-    return text.get(lang) if text is not None else None
-
-
-def _level_name(ladder: Ladder, level_id: str, lang: Lang) -> str:
-    found = ladder.level(level_id)
-    return found.name.get(lang) if found is not None else level_id
-
-
-def check_answers(
-    ladder: Ladder, answers: Answers, doc: Document | None = None, *, lang: Lang = "en"
-) -> list[Issue]:
-    """Every way ``answers`` does not fit ``ladder``, each located at its node in ``doc`` (or at 1:1)."""
-    issues: list[Issue] = []
-
-    def add(code: str, loc: tuple[str | int, ...], key: str, *, at_key: bool, **values: object) -> None:
-        filename, line, col, path = _locate(doc, loc, at_key=at_key)
-        issues.append(
-            Issue(
-                file=filename,
-                line=line,
-                col=col,
-                code=code,
-                message=message(MESSAGES, key, lang, **values),
-                path=path,
-            )
-        )
-
-    if answers.ladder != ladder.id:
-        add(
-            "answers-ladder-mismatch",
-            ("ladder",),
-            "ladder-mismatch",
-            at_key=False,
-            got=answers.ladder,
-            want=ladder.id,
-        )
-        # every other id would be reported as unknown too: the one useful message is this one
-        return issues
-
-    tracks = ladder.tracks()
-    level_ids = [lv.id for lv in ladder.levels]
-    track_ok = True
-    if answers.track is not None and answers.track not in tracks:
-        track_ok = False
-        add(
-            "answers-unknown-track",
-            ("track",),
-            "unknown-track",
-            at_key=False,
-            id=answers.track,
-            valid=choices(((t, _name(ladder.track_name(t), lang)) for t in tracks), lang),
-        )
-    for field_name in ("target", "level_hint"):
-        value = getattr(answers, field_name)
-        if value is None:
-            continue
-        if value not in level_ids:
-            add(
-                "answers-unknown-level",
-                (field_name,),
-                "unknown-level",
-                at_key=False,
-                id=value,
-                field=field_name,
-                valid=choices(((lv.id, lv.name.get(lang)) for lv in ladder.levels), lang),
-            )
-        elif answers.track is not None and track_ok:
-            on_track = [lv.id for lv in tracks[answers.track]]
-            if value not in on_track:
-                add(
-                    "answers-level-off-track",
-                    (field_name,),
-                    "level-off-track",
-                    at_key=False,
-                    id=value,
-                    field=field_name,
-                    track=answers.track,
-                    valid=choices(((lv.id, lv.name.get(lang)) for lv in tracks[answers.track]), lang),
-                )
-
-    known = ladder.indicators()
-    cells = cell_indicators(ladder)
-    for indicator_id in answers.ratings:
-        if indicator_id not in known:
-            add(
-                "answers-unknown-indicator",
-                ("ratings", indicator_id),
-                "unknown-indicator",
-                at_key=True,
-                id=indicator_id,
-                ladder=ladder.id,
-            )
-    for indicator_id in answers.evidence:
-        if indicator_id not in known:
-            add(
-                "answers-unknown-indicator",
-                ("evidence", indicator_id),
-                "evidence-unknown-indicator",
-                at_key=True,
-                id=indicator_id,
-            )
-        elif not any(i in answers.ratings for i in cells[indicator_id]):
-            # an example backs its whole cell, so it may sit under any indicator of a rated cell
-            competency, level_id, _indicator = known[indicator_id]
-            add(
-                "answers-evidence-unrated",
-                ("evidence", indicator_id),
-                "evidence-unrated",
-                at_key=True,
-                id=indicator_id,
-                competency=competency.name.get(lang),
-                level=_level_name(ladder, level_id, lang),
-            )
-
-    situational = {q.id: q for q in ladder.questions if isinstance(q, SituationalQuestion)}
-    contra = {q.id for q in ladder.questions if isinstance(q, ContraIndicator)}
-    for question_id, option_id in answers.choices.items():
-        question = situational.get(question_id)
-        if question is None:
-            key = "question-is-contra" if question_id in contra else "unknown-question"
-            add("answers-unknown-question", ("choices", question_id), key, at_key=True, id=question_id)
-            continue
-        options = [o.id for o in question.options]
-        if option_id not in options:
-            add(
-                "answers-unknown-option",
-                ("choices", question_id),
-                "unknown-option",
-                at_key=False,
-                id=option_id,
-                question=question_id,
-                valid=", ".join(options),
-            )
-    for question_id in answers.contra:
-        if question_id not in contra:
-            key = "contra-is-question" if question_id in situational else "unknown-contra"
-            add("answers-unknown-contra", ("contra", question_id), key, at_key=True, id=question_id)
-
-    # the mappings cannot hold more entries than the ladder has ids without an unknown one; skipped is
-    # a list, so each competency may be in it once (the model bounds every collection besides)
-    competency_ids = [c.id for c in ladder.competencies]
-    seen: dict[str, int] = {}
-    for index, competency_id in enumerate(answers.skipped):
-        if competency_id in seen:
-            add(
-                "answers-skipped-twice",
-                ("skipped", index),
-                "skipped-twice",
-                at_key=False,
-                id=competency_id,
-                first=seen[competency_id] + 1,
-            )
-            continue
-        seen[competency_id] = index
-        if competency_id not in competency_ids:
-            add(
-                "answers-unknown-competency",
-                ("skipped", index),
-                "unknown-competency",
-                at_key=False,
-                id=competency_id,
-                valid=", ".join(competency_ids),
-            )
-    return issues
-
-
-def _locate(doc: Document | None, loc: tuple[str | int, ...], *, at_key: bool) -> tuple[str, int, int, str]:
-    """file, line, col and readable path of ``loc``: at the mapping key or at the value."""
-    if doc is None:
-        from_path = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in loc).replace(".[", "[")
-        return "<answers>", 1, 1, from_path
-    mark, path = doc.locate(loc)
-    if not at_key:
-        mark = doc.marks.get(tuple(loc), mark)
-    return doc.filename, mark.line, mark.col, path
+# ---- the cells of a ladder -------------------------------------------------------------------------
 
 
 def cell_indicators(ladder: Ladder) -> dict[str, tuple[str, ...]]:
@@ -436,49 +188,63 @@ def start_level(state: State, path: list[Level], finished: list[int]) -> str | N
 
 def _route(state: State, competency: Competency, path: list[Level], begin: str | None) -> Iterator[Item]:
     """The competency's items in order, as far as the answers so far decide; stops at the first unanswered."""
-    answers = state.answers
     found = steps(competency, path)
-    index = start_step(competency, path, begin)
+    index: int | None = start_step(competency, path, begin)
     direction = 0
-    while True:
+    while index is not None:
         level = found[index]
         cell = competency.expectations[level.id]
         assert isinstance(cell, Expectation)
-        # One example per cell (the ladder gives one evidence prompt per cell), asked after the cell's
-        # last indicator and filed under its first indicator rated 2 or 3: one example per level of a
-        # competency instead of one per rating keeps runs short (measured lengths: docs/assess.md).
-        backed: Indicator | None = None
-        for indicator in cell.indicators:
-            item = Item("indicator", indicator.id, competency, level, indicator, cell)
-            rating = answers.ratings.get(indicator.id)
-            yield item
-            if rating is None:
-                return
-            if backed is None and needs_evidence(state.ladder, level.id, rating):
-                backed = indicator
-        if backed is not None:
-            yield Item("evidence", backed.id, competency, level, backed, cell)
-        result = outcome(cell, answers.ratings)
-        if direction == 0:
-            if result == "met":
-                direction = 1
-            elif index == 0:
-                break
-            else:
-                direction = -1
-        if direction > 0:
-            if result in ("met", "partial") and index + 1 < len(found):
-                index += 1
-                continue
-            break
-        if result == "met" or index == 0:
-            break
-        index -= 1
+        complete = yield from _cell_items(state, competency, level, cell)
+        if not complete:
+            return
+        direction, index = _next_step(outcome(cell, state.answers.ratings), direction, index, len(found))
     for question in state.ladder.questions:
         if question.competency != competency.id:
             continue
         kind: ItemKind = "situational" if isinstance(question, SituationalQuestion) else "contra"
         yield Item(kind, question.id, competency, question=question)
+
+
+def _cell_items(
+    state: State, competency: Competency, level: Level, cell: Expectation
+) -> Generator[Item, None, bool]:
+    """A cell's indicators, then its example when one is asked for; returns False at the first unrated one.
+
+    One example per cell (the ladder gives one evidence prompt per cell), asked after the cell's last
+    indicator and filed under its first indicator rated 2 or 3: one example per level of a competency
+    instead of one per rating keeps runs short (measured lengths: docs/assess.md).
+    """
+    backed: Indicator | None = None
+    for indicator in cell.indicators:
+        rating = state.answers.ratings.get(indicator.id)
+        yield Item("indicator", indicator.id, competency, level, indicator, cell)
+        if rating is None:
+            return False
+        if backed is None and needs_evidence(state.ladder, level.id, rating):
+            backed = indicator
+    if backed is not None:
+        yield Item("evidence", backed.id, competency, level, backed, cell)
+    return True
+
+
+def _next_step(result: Outcome, direction: int, index: int, count: int) -> tuple[int, int | None]:
+    """Where the walk over a competency's cells goes after one came out as ``result``: (direction, the
+    next cell's index, None once the walk ends). A met first cell walks up while cells are met or
+    partly met; an unmet one walks down until a cell is met."""
+    if direction == 0:
+        if result == "met":
+            direction = 1
+        elif index == 0:
+            return direction, None
+        else:
+            direction = -1
+    if direction > 0:
+        go_on = result in ("met", "partial") and index + 1 < count
+        return direction, index + 1 if go_on else None
+    if result == "met" or index == 0:
+        return direction, None
+    return direction, index - 1
 
 
 def _answered(state: State, item: Item) -> bool:

@@ -51,7 +51,7 @@ def test_save_and_load_round_trip(ladder: Ladder, pmladder_home: Path) -> None:
     assert data["answers"]["evidence"] == {"analysis.mid.1": "An example."}
     loaded = session.load_session(path)
     assert loaded == _record(ladder)
-    state = session.resume(loaded, ladder, "a" * 64, path, "en")
+    state = session.resume(loaded, ladder, "a" * 64, path)
     assert state == _state(ladder)
 
 
@@ -59,10 +59,10 @@ def test_find_session_takes_the_named_or_the_latest(ladder: Ladder, pmladder_hom
     first = session.save_session(_record(ladder))
     other = session.save_session(_record(ladder), pmladder_home / "sessions" / "pmm.json")
     os.utime(first, (1_000_000, 1_000_000))
-    assert session.find_session(None, "en") == other
-    assert session.find_session("answers-fixture", "en") == first
+    assert session.find_session(None) == other
+    assert session.find_session("answers-fixture") == first
     with pytest.raises(UsageError) as caught:
-        session.find_session("b2b-business", "en")
+        session.find_session("b2b-business")
     assert caught.value.message == (
         f"no unfinished assessment of 'b2b-business' to resume (looked in {pmladder_home / 'sessions'}); "
         "start one with: pmladder assess b2b-business"
@@ -79,7 +79,7 @@ def test_a_damaged_session_is_located(pmladder_home: Path) -> None:
 
 def test_a_changed_ladder_resumes_while_the_answers_fit(ladder: Ladder, tmp_path: Path) -> None:
     record = _record(ladder, sha="b" * 64)
-    state = session.resume(record, ladder, "c" * 64, tmp_path / "s.json", "en")
+    state = session.resume(record, ladder, "c" * 64, tmp_path / "s.json")
     assert state.answers.ratings == {"analysis.mid.1": 3, "analysis.mid.2": 2}
     assert state.answers.evidence == {"analysis.mid.1": "An example."}
     assert state.history == ("indicator:analysis.mid.1", "indicator:analysis.mid.2", "evidence:analysis.mid.1")
@@ -88,7 +88,7 @@ def test_a_changed_ladder_resumes_while_the_answers_fit(ladder: Ladder, tmp_path
 def test_a_changed_ladder_that_no_longer_fits_is_refused(ladder: Ladder, tmp_path: Path) -> None:
     changed = ladder.model_copy(update={"competencies": ladder.competencies[1:]})
     with pytest.raises(InputError) as caught:
-        session.resume(_record(ladder, sha="b" * 64), changed, "c" * 64, tmp_path / "s.json", "en")
+        session.resume(_record(ladder, sha="b" * 64), changed, "c" * 64, tmp_path / "s.json")
     assert caught.value.message == (
         "ladder 'answers-fixture' changed since the session was saved and its answers no longer fit "
         "(ratings.analysis.mid.1: unknown indicator 'analysis.mid.1' (not in ladder 'answers-fixture')); "
@@ -100,7 +100,7 @@ def test_a_changed_ladder_that_no_longer_fits_is_refused(ladder: Ladder, tmp_pat
 def test_a_session_of_another_ladder_is_refused(ladder: Ladder, tmp_path: Path) -> None:
     record = _record(ladder).model_copy(update={"ladder": "pmm"})
     with pytest.raises(UsageError, match="holds a session of ladder 'pmm', not 'answers-fixture'"):
-        session.resume(record, ladder, "a" * 64, tmp_path / "s.json", "en")
+        session.resume(record, ladder, "a" * 64, tmp_path / "s.json")
 
 
 def test_resuming_through_the_cli_after_the_ladder_file_changed(

@@ -36,7 +36,7 @@ def test_questions_go_to_stderr_when_only_stdout_is_redirected(
 ) -> None:
     """`pmladder assess LADDER --format json > result.json`: questions on the terminal, JSON in the file."""
     monkeypatch.setattr("sys.stdin", terminal(COMPLETE_RUN))
-    monkeypatch.setattr("pmladder.cli.assess._is_tty", lambda stream: stream is sys.stderr)
+    monkeypatch.setattr("pmladder.prompting.interview.is_tty", lambda stream: stream is sys.stderr)
     args = ["assess", FIXTURE, "--lang", "en", "--track", "ic", "--format", "json", "--no-save"]
     assert main(args) == 0
     captured = capsys.readouterr()
@@ -50,7 +50,7 @@ def test_a_text_report_goes_to_stdout_when_the_questions_are_on_stderr(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr("sys.stdin", terminal(COMPLETE_RUN))
-    monkeypatch.setattr("pmladder.cli.assess._is_tty", lambda stream: stream is sys.stderr)
+    monkeypatch.setattr("pmladder.prompting.interview.is_tty", lambda stream: stream is sys.stderr)
     assert main(["assess", FIXTURE, "--lang", "en", "--track", "ic", "--no-save"]) == 0
     captured = capsys.readouterr()
     assert captured.out.lstrip().startswith("╭") and "Self-assessment result" in captured.out

@@ -138,7 +138,7 @@ def test_a_second_run_of_the_same_ladder_is_told_the_session_is_in_use(
     pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     lock = pmladder_home / "sessions" / ".pm-generic.lock"
-    with session.locked("pm-generic", "en"):
+    with session.locked("pm-generic"):
         for args in (["assess", "pm-generic", "--lang", "en"], ["assess", "pm-generic", "--resume", "--lang", "en"]):
             session.save_session(_session_of("pm-generic"))
             monkeypatch.setattr("sys.stdin", terminal(b"q\n"))

@@ -301,7 +301,7 @@ def test_an_overlong_example_is_filled_in_to_edit_where_readline_is(
             inserted.append(text)
 
     typed = iter(["2", "2", "y" * 600, "y" * 500, "0", "2", "0", "s"])
-    monkeypatch.setattr(prompting, "_enable_line_editing", lambda: _Readline)
+    monkeypatch.setattr(prompting.prompter, "_enable_line_editing", lambda: _Readline)
     monkeypatch.setattr(prompting.Prompter, "_line_editing", lambda self: True)
     monkeypatch.setattr("builtins.input", lambda prompt: next(typed))
     console, out = _console()

@@ -12,7 +12,8 @@ from pmladder import assess as use_case
 from pmladder import loader, questionnaire
 from pmladder.model.answers import Answers, Rating
 from pmladder.model.ladder import Ladder, Level, SituationalQuestion
-from pmladder.questionnaire import Item, State, answer, back, check_answers, next_item, progress, skip
+from pmladder.questionnaire import Item, State, answer, back, next_item, progress, skip
+from pmladder.rules.answers import check_answers
 
 ANSWERS = Path(__file__).resolve().parent / "answers"
 BUNDLED = ("b2b-business", "b2b-healthcare", "pm-generic", "pmm")
@@ -112,8 +113,8 @@ def test_an_unknown_indicator_in_a_small_file(ladder: Ladder) -> None:
 def test_issues_are_translated(ladder: Ladder) -> None:
     loaded = _load("unknown-indicator.yaml")
     assert loaded.value is not None
-    [issue] = check_answers(ladder, loaded.value, loaded.document, lang="zh")
-    assert issue.message == "未知的行为指标 'analysis.mid.9'（职级体系 'answers-fixture' 中没有）"
+    [issue] = check_answers(ladder, loaded.value, loaded.document)
+    assert issue.text("zh") == "未知的行为指标 'analysis.mid.9'（职级体系 'answers-fixture' 中没有）"
 
 
 def test_without_a_document_issues_point_at_the_answers(ladder: Ladder) -> None:
@@ -395,7 +396,7 @@ def test_a_session_saved_mid_cell_resumes_at_the_next_indicator_then_the_example
         state, ladder_source="x.yaml", ladder_sha256="a" * 64, lang="en", now=datetime.now(UTC)
     )
     path = session.save_session(record)
-    resumed = session.resume(session.load_session(path), ladder, "a" * 64, path, "en")
+    resumed = session.resume(session.load_session(path), ladder, "a" * 64, path)
     assert resumed == state
     resumed = _run(
         resumed,
@@ -414,7 +415,7 @@ def test_a_session_saved_mid_cell_resumes_at_the_next_indicator_then_the_example
             at_prompt, ladder_source="x.yaml", ladder_sha256="a" * 64, lang="en", now=datetime.now(UTC)
         )
     )
-    again = session.resume(session.load_session(path), ladder, "a" * 64, path, "en")
+    again = session.resume(session.load_session(path), ladder, "a" * 64, path)
     assert _key(next_item(again)) == "evidence:analysis.mid.1"
 
 

@@ -101,10 +101,12 @@ def test_list_ignores_other_files(pmladder_home: Path) -> None:
 
 def test_a_file_that_cannot_be_written_is_a_usage_error_in_chinese(tmp_path: Path) -> None:
     from pmladder.errors import WriteError
+    from pmladder.i18n import t
     from pmladder.storage import write_atomic
 
     (tmp_path / "file").write_text("a file where a folder should be", encoding="utf-8")
     target = tmp_path / "file" / "result.json"
     with pytest.raises(WriteError) as caught:
-        write_atomic(target, "{}", "zh")
-    assert str(caught.value) == f"{target}：无法写入（路径中有一部分是文件而不是文件夹）"
+        write_atomic(target, "{}")
+    words = t(caught.value.code, "zh", **caught.value.params)
+    assert words == f"{target}：无法写入（路径中有一部分是文件而不是文件夹）"

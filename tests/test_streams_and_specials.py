@@ -206,7 +206,7 @@ def test_a_named_pipe_in_the_ladders_folder_is_left_out_everywhere(
 def test_the_ladder_picker_marks_a_link_loop_invalid(fifo_ladder: Path) -> None:
     from rich.console import Console
 
-    from pmladder.cli.assess import _pick_ladder
+    from pmladder.prompting.interview import pick_ladder as _pick_ladder
 
     screen = io.StringIO()
     console = Console(file=screen, width=200, color_system=None)
@@ -252,6 +252,7 @@ def test_validate_checks_a_session_file_that_the_damaged_session_message_names(
 def test_an_unreadable_sessions_folder_is_named(
     ladder: str | None, pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    from pmladder.i18n import t
     from pmladder.session import find_session, sessions_dir
 
     real_scandir = os.scandir
@@ -263,20 +264,21 @@ def test_an_unreadable_sessions_folder_is_named(
 
     monkeypatch.setattr(os, "scandir", scandir)
     with pytest.raises(UsageError) as caught:
-        find_session(ladder, "en")
+        find_session(ladder)
     assert caught.value.message == f"cannot read the unfinished assessments in {sessions_dir()} (permission denied)"
     monkeypatch.setattr(os, "scandir", real_scandir)
     afile = tmp_path / "afile"
     afile.write_text("")
     monkeypatch.setenv("PMLADDER_HOME", str(afile))
     with pytest.raises(UsageError) as caught:
-        find_session(ladder, "zh")
-    assert caught.value.message == f"无法读取 {afile}/sessions 中的未完成自评（路径中有一部分是文件而不是文件夹）"
+        find_session(ladder)
+    words = t(caught.value.code, "zh", **caught.value.params)
+    assert words == f"无法读取 {afile}/sessions 中的未完成自评（路径中有一部分是文件而不是文件夹）"
     loop = tmp_path / "loop"
     loop.symlink_to(loop)
     monkeypatch.setenv("PMLADDER_HOME", str(loop))
     with pytest.raises(UsageError) as caught:
-        find_session(ladder, "en")
+        find_session(ladder)
     assert caught.value.message.endswith("(a symbolic link loop)")
     assert caught.value.exit_code == EXIT_USAGE
 

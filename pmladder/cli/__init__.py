@@ -13,6 +13,7 @@ import typer
 from pmladder import __version__
 
 if TYPE_CHECKING:
+    from pmladder.errors import PmladderError
     from pmladder.i18n import Catalogue, Lang
 
 app = typer.Typer(
@@ -111,11 +112,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = app(args=args, prog_name="pmladder", standalone_mode=False)
     except PmladderError as exc:
-        from pmladder.i18n import t
-        from pmladder.process import lang_of, reported
+        from pmladder.process import reported
 
         reported(exc)  # a failed standard output is shown once
-        _say(f"pmladder: {t(exc.code, lang_of(args), **exc.params)}")  # words in the command line's language
+        _say(f"pmladder: {_words(exc, args)}")
         return exc.exit_code
     except _CLICK_ERROR as exc:
         _show_click_error(exc)
@@ -135,6 +135,16 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     # typer.Exit(n) (and click's ctx.exit) come back as n; a command that returns normally gives None
     return result if isinstance(result, int) else 0
+
+
+def _words(exc: PmladderError, args: list[str]) -> str:
+    """An error's sentence in the command line's language (--lang as typed, else the environment's),
+    after its location when it has one."""
+    from pmladder.i18n import t
+    from pmladder.process import lang_of
+
+    where = f"{exc.location.file}:{exc.location.line}:{exc.location.col}: " if exc.location is not None else ""
+    return where + t(exc.code, lang_of(args), **exc.params)
 
 
 def _say(line: str) -> None:

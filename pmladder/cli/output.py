@@ -1,10 +1,24 @@
-"""The format of a report written with --output: from --format, else from the file's extension."""
+"""What becomes of assess answers: scored with a plan, compared with last time, shown or written (--output), kept."""
 
 from __future__ import annotations
 
-from pathlib import PurePath
+import sys
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
-from pmladder.i18n import Catalogue, Lang, message
+from pmladder.i18n import Catalogue, Lang, message, t
+from pmladder.safetext import inert
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from pmladder.io.ladders import LoadedLadder
+    from pmladder.model.answers import Answers
+    from pmladder.model.assessment import Assessment
+    from pmladder.model.ladder import Ladder
+
+#: The formats of a report.
+FORMATS = ("text", "json", "markdown")
 
 #: The extensions pmladder knows, and the format each one means.
 EXTENSIONS: dict[str, str] = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".json": "json"}
@@ -15,8 +29,7 @@ MESSAGES: Catalogue = {
         "en": "--output {path}: unknown extension {suffix}; reports can be written as {known}",
     },
     "contradicts": {
-        "zh": "--format {fmt} 与 --output {path} 不符（{suffix} 文件是 {implied} 格式）；"
-        "去掉 --format，或换一个扩展名",
+        "zh": "--format {fmt} 与 --output {path} 不符（{suffix} 文件是 {implied} 格式）；去掉 --format，或换一个扩展名",
         "en": "--format {fmt} does not match --output {path} (a {suffix} file is {implied}); "
         "leave out --format, or change the extension",
     },
@@ -35,7 +48,6 @@ def output_format(fmt: str | None, output: str | None, allowed: tuple[str, ...],
     A file without an extension, and ``-`` (standard output), take ``fmt`` or the default.
     """
     from pmladder.errors import UsageError
-    from pmladder.render.issues import inert
 
     if output is None or output == "-":
         return fmt or allowed[0]
@@ -55,9 +67,9 @@ def output_format(fmt: str | None, output: str | None, allowed: tuple[str, ...],
             )
         )
     if fmt is not None and fmt != implied:
-        raise UsageError(message(
-                MESSAGES, "contradicts", lang, fmt=fmt, path=inert(output), suffix=inert(suffix), implied=implied
-            ))
+        raise UsageError(
+            message(MESSAGES, "contradicts", lang, fmt=fmt, path=inert(output), suffix=inert(suffix), implied=implied)
+        )
     return implied
 
 
@@ -70,3 +82,122 @@ def _known(allowed: tuple[str, ...], lang: Lang) -> str:
             joined = message(MESSAGES, "or", lang).join(suffixes)
             parts.append(message(MESSAGES, "known", lang, suffixes=joined, fmt=fmt))
     return message(MESSAGES, "and", lang).join(parts)
+
+
+class Report:
+    """What to do with the answers: score them (with the plan), report, keep a copy, compare with last time."""
+
+    def __init__(self, fmt: str, output: Path | None, *, save: bool, compare: bool) -> None:
+        self.fmt, self.output, self.save, self.compare = fmt, output, save, compare
+
+    def finish(self, found: LoadedLadder, answers: Answers, lang: Lang, *, console: Console | None) -> None:
+        import typer
+
+        from pmladder import storage
+
+        result = _scored(found, answers, lang, interactive=console is not None)
+        if self.compare:
+            result, damaged = storage.since_last_time(result, loader_lang=lang)
+            for problem in damaged:
+                typer.echo(t("assess.damaged", lang, problem=inert(t(problem.code, lang, **problem.params))), err=True)
+        deliver(result, found.ladder, fmt=self.fmt, output=self.output, lang=lang, console=console)
+        if self.save:
+            saved = storage.save_assessment(result)
+            typer.echo(t("assess.saved", lang, path=inert(saved)), err=True)
+
+
+def _scored(found: LoadedLadder, answers: Answers, lang: Lang, *, interactive: bool) -> Assessment:
+    """The assessment and its plan; after a whole questionnaire, a target that turned out too low must
+    not cost the result: the plan goes toward the default target instead (an answers file: exit 2)."""
+    from datetime import datetime
+
+    import typer
+
+    from pmladder import assess as use_case
+    from pmladder.plan import TargetNotAbove
+
+    created = datetime.now().astimezone().replace(microsecond=0)
+    try:
+        return use_case.assess(found.ladder, answers, ladder_sha256=found.sha256, created=created)
+    except TargetNotAbove as exc:
+        if not interactive:
+            raise
+        typer.echo(t("assess.target-dropped", lang, problem=t(exc.code, lang, **exc.params)), err=True)
+    answers = answers.model_copy(update={"target": None})
+    return use_case.assess(found.ladder, answers, ladder_sha256=found.sha256, created=created)
+
+
+def check_output(path: Path) -> None:
+    """An --output that can never be written (a folder, or in a folder that does not exist) is a usage
+    error now, not after a ten-minute questionnaire."""
+    from pmladder.errors import Msg, UsageError
+
+    folder = path.parent
+    if path.is_dir():
+        reason = Msg("storage.is-folder")  # the words write errors use too
+    elif not folder.is_dir():
+        # a file on the way is not a missing folder; the first one that is a file is named
+        on_the_way = next((p for p in reversed(folder.parents) if p.is_file()), folder if folder.is_file() else None)
+        if on_the_way is not None:
+            reason = Msg("assess.file-on-the-way", {"file": on_the_way})
+        else:
+            reason = Msg("assess.no-folder", {"folder": folder})
+    else:
+        return
+    raise UsageError("assess.cannot-write", path=path, reason=reason)
+
+
+def deliver(
+    result: Assessment, ladder: Ladder, *, fmt: str, output: Path | None, lang: Lang, console: Console | None
+) -> None:
+    """The report on standard output (text drawn by Rich), or written whole to ``output``; an interactive
+    run (``console``) shows it on screen either way."""
+    import typer
+    from rich.console import Console
+
+    from pmladder.render import assessment as render
+
+    if output is None and fmt != "text":
+        sys.stdout.write(_formatted(result, ladder, fmt, lang))
+        sys.stdout.flush()
+    elif output is None:  # the report goes to stdout, also when the questions were asked on stderr
+        screen = console if console is not None and not console.stderr else Console(highlight=False, soft_wrap=False)
+        screen.print(render.report(result, ladder, lang))
+    elif console is not None:
+        console.print(render.report(result, ladder, lang))  # an interactive run shows it on screen
+    if output is not None:
+        _write(output, _formatted(result, ladder, fmt, lang))
+        typer.echo(t("assess.written", lang, path=inert(output)), err=True)
+
+
+def _formatted(result: Assessment, ladder: Ladder, fmt: str, lang: Lang) -> str:
+    from pmladder.render import assessment as render
+
+    if fmt == "json":
+        return render.to_json(result).rstrip("\n") + "\n"
+    if fmt == "markdown":
+        return render.to_markdown(result, ladder, lang).rstrip("\n") + "\n"
+    return _plain(render.report(result, ladder, lang))
+
+
+def _plain(renderable: object) -> str:
+    """A Rich renderable as plain text at 100 columns (for --format text --output FILE)."""
+    import io
+
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    Console(file=buffer, width=100, color_system=None, force_terminal=False, highlight=False).print(renderable)
+    return buffer.getvalue()
+
+
+def _write(path: Path, text: str) -> None:
+    """--output: a regular file is replaced in one step (a failure or Ctrl-C leaves nothing half-written);
+    a FIFO or a device is written in place, and waiting for it can be interrupted (pmladder/files.py)."""
+    from pmladder.errors import WriteError
+    from pmladder.files import os_reason, write_output
+
+    try:
+        write_output(path, text)
+    except OSError as exc:
+        raise WriteError("assess.cannot-write", path=path, reason=os_reason(exc)) from None

@@ -6,7 +6,9 @@ from collections.abc import Sequence
 
 from pmladder.errors import Msg, NotFoundError
 from pmladder.model.comparison import CellState, CellView, CompetencyRef, IndicatorView, LadderRef, LevelRef
-from pmladder.model.ladder import Carry, Competency, Expectation, Ladder, Level, NoRequirement, Text, resolve_cell
+from pmladder.model.ladder import Carry, Competency, Expectation, Ladder, Level, NoRequirement, resolve_cell
+from pmladder.rules.answers import choice, level_choices
+from pmladder.rules.answers import text as bilingual
 
 
 def ladder_ref(ladder: Ladder) -> LadderRef:
@@ -25,14 +27,9 @@ def competency_ref(competency: Competency) -> CompetencyRef:
 # ---- names inside a message (codes of pmladder/i18n/compare.py) ---------------------------------------
 
 
-def bilingual(text: Text) -> dict[str, str]:
-    """A ladder text as a message parameter: the edge picks the language."""
-    return {"zh": text.zh, "en": text.en}
-
-
-def competency_choices(ladder: Ladder) -> list[Msg]:
+def competency_choices(ladder: Ladder) -> list[Msg | str]:
     """The competencies as --competency takes them (ids), with their names beside."""
-    return [Msg("compare.choice", {"id": c.id, "name": bilingual(c.name)}) for c in ladder.competencies]
+    return [choice(c.id, c.name) for c in ladder.competencies]
 
 
 # ---- lookup -------------------------------------------------------------------------------------------
@@ -52,7 +49,7 @@ def find_level(ladder: Ladder, key: str) -> Level:
             (lv for lv in ladder.levels if wanted in (_folded(lv.name.zh), _folded(lv.name.en))), None
         )
     if found is None:
-        valid = [Msg("compare.choice", {"id": lv.id, "name": bilingual(lv.name)}) for lv in ladder.levels]
+        valid = level_choices(ladder.levels)
         raise NotFoundError("compare.unknown-level", ladder=bilingual(ladder.name), wanted=key, valid=valid)
     return found
 

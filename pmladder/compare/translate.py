@@ -6,7 +6,7 @@ import shlex
 from dataclasses import dataclass
 
 from pmladder.compare.align import STRENGTH, align_track, crosswalk, track_pairs
-from pmladder.compare.refs import bilingual, competency_ref, ladder_ref, level_ref
+from pmladder.compare.refs import competency_ref, ladder_ref, level_ref
 from pmladder.errors import InputError, UsageError
 from pmladder.model.assessment import Assessment, TrackResult
 from pmladder.model.comparison import (
@@ -20,6 +20,7 @@ from pmladder.model.comparison import (
     Translation,
 )
 from pmladder.model.ladder import Competency, Ladder, Level
+from pmladder.rules.answers import text as bilingual
 
 
 @dataclass(frozen=True)

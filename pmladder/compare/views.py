@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from pmladder.compare.align import align_levels, cross_check, crosswalk
 from pmladder.compare.refs import (
-    bilingual,
     cell_view,
     competency_choices,
     competency_ref,
@@ -39,6 +38,7 @@ from pmladder.model.comparison import (
     SideBySideTrack,
 )
 from pmladder.model.ladder import Competency, Ladder, Level, Taxonomy, Text
+from pmladder.rules.answers import text as bilingual
 
 # ---- the whole comparison -------------------------------------------------------------------------
 

@@ -43,6 +43,4 @@ MESSAGES: Catalogue = {
         "zh": "“{ladder}”中“{start}”不在“{end}”之前：--from 必须是同一路线上更低的级别",
         "en": "in {ladder}, {start} does not come before {end}: --from must be a lower level on the same track",
     },
-    #: one value an option takes (an id, as typed) with its name beside it
-    "compare.choice": {"zh": "{id}（{name}）", "en": "{id} ({name})"},
 }

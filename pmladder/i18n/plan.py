@@ -5,6 +5,7 @@ from __future__ import annotations
 from pmladder.i18n import Catalogue
 
 #: A name of the ladder is a {"zh": …, "en": …} parameter; in zh it is set off with “”, in en it is not.
+#: Valid values and track names are parts of pmladder/i18n/answers.py (pmladder.rules.answers makes them).
 MESSAGES: Catalogue = {
     "plan.unknown-target": {
         "zh": "目标级别 {target!r} 不是“{ladder}”的级别；可选：{known}",
@@ -20,7 +21,6 @@ MESSAGES: Catalogue = {
         "leave the target out",
     },
     "plan.on-track": {"zh": "{level}，{track}", "en": "{level}, {track}"},
-    "plan.track-id": {"zh": "{track} 路径", "en": "track {track}"},
     "plan.the-track": {"zh": "该路径的", "en": "that track"},
     "plan.the-ladder": {"zh": "该职级体系的", "en": "the ladder"},
     "plan.unknown-track": {
@@ -28,6 +28,4 @@ MESSAGES: Catalogue = {
         "en": "{ladder} has no track {track!r}; tracks: {known}",
     },
     "plan.below-first": {"zh": "第一级以下", "en": "below the first level"},
-    #: one value an option takes (an id, as typed) with its name beside it
-    "plan.choice": {"zh": "{id}（{name}）", "en": "{id} ({name})"},
 }

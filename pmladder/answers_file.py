@@ -1,0 +1,54 @@
+"""An answers file (assess --answers) read, its ladder loaded, and both checked, with the command line's ids applied."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from pmladder.errors import InputError
+
+if TYPE_CHECKING:
+    from pmladder.i18n import Lang
+    from pmladder.io.ladders import LoadedLadder
+    from pmladder.model.answers import Answers
+
+
+def read_answers(
+    source: str,
+    ladder_name: str | None,
+    *,
+    stdin: BinaryIO,
+    track: str | None,
+    target: str | None,
+    level_hint: str | None,
+    loader_lang: Lang = "en",
+) -> tuple[LoadedLadder, Answers]:
+    """The ladder (``ladder_name``, else the one the file names) and the answers of ``source`` (a file,
+    or ``-`` for ``stdin``), the command line's ids in place of the file's.
+
+    Ids the ladder does not have are a NotFoundError (exit 2, the options first); answers that do not fit
+    the ladder an InputError naming the first error and how many more there are.
+    ``loader_lang`` is transitional: the language of the loader's own sentences, until it gives codes.
+    """
+    from pmladder import loader
+    from pmladder.io.ladders import load_ladder
+    from pmladder.model import answers as answers_model
+    from pmladder.rules.answers import check_answers, check_options, errors, first_of
+
+    if source == "-":
+        raw, filename = stdin.read(loader.MAX_BYTES + 1), "<stdin>"
+    else:
+        raw, filename = loader.read_bytes(Path(source), loader_lang), source
+    # an answers file holds a bounded number of values: reading stops at the first one past it
+    loaded = loader.load_model(answers_model.Answers, raw, filename, loader_lang, max_nodes=answers_model.MAX_NODES)
+    answers = loader.require(loaded, loader_lang)
+    found = load_ladder(ladder_name if ladder_name is not None else answers.ladder, loader_lang)
+    check_options(found.ladder, track=track, target=target, level_hint=level_hint)
+    given = {"track": track, "target": target, "level_hint": level_hint}
+    update = {key: value for key, value in given.items() if value is not None}
+    if update:
+        answers = answers.model_copy(update=update)
+    refused = errors(check_answers(found.ladder, answers, loaded.document))
+    if refused:
+        raise InputError("answers.refused", problem=first_of(refused))
+    return found, answers

@@ -1,0 +1,75 @@
+"""The ladders an interactive assess offers to pick from, each with what keeps it from being used."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pmladder.errors import Msg, NotFoundError, UsageError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from pmladder.i18n import Lang
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One ladder of the picker."""
+
+    #: the ladder's name in both languages, or its file's stem when it cannot be read as a ladder
+    label: dict[str, str] | str
+    #: a bundled ladder's id, or a user ladder's path
+    detail: str
+    #: what to load once it is picked: a bundled id or a path
+    source: str
+    #: the file to validate (shell-quoted) when the ladder cannot be used; None when it can
+    invalid: str | None = None
+    #: why it cannot be used: the first problem (and how many more)
+    problem: Msg | None = None
+
+
+def entries(loader_lang: Lang = "en") -> list[Entry]:
+    """The bundled ladders, then the user's; a user ladder that validate rejects is marked with its first
+    problem (bundled ladders are validated by CI). UsageError when there is none at all.
+
+    ``loader_lang`` is transitional: the language of the loader's and the checks' own sentences.
+    """
+    import shlex
+
+    from pmladder import loader
+    from pmladder.paths import scan_user_ladders
+
+    found: list[Entry] = []
+    for path in [*loader.bundled_ladder_files(), *scan_user_ladders()[0]]:
+        try:
+            data = loader.read_bytes(path, loader_lang)
+        except NotFoundError as exc:  # a link loop, a link to nothing, no permission: listed, marked invalid
+            file = shlex.quote(str(path))
+            found.append(Entry(path.stem, str(path), str(path), invalid=file, problem=exc.msg))
+            continue
+        found.append(_entry(path, data, loader_lang))
+    if not found:
+        raise UsageError("assess.no-ladders")
+    return found
+
+
+def _entry(path: Path, data: bytes, loader_lang: Lang) -> Entry:
+    import shlex
+
+    from pmladder import loader
+    from pmladder.checks import ladder_errors
+    from pmladder.model.ladder import Ladder
+    from pmladder.rules.answers import first_of
+
+    loaded = loader.load_model(Ladder, data, str(path), loader_lang)
+    label: dict[str, str] | str = path.stem
+    if loaded.value is not None:
+        label = {"zh": loaded.value.name.zh, "en": loaded.value.name.en}
+    bundled = path.parent == loader.bundled_dir()
+    detail = path.stem if bundled else str(path)
+    source = path.stem if bundled else str(path)
+    errors = ladder_errors(loaded, lang=loader_lang, semantic=not bundled)
+    if not errors:
+        return Entry(label, detail, source)
+    return Entry(label, detail, source, invalid=shlex.quote(str(path)), problem=first_of(errors))

@@ -1,0 +1,24 @@
+"""The interactive side of assess: the only reader of stdin (injected), asking item by item and saving often."""
+
+from __future__ import annotations
+
+from pmladder.prompting.pickers import ask_yes, choose_start, pick_ladder, pick_level
+from pmladder.prompting.prompter import Prompter, Saver, answers_count, clean, key, strip_controls
+from pmladder.prompting.questions import MAX_EVIDENCE, describe_undone, run, short
+
+__all__ = [
+    "MAX_EVIDENCE",
+    "Prompter",
+    "Saver",
+    "answers_count",
+    "ask_yes",
+    "choose_start",
+    "clean",
+    "describe_undone",
+    "key",
+    "pick_ladder",
+    "pick_level",
+    "run",
+    "short",
+    "strip_controls",
+]
