@@ -350,3 +350,27 @@ def test_the_previous_date_is_its_own_calendar_date() -> None:
     current = at_l3(datetime(2025, 6, 1, tzinfo=UTC))
     title = render._view(current, fixture_ladder(), "zh", compare_with(previous, current)).since_title
     assert title == "与上次相比（2025-01-31）"
+
+
+def test_the_assess_use_case_fills_since_from_the_previous_result_it_is_handed() -> None:
+    previous = at_l2()
+    asked: list[Assessment] = []
+
+    def find_previous(current: Assessment) -> Assessment | None:
+        asked.append(current)
+        return previous
+
+    current = use_case.assess(
+        fixture_ladder(),
+        answers(ratings=L3, evidence=L3_EVIDENCE),
+        ladder_sha256="0" * 64,
+        created=LATER,
+        find_previous=find_previous,
+    )
+    assert [a.since for a in asked] == [None]  # asked with the fresh result, before "since" exists
+    assert current.since == compare_with(previous, asked[0])
+    assert current.model_copy(update={"since": None}) == asked[0] == at_l3()
+    none_before = use_case.assess(
+        fixture_ladder(), answers(ratings=L2), ladder_sha256="0" * 64, created=CREATED, find_previous=lambda _r: None
+    )
+    assert none_before.since is None and none_before == at_l2()
