@@ -30,18 +30,19 @@ def read_answers(
     the ladder an InputError naming the first error and how many more there are.
     ``loader_lang`` is transitional: the language of the loader's own sentences, until it gives codes.
     """
-    from pmladder import loader
     from pmladder.io.ladders import load_ladder
+    from pmladder.io.models import load_model, require
+    from pmladder.io.reading import MAX_BYTES, read_bytes
     from pmladder.model import answers as answers_model
     from pmladder.rules.answers import check_answers, check_options, errors, first_of
 
     if source == "-":
-        raw, filename = stdin.read(loader.MAX_BYTES + 1), "<stdin>"
+        raw, filename = stdin.read(MAX_BYTES + 1), "<stdin>"
     else:
-        raw, filename = loader.read_bytes(Path(source), loader_lang), source
+        raw, filename = read_bytes(Path(source)), source
     # an answers file holds a bounded number of values: reading stops at the first one past it
-    loaded = loader.load_model(answers_model.Answers, raw, filename, loader_lang, max_nodes=answers_model.MAX_NODES)
-    answers = loader.require(loaded, loader_lang)
+    loaded = load_model(answers_model.Answers, raw, filename, max_nodes=answers_model.MAX_NODES)
+    answers = require(loaded)
     found = load_ladder(ladder_name if ladder_name is not None else answers.ladder, loader_lang)
     check_options(found.ladder, track=track, target=target, level_hint=level_hint)
     given = {"track": track, "target": target, "level_hint": level_hint}

@@ -45,7 +45,7 @@ def fingerprint(taxonomy_json: str) -> str:
     import pydantic
 
     import pmladder
-    from pmladder.loader import PARSER_VERSION
+    from pmladder.io.yamldoc import PARSER_VERSION
 
     package = Path(pmladder.__file__).parent
     stamps = []

@@ -28,7 +28,9 @@ from pmladder.model.ladder import (
 
 if TYPE_CHECKING:
     from pmladder.cache import CleanCache
-    from pmladder.loader import Document, Loaded, Mark, Partial
+    from pmladder.io.models import Loaded
+    from pmladder.io.salvage import Partial
+    from pmladder.io.yamldoc import Document, Mark
 
 PathKey = tuple[str | int, ...]
 
@@ -284,7 +286,7 @@ _LISTS = {kind: key for key, kind in _DEFINITIONS.items()}
 
 @dataclass
 class _Dropped:
-    """What was left out of a file the schema rejects (see ``loader.salvage``), so that the semantic
+    """What was left out of a file the schema rejects (see ``io.salvage.salvage``), so that the semantic
     checks of the rest do not report what merely follows from it (a reference to a dropped level...)."""
 
     paths: list[PathKey] = field(default_factory=list)
@@ -355,7 +357,7 @@ def check_ladder(
     comp_ids = [c.id for c in ladder.competencies]
 
     def stand_in(path: PathKey) -> bool:
-        """Whether the value at ``path`` is a stand-in for one the schema rejects (see loader.salvage)."""
+        """Whether the value at ``path`` is a stand-in for one the schema rejects (see io.salvage.salvage)."""
         return bool(dropped.replaced) and view.original_path(path) in dropped.replaced
 
     # unique ids
@@ -763,7 +765,7 @@ def _position_in_source(doc: Document, path: PathKey, value: str, index: int) ->
     space that YAML made of a line break (folded or plain text over several lines) is found at the end
     of its line; the scalar's own position when the match fails (escapes in double quotes, say).
     """
-    from pmladder.loader import Mark
+    from pmladder.io.yamldoc import Mark
 
     start_mark = doc.mark_of(path, key=False)
     source = doc.text
@@ -813,7 +815,8 @@ def ladder_file_issues(
 ) -> list[Issue]:
     """Every issue ``pmladder validate`` reports for a ladder file, in its order: the YAML reader's, the
     schema's and (with ``semantic``) those of the semantic checks of what could be read."""
-    from pmladder.loader import load_taxonomy, sort_issues
+    from pmladder.io.ladder_files import load_taxonomy
+    from pmladder.io.models import sort_issues
 
     issues = list(loaded.issues)
     partial = loaded.readable() if semantic and loaded.document is not None else None
@@ -838,12 +841,12 @@ def ladder_errors(
 
 
 def require_valid_ladder(loaded: Loaded[Ladder], lang: Lang = "en", *, semantic: bool = True) -> Ladder:
-    """The ladder, or an InputError naming its first error, like ``loader.require`` but also for the
+    """The ladder, or an InputError naming its first error, like ``io.models.require`` but also for the
     semantic errors: assess, compare and show never work on a ladder that validate rejects."""
-    from pmladder.loader import Loaded, require
+    from pmladder.io.models import Loaded, require
 
     errors = ladder_errors(loaded, lang=lang, semantic=semantic)
-    return require(Loaded(None if errors else loaded.value, errors, loaded.document), lang)
+    return require(Loaded(None if errors else loaded.value, errors, loaded.document))
 
 
 # ---- validating files -----------------------------------------------------------------------------
@@ -921,17 +924,18 @@ def validate_file(raw: bytes, filename: str, *, taxonomy: Taxonomy | None = None
     ``pmladder/answers@1``, ``pmladder/assessment@1`` (a saved result), ``pmladder/session@1`` (an
     unfinished assessment), anything else a ladder.
     """
-    from pmladder.loader import LoadFailed, load_document, parse_document, sort_issues
+    from pmladder.io.models import load_document, sort_issues
+    from pmladder.io.yamldoc import LoadFailed, parse_document
     from pmladder.model.answers import Answers
 
     try:
-        doc = parse_document(raw, filename, lang)
+        doc = parse_document(raw, filename)
     except LoadFailed as failed:
         # the problem that stops reading is the last one found
         return FileReport(filename, "ladder", sort_issues(failed.issues), failed.issues[-1] if failed.issues else None)
     kind = file_kind(doc.data)
     if kind == "taxonomy":
-        loaded_taxonomy = load_document(Taxonomy, doc, lang)
+        loaded_taxonomy = load_document(Taxonomy, doc)
         issues = loaded_taxonomy.issues
         partial = loaded_taxonomy.readable()
         if partial is not None:
@@ -939,16 +943,16 @@ def validate_file(raw: bytes, filename: str, *, taxonomy: Taxonomy | None = None
             issues = [*issues, *found]
         return FileReport(filename, kind, sort_issues(issues))
     if kind == "answers":
-        return FileReport(filename, kind, load_document(Answers, doc, lang).issues)
+        return FileReport(filename, kind, load_document(Answers, doc).issues)
     if kind == "assessment":
         from pmladder.model.assessment import Assessment
 
-        return FileReport(filename, kind, load_document(Assessment, doc, lang).issues)
+        return FileReport(filename, kind, load_document(Assessment, doc).issues)
     if kind == "session":  # an unfinished assessment: its damage is reported as saved results' is
         from pmladder.session import Session
 
-        return FileReport(filename, kind, load_document(Session, doc, lang).issues)
-    return FileReport(filename, kind, ladder_file_issues(load_document(Ladder, doc, lang), taxonomy, lang))
+        return FileReport(filename, kind, load_document(Session, doc).issues)
+    return FileReport(filename, kind, ladder_file_issues(load_document(Ladder, doc), taxonomy, lang))
 
 
 #: the command-line name of standard input
@@ -970,7 +974,7 @@ def expand_paths(args: Sequence[str], *, lang: Lang = "en") -> list[tuple[str, P
     Folders expand to their ``*.yaml``/``*.yml`` files, recursively; no argument means every bundled
     ladder file. A path that does not exist, or a folder without YAML files, is a usage error.
     """
-    from pmladder.loader import bundled_dir, iter_yaml_files
+    from pmladder.io.ladder_files import bundled_dir, iter_yaml_files
 
     if not args:
         return [(_display(p), p) for p in sorted(bundled_dir().glob("*.yaml"))]
@@ -989,7 +993,7 @@ def expand_paths(args: Sequence[str], *, lang: Lang = "en") -> list[tuple[str, P
             continue
         path = Path(arg)
         if path.is_dir():
-            files = list(iter_yaml_files(path, lang))
+            files = list(iter_yaml_files(path))
             if not files:
                 raise NotFoundError(message(MESSAGES, "no-yaml", lang, path=arg))
             for file in files:
@@ -1025,17 +1029,17 @@ def _check_path(job: tuple[str, Path]) -> tuple[str, FileReport, str | None]:
     the key of the bytes that were checked, even when the file changes meanwhile.
     """
     from pmladder.cache import content_key
-    from pmladder.loader import read_bytes
+    from pmladder.io.reading import read_bytes
 
     assert _worker_setup is not None
     taxonomy, lang = _worker_setup
     name, path = job
     try:
-        raw = read_bytes(path, lang)
+        raw = read_bytes(path)
     except PmladderError as exc:  # exists but cannot be read (permissions, a special file)
         # the loader's message says why in full ("cannot read (a symbolic link loop)"); the file is
         # already named at the start of the issue line
-        text = exc.message.removeprefix(f"{path}: ").removeprefix(f"{path}：")
+        text = exc.text(lang).removeprefix(f"{path}: ").removeprefix(f"{path}：")
         issue = Issue(file=name, line=1, col=1, code="unreadable", message=text)
         return name, FileReport(name, "ladder", [issue]), None
     return name, validate_file(raw, name, taxonomy=taxonomy, lang=lang), content_key(raw)
@@ -1066,7 +1070,7 @@ def _run_checks(
 def _cached_kind(path: Path, cache: CleanCache) -> str | None:
     """What the file was checked as when its content is in the clean cache, else None."""
     from pmladder.cache import content_key
-    from pmladder.loader import read_bytes
+    from pmladder.io.reading import read_bytes
 
     if not path.is_file():
         return None  # a pipe (validate <(...)) can be read only once: that read is the check's
@@ -1125,7 +1129,7 @@ def validate_paths(
 
     jobs = expand_paths(args, lang=lang)
     if taxonomy is None:
-        from pmladder.loader import load_taxonomy
+        from pmladder.io.ladder_files import load_taxonomy
 
         taxonomy = load_taxonomy()
     files = [(name, path) for name, path in jobs if path is not None]

@@ -61,6 +61,14 @@ class PmladderError(Exception):
         """The code and parameters, to be put into words at the edge."""
         return Msg(self.code, self.params)
 
+    def text(self, lang: str = "en") -> str:
+        """The words of this error in ``lang``, after its ``file:line:col`` when it has a location (edge use only)."""
+        from pmladder.i18n import t
+
+        words = t(self.code, "zh" if lang == "zh" else "en", **self.params)
+        where = self.location
+        return f"{where.file}:{where.line}:{where.col}: {words}" if where is not None else words
+
     @property
     def message(self) -> str:
         """Transitional: the English words (or the sentence made before words moved to the edge)."""

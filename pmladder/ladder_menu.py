@@ -37,13 +37,14 @@ def entries(loader_lang: Lang = "en") -> list[Entry]:
     """
     import shlex
 
-    from pmladder import loader
+    from pmladder.io.ladder_files import bundled_ladder_files
+    from pmladder.io.reading import read_bytes
     from pmladder.paths import scan_user_ladders
 
     found: list[Entry] = []
-    for path in [*loader.bundled_ladder_files(), *scan_user_ladders()[0]]:
+    for path in [*bundled_ladder_files(), *scan_user_ladders()[0]]:
         try:
-            data = loader.read_bytes(path, loader_lang)
+            data = read_bytes(path)
         except NotFoundError as exc:  # a link loop, a link to nothing, no permission: listed, marked invalid
             file = shlex.quote(str(path))
             found.append(Entry(path.stem, str(path), str(path), invalid=file, problem=exc.msg))
@@ -57,16 +58,17 @@ def entries(loader_lang: Lang = "en") -> list[Entry]:
 def _entry(path: Path, data: bytes, loader_lang: Lang) -> Entry:
     import shlex
 
-    from pmladder import loader
     from pmladder.checks import ladder_errors
+    from pmladder.io.ladder_files import bundled_dir
+    from pmladder.io.models import load_model
     from pmladder.model.ladder import Ladder
     from pmladder.rules.answers import first_of
 
-    loaded = loader.load_model(Ladder, data, str(path), loader_lang)
+    loaded = load_model(Ladder, data, str(path))
     label: dict[str, str] | str = path.stem
     if loaded.value is not None:
         label = {"zh": loaded.value.name.zh, "en": loaded.value.name.en}
-    bundled = path.parent == loader.bundled_dir()
+    bundled = path.parent == bundled_dir()
     detail = path.stem if bundled else str(path)
     source = path.stem if bundled else str(path)
     errors = ladder_errors(loaded, lang=loader_lang, semantic=not bundled)

@@ -8,35 +8,13 @@ import stat
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Final, Literal
-
-from pydantic import Field, StringConstraints
 
 from pmladder import files
 from pmladder.errors import BusyError, InputError, Msg, UsageError
-from pmladder.model.answers import MAX_ENTRIES, Answers
-from pmladder.model.ladder import Frozen, Id, Ladder, Lang
+from pmladder.model.ladder import Ladder, Lang
+from pmladder.model.session import SESSION_SCHEMA as SESSION_SCHEMA  # re-exported
+from pmladder.model.session import Session as Session  # re-exported: callers import it from here
 from pmladder.questionnaire import State
-
-SESSION_SCHEMA: Final = "pmladder/session@1"
-
-
-
-class Session(Frozen):
-    """An unfinished assessment: the answers so far and the order they were given in."""
-
-    schema_: Literal["pmladder/session@1"] = Field(default=SESSION_SCHEMA, alias="schema")
-    ladder: Id
-    #: where the ladder was loaded from (a bundled ladder's id, or a file path)
-    ladder_source: str
-    ladder_sha256: str
-    lang: Lang
-    answers: Answers
-    #: ``kind:id`` entries, oldest first (see questionnaire.State)
-    history: list[Annotated[str, StringConstraints(max_length=200)]] = Field(
-        default_factory=list, max_length=5 * MAX_ENTRIES
-    )
-    updated: str
 
 
 def sessions_dir() -> Path:
@@ -105,12 +83,13 @@ def load_session(path: Path, *, set_aside: bool = True, loader_lang: Lang = "en"
     new assessment can start without deleting its answers) and the message says where it is.
     ``loader_lang`` is transitional: the language of the loader's own sentences, until it gives codes.
     """
-    from pmladder.loader import load_model, read_bytes, require
+    from pmladder.io.models import load_model, replace_param, require
+    from pmladder.io.reading import read_bytes
     from pmladder.safetext import inert
 
-    raw = read_bytes(path, loader_lang)
+    raw = read_bytes(path)
     try:
-        return require(load_model(Session, raw, str(path), loader_lang), loader_lang)
+        return require(load_model(Session, raw, str(path)))
     except InputError as exc:
         ladder = shlex.quote(path.stem)
         try:
@@ -121,7 +100,7 @@ def load_session(path: Path, *, set_aside: bool = True, loader_lang: Lang = "en"
             hint = InputError("session.damaged-in-place", problem=exc.msg, ladder=ladder, path=inert(path))
         else:  # the command that lists every problem names the file where it now is
             moved = f"pmladder validate {shlex.quote(str(path))}"
-            problem = exc.message.replace(moved, f"pmladder validate {shlex.quote(str(kept))}")
+            problem = replace_param(exc.msg, moved, f"pmladder validate {shlex.quote(str(kept))}")
             hint = InputError("session.damaged", problem=problem, ladder=ladder, kept=inert(kept))
         raise hint from None
 

@@ -64,13 +64,14 @@ def load_assessment(path: Path, loader_lang: Lang = "en") -> Assessment:
 
     ``loader_lang`` is transitional: the language of the loader's own sentences, until it gives codes.
     """
-    from pmladder.loader import load_model, read_bytes, require
+    from pmladder.io.models import load_model, require
+    from pmladder.io.reading import read_bytes
 
-    raw = read_bytes(path, loader_lang)
+    raw = read_bytes(path)
     fast = _as_written(raw)
     if fast is not None:
         return fast
-    return require(load_model(Assessment, raw, str(path), loader_lang), loader_lang)
+    return require(load_model(Assessment, raw, str(path)))
 
 
 #: JSON escapes that decode to a character the loader refuses in text (a control, a bidi override...)
@@ -88,7 +89,7 @@ def _as_written(raw: bytes) -> Assessment | None:
 
     from pydantic import ValidationError
 
-    from pmladder.loader import _CONTROL, MAX_BYTES
+    from pmladder.io.reading import CONTROL, MAX_BYTES
 
     def unique(pairs: list[tuple[str, object]]) -> dict[str, object]:
         found = dict(pairs)
@@ -98,7 +99,7 @@ def _as_written(raw: bytes) -> Assessment | None:
 
     try:
         text = raw.decode("utf-8")
-        if len(raw) > MAX_BYTES or _CONTROL.search(text) or _RISKY_ESCAPE.search(text):
+        if len(raw) > MAX_BYTES or CONTROL.search(text) or _RISKY_ESCAPE.search(text):
             return None
         data = json.loads(text, object_pairs_hook=unique)
         if not isinstance(data, dict):

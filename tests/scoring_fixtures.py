@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from pmladder import assess as use_case
-from pmladder.loader import load_ladder_file, load_model, read_bytes, require
+from pmladder.io.ladder_files import load_ladder_file
+from pmladder.io.models import load_model, require
+from pmladder.io.reading import read_bytes
 from pmladder.model.answers import Answers
 from pmladder.model.assessment import Assessment
 from pmladder.model.ladder import Ladder

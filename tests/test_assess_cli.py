@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from fake_stdin import FakeStdin
 
-from pmladder import loader, storage
+from pmladder import storage
 from pmladder.cli import main
+from pmladder.io import ladder_files, ladders
 
 ROOT = Path(__file__).resolve().parent.parent
 ANSWERS = ROOT / "tests" / "answers"
@@ -99,7 +100,7 @@ def test_answers_from_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Capt
 
 
 def test_the_ladder_comes_from_the_answers_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    ladder = loader.load_ladder("b2b-healthcare")
+    ladder = ladders.ladder_named("b2b-healthcare")
     first = next(iter(ladder.indicators()))
     answers = tmp_path / "answers.yaml"
     answers.write_text(f"ladder: b2b-healthcare\nratings:\n  {first}: 2\n", encoding="utf-8")
@@ -345,7 +346,7 @@ def test_the_ladder_picker(
 ) -> None:
     (pmladder_home / "ladders").mkdir()
     shutil.copy(ANSWERS / "ladder.yaml", pmladder_home / "ladders" / "answers-fixture.yaml")
-    bundled = [p.stem for p in loader.bundled_ladder_files()]
+    bundled = [p.stem for p in ladder_files.bundled_ladder_files()]
     pick = str(len(bundled) + 1).encode()
     monkeypatch.setattr("sys.stdin", FakeStdin(pick + b"\n\nq\n", tty=True))
     assert main(["assess", "--lang", "en"]) == 130

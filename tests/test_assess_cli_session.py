@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from fake_stdin import terminal
 
-from pmladder import loader, questionnaire, session
+from pmladder import questionnaire, session
 from pmladder.cli import main
 from pmladder.errors import InputError, UsageError
+from pmladder.io import ladders
 from pmladder.model.answers import Answers
 from pmladder.model.ladder import Ladder
 
@@ -23,7 +24,7 @@ NOW = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
 
 @pytest.fixture(scope="module")
 def ladder() -> Ladder:
-    return loader.load_ladder(str(ANSWERS / "ladder.yaml"))
+    return ladders.ladder_named(str(ANSWERS / "ladder.yaml"))
 
 
 def _state(ladder: Ladder) -> questionnaire.State:

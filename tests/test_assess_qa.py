@@ -15,8 +15,9 @@ from fake_stdin import FakeStdin, terminal
 from rich.console import Console
 
 from pmladder import assess as use_case
-from pmladder import loader, storage
+from pmladder import storage
 from pmladder.cli import main
+from pmladder.io import ladder_files, ladders, models
 from pmladder.model.answers import Answers
 from pmladder.render import assessment as render
 
@@ -92,7 +93,7 @@ def test_a_target_below_the_estimate_in_an_answers_file_names_the_higher_levels(
 
 
 def test_a_target_at_the_top_says_to_leave_it_out() -> None:
-    ladder = loader.load_ladder_file(ROOT / FIXTURE).value
+    ladder = ladder_files.load_ladder_file(ROOT / FIXTURE).value
     assert ladder is not None
     ratings = {
         "analysis.junior.1": 2,
@@ -189,9 +190,9 @@ def test_a_permission_error_on_output_is_translated(
 
 def _table_text(persona: str, width: int, lang: str = "en") -> str:
     ladder_id = persona.split("/")[0]
-    ladder = loader.load_ladder(ladder_id)
+    ladder = ladders.ladder_named(ladder_id)
     raw = (ROOT / "tests" / "personas" / f"{persona}.yaml").read_bytes()
-    answers = loader.require(loader.load_model(Answers, raw, persona))
+    answers = models.require(models.load_model(Answers, raw, persona))
 
     result = use_case.assess(ladder, answers, ladder_sha256="0" * 64, created=datetime(2025, 1, 31, tzinfo=UTC))
     buffer = io.StringIO()
@@ -256,7 +257,7 @@ def test_resume_without_a_terminal_first_says_there_is_nothing_to_resume(
 def test_one_competency_is_not_competencies() -> None:
     from pmladder.model.assessment import Reason
 
-    names = render._Names(loader.load_ladder("pm-generic"), "en")
+    names = render._Names(ladders.ladder_named("pm-generic"), "en")
     one = Reason(code="unobserved", values={"count": 1, "competencies": "innovation"})
     two = Reason(code="unobserved", values={"count": 2, "competencies": "innovation, data"})
     assert render.reason_text(one, names) == "nothing rated for 1 competency: Product innovation"

@@ -12,7 +12,8 @@ from compare_fixtures import ALPHA, BETA, alpha, check_golden, render
 
 from pmladder import compare
 from pmladder.cli import main
-from pmladder.loader import bundled_ladder_files, load_ladder
+from pmladder.io.ladder_files import bundled_ladder_files
+from pmladder.io.ladders import ladder_named as load_ladder
 from pmladder.model.comparison import LadderList, LadderView
 from pmladder.render.ladder import md, render_list, render_view, view_markdown
 

@@ -15,7 +15,9 @@ from pmladder.checks import (
     validate_file,
     validate_paths,
 )
-from pmladder.loader import bundled_dir, bundled_ladder_files, load_model, load_taxonomy, read_bytes
+from pmladder.io.ladder_files import bundled_dir, bundled_ladder_files, load_taxonomy
+from pmladder.io.models import load_model
+from pmladder.io.reading import read_bytes
 from pmladder.model.issue import Issue
 from pmladder.model.ladder import Ladder, Taxonomy
 

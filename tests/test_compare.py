@@ -12,7 +12,8 @@ from pmladder import assess as use_case
 from pmladder import compare
 from pmladder.errors import NotFoundError, UsageError
 from pmladder.i18n import t
-from pmladder.loader import bundled_ladder_files, load_ladder, load_taxonomy
+from pmladder.io.ladder_files import bundled_ladder_files, load_taxonomy
+from pmladder.io.ladders import ladder_named as load_ladder
 from pmladder.model.answers import Answers
 from pmladder.model.assessment import Assessment
 from pmladder.model.comparison import LevelAlignment

@@ -11,7 +11,8 @@ from compare_fixtures import ALPHA, BETA, alpha, beta, check_golden
 from pmladder import assess as use_case
 from pmladder import compare
 from pmladder.cli import main
-from pmladder.loader import load_ladder, load_taxonomy
+from pmladder.io.ladder_files import load_taxonomy
+from pmladder.io.ladders import ladder_named as load_ladder
 from pmladder.model.answers import Answers
 from pmladder.model.assessment import Assessment
 from pmladder.model.comparison import Comparison, LevelDiff, SideBySide, Translation

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from pmladder.loader import bundled_ladder_files, load_ladder
+from pmladder.io.ladder_files import bundled_ladder_files
+from pmladder.io.ladders import ladder_named as load_ladder
 from pmladder.model.ladder import Source, Text
 
 ROOT = Path(__file__).resolve().parent.parent

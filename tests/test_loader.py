@@ -8,17 +8,10 @@ from pathlib import Path
 import pytest
 
 from pmladder.errors import InputError, NotFoundError
-from pmladder.loader import (
-    MAX_BYTES,
-    Document,
-    LoadFailed,
-    Mark,
-    iter_yaml_files,
-    load_model,
-    load_taxonomy,
-    parse_document,
-    require,
-)
+from pmladder.io.ladder_files import iter_yaml_files, load_taxonomy
+from pmladder.io.models import load_model, require
+from pmladder.io.reading import MAX_BYTES
+from pmladder.io.yamldoc import Document, LoadFailed, Mark, parse_document
 from pmladder.model.answers import Answers
 from pmladder.model.issue import Issue
 from pmladder.model.ladder import Ladder
@@ -109,7 +102,7 @@ def test_plain_and_quoted_values(scalar: str, value: object) -> None:
 def test_yaml_11_surprises_are_refused_not_guessed(scalar: str) -> None:
     issue = rejection(f"a: {scalar}\n")
     assert (issue.code, issue.line, issue.col, issue.path) == ("yaml-ambiguous", 1, 4, "a")
-    assert repr(scalar) in issue.message
+    assert repr(scalar) in issue.text()
 
 
 def test_json_is_read_by_the_same_loader() -> None:
@@ -187,7 +180,7 @@ def test_positions_are_1_based_and_count_characters() -> None:
 def test_rejections_are_located(text: str, code: str, where: tuple[int, int], words: str) -> None:
     issue = rejection(text)
     assert (issue.code, (issue.line, issue.col)) == (code, where)
-    assert words in issue.message
+    assert words in issue.text()
 
 
 @pytest.mark.parametrize(
@@ -206,7 +199,7 @@ def test_rejections_are_located(text: str, code: str, where: tuple[int, int], wo
 def test_bad_bytes_are_located(raw: bytes, code: str, where: tuple[int, int], words: str) -> None:
     issue = rejection(raw)
     assert (issue.code, (issue.line, issue.col)) == (code, where)
-    assert words in issue.message
+    assert words in issue.text()
 
 
 # ---- every problem in one pass: what stops the file and what does not --------------------------------
@@ -267,14 +260,14 @@ def test_a_fatal_problem_stops_the_file_and_keeps_what_was_found_before(
 
 
 def test_reading_stops_after_too_many_problems() -> None:
-    from pmladder.loader import MAX_ISSUES
+    from pmladder.io.problems import MAX_ISSUES
 
     with pytest.raises(LoadFailed) as caught:
         parse("".join(f"k{i}: yes\n" for i in range(MAX_ISSUES + 50)))
     issues = caught.value.issues
     assert len(issues) == MAX_ISSUES + 1
     assert (issues[-1].code, issues[-1].line) == ("too-many-problems", MAX_ISSUES)
-    assert "more than 1,000 problems" in issues[-1].message
+    assert "more than 1,000 problems" in issues[-1].text()
 
 
 def test_a_file_with_a_yaml_problem_has_no_model_even_when_the_schema_passes() -> None:
@@ -326,9 +319,9 @@ def test_depth_limit_holds_whatever_nesting_limit_the_c_parser_has(monkeypatch: 
     """A libyaml that gives up at a lower depth than ours still yields pmladder's own yaml-depth issue."""
     import yaml
 
-    from pmladder import loader
+    from pmladder.io import compose
 
-    class GivesUpEarly(loader._EventLoader):  # type: ignore[misc,name-defined]
+    class GivesUpEarly(compose.EventLoader):  # type: ignore[misc,name-defined]
         def get_event(self) -> object:
             event = super().get_event()
             if isinstance(event, yaml.SequenceStartEvent) and event.start_mark.column > 10:
@@ -337,7 +330,7 @@ def test_depth_limit_holds_whatever_nesting_limit_the_c_parser_has(monkeypatch: 
                 )
             return event
 
-    monkeypatch.setattr(loader, "_EventLoader", GivesUpEarly)
+    monkeypatch.setattr(compose, "EventLoader", GivesUpEarly)
     issue = rejection("a: " + "[" * 100 + "]" * 100 + "\n")
     assert (issue.code, issue.line, issue.col) == ("yaml-depth", 1, 67)
 
@@ -364,13 +357,13 @@ def test_files_over_1_mib_are_refused_without_parsing() -> None:
     raw = b"a: '" + b"x" * (2 * MAX_BYTES) + b"'\n"
     issue = rejection(raw)
     assert (issue.code, issue.line, issue.col) == ("too-large", 1, 1)
-    assert "1,048,576 bytes" in issue.message
+    assert "1,048,576 bytes" in issue.text()
 
 
 def test_a_5000_digit_number() -> None:
     issue = rejection("year: " + "9" * 5000 + "\n")
     assert issue.code == "number-too-large"
-    assert "5000 digits" in issue.message
+    assert "5000 digits" in issue.text()
 
 
 # ---- pydantic errors, located -------------------------------------------------------------------
@@ -476,8 +469,8 @@ def test_every_problem_is_reported_not_just_the_first() -> None:
 
 
 def test_messages_in_chinese() -> None:
-    loaded = load_model(Ladder, edit("  year: 2024\n", "").encode(), "f.yaml", lang="zh")
-    assert [i.format() for i in loaded.issues] == [
+    loaded = load_model(Ladder, edit("  year: 2024\n", "").encode(), "f.yaml")
+    assert [i.format("zh") for i in loaded.issues] == [
         "f.yaml:7:1: error schema-missing 缺少必填字段 'year' (source.year)"
     ]
 
@@ -496,8 +489,8 @@ def test_require_names_the_first_problem_and_how_many_more(tmp_path: Path, monke
     monkeypatch.chdir(tmp_path)
     (tmp_path / "my ladder.yaml").write_bytes(raw.replace(b"year: 1800", b"year: 1800\n  extra: 1"))
     with pytest.raises(InputError) as caught:
-        require(load_model(Ladder, (tmp_path / "my ladder.yaml").read_bytes(), "my ladder.yaml"), "zh")
-    assert str(caught.value).endswith("（还有 2 个错误；运行 pmladder validate 'my ladder.yaml' 查看全部）")
+        require(load_model(Ladder, (tmp_path / "my ladder.yaml").read_bytes(), "my ladder.yaml"))
+    assert caught.value.text("zh").endswith("（还有 2 个错误；运行 pmladder validate 'my ladder.yaml' 查看全部）")
 
 
 def test_iter_yaml_files_is_recursive_sorted_and_skips_hidden_folders(tmp_path: Path) -> None:
@@ -517,9 +510,46 @@ def test_the_bundled_taxonomy_loads_once() -> None:
 
 
 def test_read_errors_are_usage_errors(tmp_path: Path) -> None:
-    from pmladder.loader import read_bytes
+    from pmladder.io.reading import read_bytes
 
     with pytest.raises(NotFoundError, match="no such file"):
         read_bytes(tmp_path / "missing.yaml")
     with pytest.raises(NotFoundError, match="is a folder"):
         read_bytes(tmp_path)
+
+
+# ---- the quick pass and the careful reader ----------------------------------------------------------
+
+
+def _every_example() -> list[Path]:
+    from pmladder.io.ladder_files import bundled_dir
+
+    return sorted([*EXAMPLES.rglob("*.yaml"), *EXAMPLES.rglob("*.json"), *bundled_dir().glob("*.yaml")])
+
+
+@pytest.mark.parametrize("path", _every_example(), ids=lambda p: p.name)
+def test_the_quick_pass_reads_what_the_careful_reader_reads(path: Path) -> None:
+    """A file the quick pass reads whole gives the careful reader's data, no problem, and (on first use)
+    the careful reader's positions; a file with a problem is read by the careful reader alone."""
+    from pmladder.io.compose import compose
+    from pmladder.io.reading import decode
+
+    raw = path.read_bytes()
+    try:
+        doc = parse_document(raw, path.name)
+    except LoadFailed:
+        return
+    found: list[Issue] = []
+    careful = compose(decode(raw, path.name, found), path.name, found)
+    assert doc.data == careful.data
+    assert doc.issues == careful.issues
+    assert (doc.marks, doc.key_marks) == (careful.marks, careful.key_marks)
+
+
+def test_every_parser_phrase_code_has_words_and_its_english_is_the_phrase() -> None:
+    from pmladder.i18n import yaml as words
+    from pmladder.io import syntax
+
+    for table in (syntax._PHRASES, syntax._WHAT, syntax._TOKENS):
+        for english, code in table.items():
+            assert words.MESSAGES[code]["en"].replace("{{", "{").replace("}}", "}") == english

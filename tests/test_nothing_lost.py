@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 from fake_stdin import terminal
 
-from pmladder import files, loader, session, storage
+from pmladder import files, session, storage
 from pmladder.cli import main
 from pmladder.errors import EXIT_BUSY, BusyError
+from pmladder.io import ladder_files
 
 ROOT = Path(__file__).resolve().parent.parent
 PERSONA = ROOT / "tests" / "personas" / "pm-generic" / "senior.yaml"
@@ -166,7 +167,7 @@ def _session_of(ladder: str) -> session.Session:
 
     from pmladder.model.answers import Answers
 
-    raw = (loader.bundled_dir() / f"{ladder}.yaml").read_bytes()
+    raw = (ladder_files.bundled_dir() / f"{ladder}.yaml").read_bytes()
     return session.Session(
         ladder=ladder,
         ladder_source=ladder,

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from pmladder.cli import main
-from pmladder.loader import load_ladder
+from pmladder.io.ladders import ladder_named as load_ladder
 
 ARCHITECT = "tests/personas/b2b-healthcare/architect.yaml"
 MANAGER = "tests/personas/b2b-healthcare/manager.yaml"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pmladder.loader import bundled_dir, bundled_ladder_files
+from pmladder.io.ladder_files import bundled_dir, bundled_ladder_files
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ("b2b-healthcare", "b2b-business", "pm-generic", "pmm")
@@ -50,9 +50,9 @@ def test_a_regular_install_of_the_wheel_finds_the_ladders(wheel: Path, tmp_path:
         capture_output=True,
     )
     code = (
-        "import pmladder.loader as l; "
+        "import pmladder.io.ladder_files as l, pmladder.io.ladders as ll; "
         "print(l.bundled_dir()); print(' '.join(p.stem for p in l.bundled_ladder_files())); "
-        "print(l.load_ladder('b2b-healthcare').id)"
+        "print(ll.ladder_named('b2b-healthcare').id)"
     )
     # PYTHONPATH puts the wheel's copy ahead of the editable install of this checkout
     result = subprocess.run(

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from pmladder import loader, prompting, questionnaire
+from pmladder import prompting, questionnaire
 from pmladder.errors import InterruptedSession
+from pmladder.io import ladders
 from pmladder.model.answers import Answers
 from pmladder.model.ladder import Ladder, Lang
 from pmladder.questionnaire import State
@@ -20,7 +21,7 @@ ANSWERS = Path(__file__).resolve().parent / "answers"
 
 @pytest.fixture(scope="module")
 def ladder() -> Ladder:
-    return loader.load_ladder(str(ANSWERS / "ladder.yaml"))
+    return ladders.ladder_named(str(ANSWERS / "ladder.yaml"))
 
 
 def _console() -> tuple[Console, io.StringIO]:

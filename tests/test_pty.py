@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from pmladder import loader, questionnaire
+from pmladder import questionnaire
+from pmladder.io import ladders
 from pmladder.model.answers import Answers
 
 pexpect = pytest.importorskip("pexpect")
@@ -51,7 +52,7 @@ def _finish(child: Any) -> int:
 
 
 def test_answer_back_skip_interrupt_resume_and_finish(pmladder_home: Path) -> None:
-    ladder = loader.load_ladder(LADDER)
+    ladder = ladders.ladder_named(LADDER)
     total = len(questionnaire.competencies(ladder, questionnaire.track_path(ladder, Answers(ladder=LADDER))))
     session_file = pmladder_home / "sessions" / f"{LADDER}.json"
 
@@ -131,7 +132,7 @@ def test_q_then_resume_with_nothing_left_to_resume(pmladder_home: Path) -> None:
 
 
 def test_end_of_input_saves(pmladder_home: Path) -> None:
-    ladder = loader.load_ladder(LADDER)
+    ladder = ladders.ladder_named(LADDER)
     state = questionnaire.start(ladder, Answers(ladder=LADDER, level_hint="manager"))
     first = questionnaire.next_item(state)
     assert first is not None and first.cell is not None and first.level is not None

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from pmladder import assess as use_case
-from pmladder import loader, questionnaire
+from pmladder import questionnaire
+from pmladder.io import ladders, models
 from pmladder.model.answers import Answers, Rating
 from pmladder.model.ladder import Ladder, Level, SituationalQuestion
 from pmladder.questionnaire import Item, State, answer, back, next_item, progress, skip
@@ -21,12 +22,12 @@ BUNDLED = ("b2b-business", "b2b-healthcare", "pm-generic", "pmm")
 
 @pytest.fixture(scope="module")
 def ladder() -> Ladder:
-    return loader.load_ladder(str(ANSWERS / "ladder.yaml"))
+    return ladders.ladder_named(str(ANSWERS / "ladder.yaml"))
 
 
-def _load(name: str) -> loader.Loaded[Answers]:
+def _load(name: str) -> models.Loaded[Answers]:
     path = ANSWERS / name
-    return loader.load_model(Answers, path.read_bytes(), f"tests/answers/{name}")
+    return models.load_model(Answers, path.read_bytes(), f"tests/answers/{name}")
 
 
 # ---- check_answers -----------------------------------------------------------------------------------
@@ -522,7 +523,7 @@ def test_a_consistent_run_lands_on_the_persona_level_with_confidence(name: str) 
     """Every level of every track, with the level picked at the start and without: the real question flow
     and the real scoring. Measures the run length (printed; bounded with the level picked)."""
 
-    ladder = loader.load_ladder(name)
+    ladder = ladders.ladder_named(name)
     lengths: list[str] = []
     most = 0
     for track, path in ladder.tracks().items():

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pmladder import loader, questionnaire
+from pmladder import questionnaire
+from pmladder.io import ladders
 from pmladder.model.answers import Answers
 from pmladder.model.ladder import Ladder
 from pmladder.questionnaire import State, Undone, back, undone
@@ -16,7 +17,7 @@ ANSWERS = Path(__file__).resolve().parent / "answers"
 
 @pytest.fixture(scope="module")
 def ladder() -> Ladder:
-    return loader.load_ladder(str(ANSWERS / "ladder.yaml"))
+    return ladders.ladder_named(str(ANSWERS / "ladder.yaml"))
 
 
 def _answer(state: State, *values: object) -> State:

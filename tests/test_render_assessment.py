@@ -21,7 +21,8 @@ from scoring_fixtures import (
 from test_scoring import L2, L3
 
 from pmladder import scoring
-from pmladder.loader import load_ladder, load_model, require
+from pmladder.io.ladders import ladder_named as load_ladder
+from pmladder.io.models import load_model, require
 from pmladder.model.answers import Answers
 from pmladder.model.assessment import Assessment
 from pmladder.model.ladder import Ladder, Lang

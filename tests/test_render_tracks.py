@@ -9,7 +9,7 @@ import pytest
 from rich.console import Console
 
 from pmladder import assess as use_case
-from pmladder import loader
+from pmladder.io import ladder_files, models
 from pmladder.model.answers import Answers
 from pmladder.render.assessment import report, to_markdown
 
@@ -17,7 +17,7 @@ LADDER = Path(__file__).parent / "answers" / "ladder.yaml"
 
 
 def _assess(track: str) -> tuple[str, str]:
-    ladder = loader.require(loader.load_ladder_file(LADDER))
+    ladder = models.require(ladder_files.load_ladder_file(LADDER))
     path = ladder.tracks()[track]
     ratings = {
         ind.id: 2
@@ -37,7 +37,7 @@ def _assess(track: str) -> tuple[str, str]:
 @pytest.mark.parametrize(("track", "shown"), [("ic", False), ("management", True)])
 def test_a_competency_only_another_track_requires_has_no_row(track: str, shown: bool) -> None:
     text, markdown = _assess(track)
-    ladder = loader.require(loader.load_ladder_file(LADDER))
+    ladder = models.require(ladder_files.load_ladder_file(LADDER))
     coaching = ladder.competency("coaching")
     assert coaching is not None
     name = coaching.name.get("en")

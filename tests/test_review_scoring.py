@@ -12,7 +12,8 @@ from scoring_fixtures import FIXTURE_LADDER, assess_fixture, fixture_ladder, run
 
 from pmladder import questionnaire
 from pmladder.errors import InputError, WriteError
-from pmladder.loader import load_ladder, load_model, require
+from pmladder.io.ladders import ladder_named as load_ladder
+from pmladder.io.models import load_model, require
 from pmladder.model.answers import Answers, Rating
 from pmladder.model.assessment import Assessment
 from pmladder.model.ladder import Ladder, SituationalQuestion
@@ -209,8 +210,8 @@ def test_the_smallest_change_drops_only_the_trap_that_caps_below_the_next_level(
 def test_a_saved_result_with_a_wrong_primary_track_or_time_says_so_in_chinese() -> None:
     data: dict[str, Any] = json.loads(assess_fixture(ratings={"analysis.l1.1": 2}).model_dump_json(by_alias=True))
     wrong_track = {**data, "primary_track": "nope"}
-    loaded = load_model(Assessment, json.dumps(wrong_track).encode("utf-8"), "saved.json", "zh")
-    assert [issue.message for issue in loaded.issues] == ["主路线 'nope' 不在结果的路线中：management, architect"]
+    loaded = load_model(Assessment, json.dumps(wrong_track).encode("utf-8"), "saved.json")
+    assert [issue.text("zh") for issue in loaded.issues] == ["主路线 'nope' 不在结果的路线中：management, architect"]
     no_such_day = {**data, "created": "2025-02-30T09:30:00+08:00"}
-    loaded = load_model(Assessment, json.dumps(no_such_day).encode("utf-8"), "saved.json", "zh")
-    assert [issue.message for issue in loaded.issues] == ["'2025-02-30T09:30:00+08:00' 不是真实存在的日期和时间"]
+    loaded = load_model(Assessment, json.dumps(no_such_day).encode("utf-8"), "saved.json")
+    assert [issue.text("zh") for issue in loaded.issues] == ["'2025-02-30T09:30:00+08:00' 不是真实存在的日期和时间"]

@@ -13,8 +13,9 @@ import jsonschema
 import pytest
 
 from pmladder.cli import main
+from pmladder.io.ladder_files import bundled_dir, bundled_ladder_files
+from pmladder.io.yamldoc import LoadFailed, parse_document
 from pmladder.jsonschema import DIALECT, KINDS, build_schema, schema_text
-from pmladder.loader import LoadFailed, bundled_dir, bundled_ladder_files, parse_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_DIR = ROOT / "schema"

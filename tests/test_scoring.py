@@ -11,7 +11,7 @@ from pmladder import assess as use_case
 from pmladder import scoring
 from pmladder.errors import NotFoundError, UsageError
 from pmladder.i18n import t
-from pmladder.loader import load_ladder
+from pmladder.io.ladders import ladder_named as load_ladder
 from pmladder.model.answers import Answers
 from pmladder.model.assessment import Assessment, CompetencyResult, TrackResult
 

@@ -7,7 +7,9 @@ from typing import Any
 import pytest
 from scoring_fixtures import PERSONAS, load_persona, run
 
-from pmladder.loader import bundled_ladder_files, load_ladder, parse_document
+from pmladder.io.ladder_files import bundled_ladder_files
+from pmladder.io.ladders import ladder_named as load_ladder
+from pmladder.io.yamldoc import parse_document
 from pmladder.model.answers import Answers, Rating
 from pmladder.model.assessment import Assessment
 from pmladder.model.ladder import Ladder

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,30 @@ def test_a_file_that_cannot_be_written_is_a_usage_error_in_chinese(tmp_path: Pat
         write_atomic(target, "{}")
     words = t(caught.value.code, "zh", **caught.value.params)
     assert words == f"{target}：无法写入（路径中有一部分是文件而不是文件夹）"
+
+
+def test_a_saved_result_read_the_quick_way_is_what_the_loader_reads(pmladder_home: Path) -> None:
+    """A result as pmladder writes it is read as JSON; the loader reads the same value from it."""
+    from pmladder.io.models import load_model, require
+    from pmladder.model.assessment import Assessment
+
+    path = storage.save_assessment(assess_fixture())
+    raw = path.read_bytes()
+    quick = storage._as_written(raw)
+    assert quick is not None
+    assert quick == require(load_model(Assessment, raw, str(path)))
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda text: text.replace('"ladder": "', '"ladder": "\\u001b', 1),  # an escape of a control character
+        lambda text: text.replace("{", '{"ladder": "x",', 1),  # a key twice
+        lambda text: text.replace('"ladder": "', '"ladder": "\u202e', 1),  # a bidi override as it is
+        lambda text: "\ufeff" + text,  # a BOM
+    ],
+)
+def test_what_the_loader_would_refuse_is_left_to_the_loader(pmladder_home: Path, change: Callable[[str], str]) -> None:
+    path = storage.save_assessment(assess_fixture())
+    changed = change(path.read_text(encoding="utf-8"))
+    assert storage._as_written(changed.encode("utf-8")) is None

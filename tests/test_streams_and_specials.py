@@ -169,7 +169,7 @@ def fifo_ladder(pmladder_home: Path) -> Path:
 
 
 def test_read_bytes_never_waits_for_a_named_pipe_and_refuses_a_device(fifo_ladder: Path) -> None:
-    from pmladder.loader import read_bytes
+    from pmladder.io.reading import read_bytes
 
     assert read_bytes(fifo_ladder) == b""  # no writer: read as empty at once (validate <(…) still works)
     if Path("/dev/null").exists():
@@ -177,8 +177,8 @@ def test_read_bytes_never_waits_for_a_named_pipe_and_refuses_a_device(fifo_ladde
             read_bytes(Path("/dev/null"))
         assert caught.value.message == "/dev/null: not a regular file (a device or a socket)"
         with pytest.raises(NotFoundError) as caught:
-            read_bytes(Path("/dev/null"), "zh")
-        assert caught.value.message == "/dev/null：不是普通文件（是设备或套接字）"
+            read_bytes(Path("/dev/null"))
+        assert caught.value.text("zh") == "/dev/null：不是普通文件（是设备或套接字）"
 
 
 def test_a_named_pipe_in_the_ladders_folder_is_left_out_everywhere(

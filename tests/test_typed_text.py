@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from fake_stdin import terminal
 
-from pmladder import loader, prompting, safetext
+from pmladder import prompting, safetext
 from pmladder.cli import main
+from pmladder.io import compose, reading
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = "tests/answers/ladder.yaml"
@@ -69,13 +70,13 @@ def test_bidi_and_format_controls_typed_in_an_example_are_never_saved(
 def test_the_prompt_removes_everything_a_loaded_file_may_not_hold() -> None:
     # one definition: whatever the loader refuses in a file, the prompt never keeps
     refused = re.compile(f"[{safetext.FILE_CONTROLS}]|[{safetext.VALUE_CONTROLS}]")
-    assert loader._CONTROL.pattern == f"[{safetext.FILE_CONTROLS}]"
-    assert loader._VALUE_CONTROL.pattern == f"[{safetext.VALUE_CONTROLS}]"
+    assert reading.CONTROL.pattern == f"[{safetext.FILE_CONTROLS}]"
+    assert compose.VALUE_CONTROL.pattern == f"[{safetext.VALUE_CONTROLS}]"
     for point in range(sys.maxunicode + 1):
         if 0xD800 <= point <= 0xDFFF:
             continue
         char = chr(point)
-        if refused.match(char) or loader._CONTROL.match(char):
+        if refused.match(char) or reading.CONTROL.match(char):
             assert char not in prompting.strip_controls(f"a{char}b"), hex(point)
     assert prompting.strip_controls("a\udcffb") == "a\ufffdb"
 

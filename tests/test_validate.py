@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from pmladder.cli import main
-from pmladder.loader import bundled_dir
+from pmladder.io.ladder_files import bundled_dir
 
 EXAMPLES = Path(__file__).resolve().parent / "example-files"
 VALID = EXAMPLES / "valid"
@@ -417,17 +417,17 @@ def test_hostile_input_in_a_real_process(name: str, tmp_path: Path) -> None:
 def test_a_file_that_cannot_be_read_is_an_issue_not_a_crash(
     work: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import pmladder.loader
+    import pmladder.io.reading
     from pmladder.errors import NotFoundError
 
-    real = pmladder.loader.read_bytes
+    real = pmladder.io.reading.read_bytes
 
     def read_bytes(path: Path, lang: str = "en") -> bytes:
         if path.name == "b.yaml":
             raise NotFoundError(f"{path}: cannot read (Permission denied)")
         return real(path)
 
-    monkeypatch.setattr(pmladder.loader, "read_bytes", read_bytes)
+    monkeypatch.setattr(pmladder.io.reading, "read_bytes", read_bytes)
     write(work, "a.yaml", MINIMAL)
     write(work, "b.yaml", MINIMAL)
     code, out, _ = run(["a.yaml", "b.yaml"], capsys)
@@ -441,7 +441,7 @@ def test_a_file_that_cannot_be_read_is_an_issue_not_a_crash(
 def test_the_pre_commit_hook_runs_validate_on_ladder_files() -> None:
     import re
 
-    from pmladder.loader import parse_document
+    from pmladder.io.yamldoc import parse_document
 
     root = Path(__file__).resolve().parent.parent
     hooks = parse_document((root / ".pre-commit-hooks.yaml").read_bytes(), ".pre-commit-hooks.yaml").data

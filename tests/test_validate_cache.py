@@ -14,7 +14,7 @@ import pytest
 import pmladder
 from pmladder import cache, checks
 from pmladder.cli import main
-from pmladder.loader import bundled_dir
+from pmladder.io.ladder_files import bundled_dir
 
 EXAMPLES = Path(__file__).resolve().parent / "example-files"
 MINIMAL = (EXAMPLES / "valid" / "minimal.yaml").read_text(encoding="utf-8")

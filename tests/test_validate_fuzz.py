@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pmladder.checks import ValidationResult, validate_file
-from pmladder.loader import parse_document
+from pmladder.io.yamldoc import parse_document
 from pmladder.render.issues import render
 
 EXAMPLES = Path(__file__).resolve().parent / "example-files" / "valid"

@@ -186,13 +186,13 @@ def test_the_first_problem_is_the_same_in_chinese(work: Path, capsys: pytest.Cap
     assert main(["show", MANY.name, "--lang", "zh"]) == 1
     errors = [i for i in validate_file(MANY.read_bytes(), MANY.name, lang="zh").issues if i.severity == "error"]
     assert capsys.readouterr().err == (
-        f"pmladder: {errors[0].format()}"
+        f"pmladder: {errors[0].format('zh')}"
         f"（还有 {len(errors) - 1} 个错误；运行 pmladder validate {MANY.name} 查看全部）\n"
     )
 
 
 def test_a_taxonomy_reports_schema_and_semantic_problems_in_one_run() -> None:
-    from pmladder.loader import bundled_dir
+    from pmladder.io.ladder_files import bundled_dir
 
     text = (bundled_dir() / "taxonomy.yaml").read_text(encoding="utf-8")
     text = text.replace("  - id: prototyping\n", "  - id: Bad Id\n", 1)

@@ -14,7 +14,7 @@ import pmladder.render.assessment as assessment_render
 import pmladder.render.compare as compare_render
 import pmladder.render.ladder as ladder_render
 from pmladder.cli import main
-from pmladder.loader import bundled_ladder_files
+from pmladder.io.ladder_files import bundled_ladder_files
 
 ROOT = Path(__file__).resolve().parent.parent
 WIDTHS = [40, 60, 80, 100, 120, 200]

@@ -12,7 +12,7 @@ import typer
 
 from pmladder.cli import LangOption, app, complete
 from pmladder.cli.output import FORMATS
-from pmladder.errors import PmladderError
+from pmladder.errors import OutputError, PmladderError
 
 if TYPE_CHECKING:
     from pmladder.i18n import Lang
@@ -175,6 +175,8 @@ def _in_words(lang: Callable[[], Lang]) -> Iterator[None]:
 
     try:
         yield
+    except OutputError:
+        raise  # standard output failed: worded once, by the boundary, in the command line's language
     except PmladderError as exc:
         exc.message = t(exc.code, lang(), **exc.params)  # transitional: the boundary still prints .message
         raise

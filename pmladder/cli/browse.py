@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from pmladder.i18n import Catalogue
-    from pmladder.loader import Loaded
+    from pmladder.io.models import Loaded
     from pmladder.model.comparison import LadderEntry, LadderList, LadderOrigin
     from pmladder.model.issue import Issue
     from pmladder.model.ladder import Ladder, Lang
@@ -46,21 +46,22 @@ def parse_format(value: str, allowed: tuple[str, ...], lang: Lang) -> str:
 
 def load_ladder_path(path: Path, lang: Lang) -> Loaded[Ladder]:
     """One ladder file, its problems in ``lang``."""
-    from pmladder import loader
+    from pmladder.io.models import load_model
+    from pmladder.io.reading import read_bytes
     from pmladder.model.ladder import Ladder
 
-    return loader.load_model(Ladder, loader.read_bytes(path, lang), str(path), lang)
+    return load_model(Ladder, read_bytes(path), str(path))
 
 
 def load_any_ladder(name: str, lang: Lang) -> Ladder:
     """A ladder by path, bundled id, or id of a file in the user ladder folder; one with an error that
     validate would report (schema or semantic) is refused. Bundled ladders are checked by CI instead."""
-    from pmladder import loader
     from pmladder.checks import require_valid_ladder
+    from pmladder.io.ladder_files import is_bundled, resolve_ladder
 
-    path = loader.resolve_ladder(name, lang)
+    path = resolve_ladder(name)
     loaded = load_ladder_path(path, lang)
-    return require_valid_ladder(loaded, lang, semantic=not loader.is_bundled(path))
+    return require_valid_ladder(loaded, lang, semantic=not is_bundled(path))
 
 
 def print_renderable(renderable: RenderableType) -> None:
@@ -103,11 +104,11 @@ def ladders_command(
       pmladder ladders my-ladders/ --format json
       pmladder ladders --lang zh
     """
-    from pmladder import loader
     from pmladder.checks import ladder_errors
     from pmladder.compare import ladder_entry
     from pmladder.errors import NotFoundError
     from pmladder.i18n import message, parse_lang
+    from pmladder.io.ladder_files import bundled_ladder_files, iter_yaml_files
     from pmladder.model.comparison import LadderList
     from pmladder.paths import scan_user_ladders, user_ladder_dir
     from pmladder.process import reason
@@ -119,12 +120,12 @@ def ladders_command(
     fmt = parse_format(output, ("text", "json"), chosen)
     # (file, origin, found by listing a folder): a file found in a folder that cannot be read is listed
     # with its problem; a file named on the command line that cannot be read stops the command (exit 2)
-    files: list[tuple[Path, LadderOrigin, bool]] = [(p, "bundled", True) for p in loader.bundled_ladder_files()]
+    files: list[tuple[Path, LadderOrigin, bool]] = [(p, "bundled", True) for p in bundled_ladder_files()]
     user_files, user_problem = scan_user_ladders()
     files += [(p, "user", True) for p in user_files]
     for given in paths or []:
         if _is_dir(given):
-            found = loader.iter_yaml_files(given, chosen)
+            found = iter_yaml_files(given)
             files += [(p, "path", True) for p in found if p.name != "taxonomy.yaml"]
         else:
             files.append((given, "path", False))  # read_bytes reports a missing file or a folder
@@ -144,12 +145,12 @@ def ladders_command(
         except NotFoundError as exc:
             if not in_folder:
                 raise
-            entries.append(_unreadable_entry(path, origin, decoded(exc.message)))
+            entries.append(_unreadable_entry(path, origin, decoded(exc.text(chosen))))
             continue
         # the first error validate would report, and how many more, as show and compare say it when they
         # refuse the file (bundled ladders are checked by CI, not on every listing)
         errors = ladder_errors(loaded, lang=chosen, semantic=origin != "bundled")
-        error = decoded(errors[0].format()) if errors else None
+        error = decoded(errors[0].format(chosen)) if errors else None
         entry = ladder_entry(loaded.value, decoded(str(path)), origin, error)
         update: dict[str, object] = {"error_count": len(errors)}
         if entry.id is None:  # the schema failed: the id as written, when it can be read
@@ -169,14 +170,14 @@ def ladders_command(
 def _refusal(errors: list[Issue], loaded: Loaded[Ladder], lang: Lang) -> str:
     """The first error and the count of the others, in the words of the refusal of show and compare."""
     from pmladder.errors import InputError
-    from pmladder.loader import Loaded, require
+    from pmladder.io.models import Loaded, require
     from pmladder.safetext import decoded
 
     try:
-        require(Loaded(None, errors, loaded.document), lang)
+        require(Loaded(None, errors, loaded.document))
     except InputError as exc:
-        return decoded(exc.message)
-    return decoded(errors[0].format())  # pragma: no cover - require raises when there is no value
+        return decoded(exc.text(lang))
+    return decoded(errors[0].format(lang))  # pragma: no cover - require raises when there is no value
 
 
 def _written_id(loaded: Loaded[Ladder]) -> str | None:

@@ -162,7 +162,7 @@ def compare_command(
         raise UsageError(message(MESSAGES, "level-needs-competency", chosen))
 
     from pmladder import compare as core
-    from pmladder.loader import load_taxonomy
+    from pmladder.io.ladder_files import load_taxonomy
 
     a = load_any_ladder(ladder_a, chosen)
     if start is not None and end is not None:
@@ -179,13 +179,14 @@ def compare_command(
     if result is not None:
         from pmladder.checks import file_kind
         from pmladder.errors import InputError
-        from pmladder.loader import load_model, read_bytes, require
+        from pmladder.io.models import load_model, require
+        from pmladder.io.reading import read_bytes
         from pmladder.model.assessment import Assessment
 
-        loaded = load_model(Assessment, read_bytes(result, chosen), str(result), chosen)
+        loaded = load_model(Assessment, read_bytes(result), str(result))
         if loaded.value is None and loaded.document is not None and file_kind(loaded.document.data) == "answers":
             raise InputError(message(MESSAGES, "result-is-answers", chosen, path=result, ladder=ladder_a))
-        assessment = require(loaded, chosen)
+        assessment = require(loaded)
         tr = core.translate_result(assessment, a, b, result_file=str(result))
         _emit(
             fmt,

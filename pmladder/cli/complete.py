@@ -161,9 +161,9 @@ def _ladder_of(ctx: typer.Context, position: int) -> object | None:
     if len(found) <= position:
         return None
     try:
-        from pmladder.loader import load_ladder
+        from pmladder.io.ladders import ladder_named
 
-        return load_ladder(found[position])
+        return ladder_named(found[position])
     except Exception:  # an unknown or invalid ladder: nothing to offer
         return None
 

@@ -34,7 +34,7 @@ MESSAGES: Catalogue = {
 
 
 def _read_stdin() -> bytes:
-    from pmladder.loader import MAX_BYTES
+    from pmladder.io.reading import MAX_BYTES
 
     return sys.stdin.buffer.read(MAX_BYTES + 1)  # one byte more than allowed, so "too large" is detected
 
@@ -42,10 +42,11 @@ def _read_stdin() -> bytes:
 def _taxonomy(path: Path | None, lang: Lang) -> Taxonomy | None:
     if path is None:
         return None
-    from pmladder.loader import load_model, read_bytes, require
+    from pmladder.io.models import load_model, require
+    from pmladder.io.reading import read_bytes
     from pmladder.model.ladder import Taxonomy
 
-    return require(load_model(Taxonomy, read_bytes(path, lang), str(path), lang), lang)
+    return require(load_model(Taxonomy, read_bytes(path), str(path)))
 
 
 @app.command(no_args_is_help=False)

@@ -67,10 +67,8 @@ def t(code: str, lang: Lang, /, **params: object) -> str:
         if " " in code or not params:
             return code
         raise KeyError(code)
-    template = entry[lang]
-    if not params:
-        return template
-    return template.format(**{name: param_text(value, lang) for name, value in params.items()})
+    # always formatted, also without parameters, so that a template writes a brace the one way: {{ or }}
+    return entry[lang].format(**{name: param_text(value, lang) for name, value in params.items()})
 
 
 def param_text(value: object, lang: Lang) -> object:

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pmladder.io.ladder_files import bundled_dir, is_bundled, resolve_ladder
+from pmladder.io.reading import read_bytes
+
 if TYPE_CHECKING:
     from pmladder.i18n import Lang
     from pmladder.model.ladder import Ladder
@@ -25,26 +28,32 @@ class LoadedLadder:
     path: Path
 
 
-def resolve(name: str, lang: Lang = "en") -> tuple[Path, str]:
+def resolve(name: str) -> tuple[Path, str]:
     """A LADDER argument to (file, source); bundled ids first, then the user folder's ladders/<id>.yaml."""
-    from pmladder import loader
-
-    path = loader.resolve_ladder(name, lang)
-    bundled = path.parent == loader.bundled_dir() and path.stem == name
+    path = resolve_ladder(name)
+    bundled = path.parent == bundled_dir() and path.stem == name
     return path, name if bundled else str(path.resolve())
 
 
 def load_ladder(name: str, lang: Lang = "en") -> LoadedLadder:
     """The ladder ``name`` names; one with an error validate would report (schema, or semantic for a
-    ladder that is not bundled: CI checks those) is refused with that error."""
-    from pmladder import loader
+    ladder that is not bundled: CI checks those) is refused with that error.
+
+    ``lang`` is transitional: the semantic checks still word their issues; it goes when they give codes.
+    """
     from pmladder.checks import require_valid_ladder
     from pmladder.files import sha256_of
+    from pmladder.io.models import load_model
     from pmladder.model.ladder import Ladder
 
-    path, source = resolve(name, lang)
-    raw = loader.read_bytes(path, lang)
+    path, source = resolve(name)
+    raw = read_bytes(path)
     display = str(path) if source != name or "/" in name else f"ladders/{path.name}"
-    loaded = loader.load_model(Ladder, raw, display, lang)
-    ladder = require_valid_ladder(loaded, lang, semantic=not loader.is_bundled(path))
+    loaded = load_model(Ladder, raw, display)
+    ladder = require_valid_ladder(loaded, lang, semantic=not is_bundled(path))
     return LoadedLadder(ladder, sha256_of(raw), source, display, path)
+
+
+def ladder_named(name: str) -> Ladder:
+    """Just the ladder of :func:`load_ladder` (for callers that need nothing else)."""
+    return load_ladder(name).ladder

@@ -52,9 +52,9 @@ def summary(result: ValidationResult, lang: Lang) -> str:
     return line
 
 
-def issue_line(issue: Issue) -> str:
+def issue_line(issue: Issue, lang: Lang = "en") -> str:
     """Exactly ``file:line:col: error|warning CODE message (path)``, with nothing that can style it."""
-    return inert(issue.format())
+    return inert(issue.format(lang))
 
 
 def stopped_note(report: FileReport, lang: Lang) -> str | None:
@@ -71,21 +71,21 @@ def render_text(result: ValidationResult, lang: Lang) -> list[str]:
     summary line."""
     lines: list[str] = []
     for report in result.files:
-        lines += (issue_line(i) for i in report.issues)
+        lines += (issue_line(i, lang) for i in report.issues)
         note = stopped_note(report, lang)
         if note is not None:
             lines.append(note)
     return [*lines, summary(result, lang)]
 
 
-def _issue_dict(issue: Issue) -> dict[str, Any]:
+def _issue_dict(issue: Issue, lang: Lang) -> dict[str, Any]:
     return {
         "file": issue.file,
         "line": issue.line,
         "col": issue.col,
         "severity": issue.severity,
         "code": issue.code,
-        "message": issue.message,
+        "message": issue.text(lang),
         "path": issue.path,
     }
 
@@ -108,7 +108,7 @@ def render_json(result: ValidationResult, lang: Lang) -> str:
             }
             for r in result.files
         ],
-        "issues": [_issue_dict(i) for i in result.issues],
+        "issues": [_issue_dict(i, lang) for i in result.issues],
         "summary": {
             "files": len(result.files),
             "invalid": result.invalid,
@@ -131,7 +131,7 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def github_line(issue: Issue, command: str | None = None) -> str:
+def github_line(issue: Issue, command: str | None = None, lang: Lang = "en") -> str:
     """A GitHub Actions workflow command (``command``, by default the issue's severity) that annotates the
     file at the issue's line and column."""
     where = f" ({issue.path})" if issue.path else ""
@@ -144,7 +144,7 @@ def github_line(issue: Issue, command: str | None = None) -> str:
             ("title", issue.code),
         )
     )
-    return f"::{command or issue.severity} {properties}::{inert(_escape_data(issue.message + where))}"
+    return f"::{command or issue.severity} {properties}::{inert(_escape_data(issue.text(lang) + where))}"
 
 
 def render_github(result: ValidationResult, lang: Lang) -> list[str]:
@@ -152,7 +152,7 @@ def render_github(result: ValidationResult, lang: Lang) -> list[str]:
     a plain log line."""
     lines: list[str] = []
     for report in result.files:
-        lines += (github_line(i) for i in report.issues)
+        lines += (github_line(i, lang=lang) for i in report.issues)
         if report.stopped is not None:
             stop = report.stopped
             words = message(MESSAGES, "stopped", lang, code=stop.code)

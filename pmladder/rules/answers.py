@@ -9,7 +9,7 @@ from pmladder.errors import Msg, NotFoundError, UsageError
 from pmladder.model.issue import Issue
 
 if TYPE_CHECKING:
-    from pmladder.loader import Document
+    from pmladder.io.yamldoc import Document
     from pmladder.model.answers import Answers
     from pmladder.model.ladder import Ladder, Level, Text
 

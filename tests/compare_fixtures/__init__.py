@@ -9,7 +9,7 @@ from pathlib import Path
 
 from rich.console import Console, RenderableType
 
-from pmladder.loader import load_ladder
+from pmladder.io.ladders import ladder_named as load_ladder
 from pmladder.model.ladder import Ladder
 
 HERE = Path(__file__).resolve().parent
