@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 import sys
 from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pmladder.errors import PmladderError
 
 
 def main(argv: list[str] | None = None, *, own_process: bool | None = None) -> int:
@@ -23,12 +27,13 @@ def main(argv: list[str] | None = None, *, own_process: bool | None = None) -> i
 
         loaded = process
 
-        args = sys.argv[1:] if argv is None else argv
+        global _ARGS
+        args = _ARGS = sys.argv[1:] if argv is None else argv
         if own_process:
-            process.start(args)
+            process.start()
         code = _run(args)
         if own_process:
-            code = process.finish(code)  # flushes standard output: an OutputError when it fails
+            code = process.finish(code, _words)  # flushes standard output: an OutputError when it fails
     except BaseException as exc:
         if loaded is None:  # interrupted while the process module itself was imported
             if isinstance(exc, KeyboardInterrupt):
@@ -75,15 +80,27 @@ def _ended(exc: BaseException, own_process: bool) -> int:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     elif isinstance(exc, PmladderError):  # standard output failed at the last flush, outside the CLI
         process.reported(exc)
-        process.say(f"pmladder: {inert(process.words(exc))}")
+        process.say(f"pmladder: {inert(_words(exc))}")
         code = exc.exit_code
     else:
         raise exc
     if own_process:
         try:
-            code = process.finish(code)
+            code = process.finish(code, _words)
         except PmladderError as again:
             process.reported(again)
-            process.say(f"pmladder: {inert(process.words(again))}")
+            process.say(f"pmladder: {inert(_words(again))}")
             code = again.exit_code
     return code
+
+
+def _words(exc: PmladderError) -> str:
+    """An error that ended the run outside the CLI's boundary (standard output failing at the last
+    flush), in the command line's language."""
+    from pmladder.i18n import lang_of, t
+
+    return t(exc.code, lang_of(sys.argv[1:] if _ARGS is None else _ARGS), **exc.params)
+
+
+#: the arguments of the current run (set by :func:`main`)
+_ARGS: list[str] | None = None

@@ -8,12 +8,11 @@ import io
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from types import FrameType
 from typing import Any, TextIO
 
 from pmladder.errors import EXIT_INTERRUPTED, EXIT_OUTPUT, Msg, OutputError, PmladderError
-from pmladder.i18n import Lang, detect_lang
 
 #: the words of an errno (pmladder/i18n/process.py), by errno
 _REASONS = {
@@ -34,35 +33,12 @@ _REASONS = {
 if hasattr(errno, "EDQUOT"):
     _REASONS[errno.EDQUOT] = "process.full"
 
-#: the language of messages written here, set from the command line by :func:`start`
-_lang: Lang | None = None
 #: the first signal that ended (or is ending) this run: SIGINT, SIGTERM or SIGHUP
 received: int | None = None
 #: whether writing standard error failed at some point (then the exit code is not 0)
 stderr_failed = False
 #: whether the failure of standard output has been shown (it is shown once)
 output_reported = False
-
-
-def lang() -> Lang:
-    """The language of the current command line (``--lang``), else the environment's."""
-    return _lang if _lang is not None else detect_lang()
-
-
-def lang_of(args: list[str]) -> Lang:
-    """The ``--lang`` given in ``args`` (zh or en), else the environment's; never raises."""
-    for i, arg in enumerate(args):
-        value = None
-        if arg == "--lang" and i + 1 < len(args):
-            value = args[i + 1]
-        elif arg.startswith("--lang="):
-            value = arg.removeprefix("--lang=")
-        if value is not None:
-            lowered = value.lower()
-            for code in ("zh", "en"):
-                if lowered == code or lowered.startswith((code + "_", code + "-")):
-                    return code
-    return detect_lang()
 
 
 def why(exc: OSError) -> Msg:
@@ -74,14 +50,6 @@ def why(exc: OSError) -> Msg:
     if exc.errno is not None:
         return Msg("process.system-error", {"number": exc.errno})
     return Msg("process.system-error-unknown")
-
-
-def reason(exc: OSError, lang: Lang) -> str:
-    """Transitional, for callers that still make words in the core: :func:`why` in ``lang``."""
-    from pmladder.i18n import t
-
-    found = why(exc)
-    return t(found.code, lang, **found.params)
 
 
 # ---- signals -------------------------------------------------------------------------------------
@@ -386,19 +354,17 @@ def say(line: str) -> None:
         stderr_failed = True
 
 
-def start(args: list[str]) -> None:
-    """Set up this process for a pmladder run: the messages' language, signals, guarded streams."""
-    global _lang
+def start() -> None:
+    """Set up this process for a pmladder run: signals, guarded standard streams."""
     install_signal_handlers()
-    _lang = lang_of(args)
     guard_streams()
 
 
-def finish(code: int) -> int:
+def finish(code: int, words: Callable[[PmladderError], str]) -> int:
     """Flush standard output (an :class:`OutputError` when it fails) and the final exit code.
 
     A failure of standard output that was never reported (someone swallowed the exception) is reported
-    here, once; one of standard error turns a success into :data:`EXIT_OUTPUT`.
+    here, once, in ``words`` (the edge's); one of standard error turns a success into :data:`EXIT_OUTPUT`.
     """
     global output_reported
     stdout = sys.stdout
@@ -416,14 +382,6 @@ def finish(code: int) -> int:
     if code == 0 and (error is not None or stderr_failed):
         return EXIT_OUTPUT
     return code
-
-
-def words(exc: PmladderError) -> str:
-    """The sentence of an error in the command line's language (the boundary of a run that failed
-    outside the CLI's own: standard output at the last flush)."""
-    from pmladder.i18n import t
-
-    return t(exc.code, lang(), **exc.params)
 
 
 def reported(exc: BaseException) -> None:

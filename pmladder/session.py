@@ -55,12 +55,16 @@ def locked(ladder_id: str) -> Iterator[Path]:
         raise UsageError("session.cannot-lock", lock=lock, reason=os_reason(exc)) from None
 
 
-def to_session(state: State, *, ladder_source: str, ladder_sha256: str, lang: Lang, now: datetime) -> Session:
+def to_session(
+    state: State, *, ladder_source: str, ladder_sha256: str, answered_in: Lang, now: datetime
+) -> Session:
+    """The session to save: the answers so far, and the language they are being given in (a resumed run
+    speaks it again unless --lang says otherwise)."""
     return Session(
         ladder=state.ladder.id,
         ladder_source=ladder_source,
         ladder_sha256=ladder_sha256,
-        lang=lang,
+        lang=answered_in,
         answers=state.answers,
         history=list(state.history),
         updated=now.astimezone(UTC).isoformat(timespec="seconds"),
@@ -76,12 +80,11 @@ def save_session(session: Session, path: Path | None = None) -> Path:
     return target
 
 
-def load_session(path: Path, *, set_aside: bool = True, loader_lang: Lang = "en") -> Session:
+def load_session(path: Path, *, set_aside: bool = True) -> Session:
     """Read a saved session; a damaged file is an InputError at file:line:col.
 
     A damaged session is never lost: with ``set_aside`` it is moved to ``<name>.damaged`` (so that a
     new assessment can start without deleting its answers) and the message says where it is.
-    ``loader_lang`` is transitional: the language of the loader's own sentences, until it gives codes.
     """
     from pmladder.io.models import load_model, replace_param, require
     from pmladder.io.reading import read_bytes

@@ -14,7 +14,6 @@ from pmladder.errors import Msg, PmladderError, WriteError
 from pmladder.files import os_reason as os_reason  # re-exported
 from pmladder.files import write_atomic as write_atomic  # re-exported
 from pmladder.model.assessment import Assessment
-from pmladder.model.ladder import Lang
 from pmladder.paths import HOME_ENV as HOME_ENV  # re-exported
 from pmladder.paths import data_dir as data_dir  # re-exported: callers import it from here
 
@@ -59,11 +58,8 @@ def save_assessment(assessment: Assessment, path: Path | None = None) -> Path:
     return saved
 
 
-def load_assessment(path: Path, loader_lang: Lang = "en") -> Assessment:
-    """Load a saved assessment; a damaged file is an InputError at ``file:line:col``.
-
-    ``loader_lang`` is transitional: the language of the loader's own sentences, until it gives codes.
-    """
+def load_assessment(path: Path) -> Assessment:
+    """Load a saved assessment; a damaged file is an InputError at ``file:line:col``."""
     from pmladder.io.models import load_model, require
     from pmladder.io.reading import read_bytes
 
@@ -142,7 +138,6 @@ def find_previous(
     paths: Iterable[Path] | None = None,
     *,
     exclude: Path | None = None,
-    loader_lang: Lang = "en",
 ) -> Previous:
     """The most recent saved assessment of ``current.ladder`` created no later than ``current``.
 
@@ -166,7 +161,7 @@ def find_previous(
         if best is not None and key.stamp < best[1].stamp - progress.OFFSET_SPREAD:
             break
         try:
-            saved = load_assessment(path, loader_lang)
+            saved = load_assessment(path)
         except PmladderError as exc:
             found.damaged.append(exc)
             continue
@@ -176,10 +171,10 @@ def find_previous(
     return found
 
 
-def since_last_time(result: Assessment, loader_lang: Lang = "en") -> tuple[Assessment, list[PmladderError]]:
+def since_last_time(result: Assessment) -> tuple[Assessment, list[PmladderError]]:
     """``result`` with ``since`` filled in from the previous saved assessment of its ladder, and the
     damaged saved files skipped on the way (each an error to show)."""
     from pmladder import progress
 
-    previous = find_previous(result, loader_lang=loader_lang)
+    previous = find_previous(result)
     return progress.with_progress(result, previous.assessment), previous.damaged

@@ -38,7 +38,7 @@ def _state(ladder: Ladder) -> questionnaire.State:
 
 
 def _record(ladder: Ladder, sha: str = "a" * 64) -> session.Session:
-    return session.to_session(_state(ladder), ladder_source="x.yaml", ladder_sha256=sha, lang="zh", now=NOW)
+    return session.to_session(_state(ladder), ladder_source="x.yaml", ladder_sha256=sha, answered_in="zh", now=NOW)
 
 
 def test_save_and_load_round_trip(ladder: Ladder, pmladder_home: Path) -> None:

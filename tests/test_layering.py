@@ -154,10 +154,7 @@ def test_the_assess_core_takes_no_lang(module: str) -> None:
     for node in ast.walk(tree):
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             names = [a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)]
-            # to_session records the language the session was answered in (data, not words); process.reason
-            # is transitional, for callers that still make words in the core (the loader, browse)
-            allowed = node.name == "to_session" or (module, node.name) == ("process", "reason")
-            assert "lang" not in names or allowed, f"{module}.{node.name} takes lang"
+            assert "lang" not in names, f"{module}.{node.name} takes lang"
 
 
 @pytest.mark.parametrize("path", sorted((PACKAGE / "io").glob("*.py")), ids=_name)

@@ -131,8 +131,11 @@ def test_a_failed_save_names_the_file_it_was_writing(
 )
 def test_every_os_error_is_in_the_chosen_language(code: int | None, en: str, zh: str) -> None:
     exc = OSError(code, "Some English words") if code is not None else OSError("Some English words")
-    assert process.reason(exc, "en") == en
-    assert process.reason(exc, "zh") == zh
+    from pmladder.i18n import t
+
+    reason = process.why(exc)
+    assert t(reason.code, "en", **reason.params) == en
+    assert t(reason.code, "zh", **reason.params) == zh
 
 
 @pytest.mark.skipif(os.name == "nt", reason="POSIX links")

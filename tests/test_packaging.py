@@ -129,3 +129,13 @@ def test_ci_tests_the_lowest_declared_versions() -> None:
     assert set(pinned) == set(floors)
     for name, floor in floors.items():
         assert Version(pinned[name]) == Version(floor), f"{name}: pyproject says >={floor}, CI tests {pinned[name]}"
+
+
+@pytest.mark.slow
+def test_the_wheel_contains_the_scorecard_templates_and_the_rules(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    templates = sorted(p.name for p in (ROOT / "scorecards").glob("*.yaml"))
+    assert templates == ["industrial-value.yaml", "lifecycle-stages.yaml", "team-and-individual.yaml"]
+    for name in templates:
+        assert f"pmladder/scorecards/{name}" in names
+    assert {"pmladder/rules/__init__.py", "pmladder/rules/scorecard.py", "pmladder/scorecard.py"} <= names

@@ -394,7 +394,7 @@ def test_a_session_saved_mid_cell_resumes_at_the_next_indicator_then_the_example
     state = questionnaire.start(ladder, Answers(ladder=ladder.id, track="ic", level_hint="mid"))
     state = _run(state, [("indicator:analysis.mid.1", 3)])
     record = session.to_session(
-        state, ladder_source="x.yaml", ladder_sha256="a" * 64, lang="en", now=datetime.now(UTC)
+        state, ladder_source="x.yaml", ladder_sha256="a" * 64, answered_in="en", now=datetime.now(UTC)
     )
     path = session.save_session(record)
     resumed = session.resume(session.load_session(path), ladder, "a" * 64, path)
@@ -413,7 +413,7 @@ def test_a_session_saved_mid_cell_resumes_at_the_next_indicator_then_the_example
     at_prompt = _run(at_prompt, [("indicator:analysis.mid.2", 2)])
     path = session.save_session(
         session.to_session(
-            at_prompt, ladder_source="x.yaml", ladder_sha256="a" * 64, lang="en", now=datetime.now(UTC)
+            at_prompt, ladder_source="x.yaml", ladder_sha256="a" * 64, answered_in="en", now=datetime.now(UTC)
         )
     )
     again = session.resume(session.load_session(path), ladder, "a" * 64, path)

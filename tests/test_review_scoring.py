@@ -172,7 +172,7 @@ def test_a_session_that_cannot_be_written_is_a_usage_error(tmp_path: Path) -> No
     from pmladder import session
 
     state = questionnaire.start(fixture_ladder())
-    record = session.to_session(state, ladder_source="fixture", ladder_sha256="0" * 64, lang="en",
+    record = session.to_session(state, ladder_source="fixture", ladder_sha256="0" * 64, answered_in="en",
                                 now=datetime(2025, 1, 31, tzinfo=UTC))
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")

@@ -64,7 +64,7 @@ class _NearlyFull(io.RawIOBase):
 @pytest.fixture
 def own_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """entry.main as the owner of the process, with everything it changes put back afterwards."""
-    for name, value in (("_lang", None), ("received", None), ("stderr_failed", False), ("output_reported", False)):
+    for name, value in (("received", None), ("stderr_failed", False), ("output_reported", False)):
         monkeypatch.setattr(process, name, value)
     monkeypatch.setattr(sys, "unraisablehook", sys.unraisablehook)
     monkeypatch.setattr(os, "register_at_fork", lambda **kwargs: None)

@@ -140,8 +140,7 @@ def main(argv: list[str] | None = None) -> int:
 def _words(exc: PmladderError, args: list[str]) -> str:
     """An error's sentence in the command line's language (--lang as typed, else the environment's),
     after its location when it has one."""
-    from pmladder.i18n import t
-    from pmladder.process import lang_of
+    from pmladder.i18n import lang_of, t
 
     where = f"{exc.location.file}:{exc.location.line}:{exc.location.col}: " if exc.location is not None else ""
     return where + t(exc.code, lang_of(args), **exc.params)
@@ -179,7 +178,8 @@ def _show_click_error(exc: Exception) -> None:
     command line's language (``--lang`` as typed, else the environment's); ``pmladder`` alone shows help."""
     import io
 
-    from pmladder.process import lang_of, say
+    from pmladder.i18n import lang_of
+    from pmladder.process import say
     from pmladder.safetext import inert, inert_lines
 
     if type(exc).__name__ == "NoArgsIsHelpError":  # no arguments at all: the help, as click shows it
@@ -262,7 +262,9 @@ def _command_names() -> set[str]:
 
 def _os_error(exc: OSError, args: list[str]) -> str:
     """``file: reason`` for an OSError, in the command line's language."""
-    from pmladder.process import lang_of, reason
+    from pmladder.i18n import lang_of, t
+    from pmladder.process import why
 
-    words = reason(exc, lang_of(args))
+    reason = why(exc)
+    words = t(reason.code, lang_of(args), **reason.params)
     return f"{exc.filename}: {words}" if exc.filename is not None else words

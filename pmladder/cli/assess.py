@@ -153,7 +153,7 @@ def assess_command(
             report.finish(found, given, chosen, console=None)
             return
     from pmladder.process import is_tty
-    from pmladder.prompting.interview import Asked, Words, interview
+    from pmladder.prompting.interview import Asked, Words, finished, interview
 
     words = Words(chosen, given=lang is not None)
     with _in_words(lambda: words.lang), contextlib.ExitStack() as held:  # the session's lock, held to the end
@@ -162,9 +162,7 @@ def assess_command(
         asked = Asked(ladder, resume, restart, track=track, target=target, level_hint=level_hint)
         done = interview(asked, words, stream=sys.stdin, held=held)
         report.finish(done.found, done.answers, words.lang, console=done.console)
-        from pmladder import session
-
-        session.delete_session(done.found.ladder.id)
+        finished(done.found.ladder)  # its result is saved: the unfinished session goes
 
 
 @contextlib.contextmanager

@@ -107,11 +107,11 @@ def ladders_command(
     from pmladder.checks import ladder_errors
     from pmladder.compare import ladder_entry
     from pmladder.errors import NotFoundError
-    from pmladder.i18n import message, parse_lang
+    from pmladder.i18n import message, parse_lang, t
     from pmladder.io.ladder_files import bundled_ladder_files, iter_yaml_files
     from pmladder.model.comparison import LadderList
     from pmladder.paths import scan_user_ladders, user_ladder_dir
-    from pmladder.process import reason
+    from pmladder.process import why
     from pmladder.render.compare import to_json
     from pmladder.render.ladder import render_list
     from pmladder.safetext import decoded, inert_json
@@ -132,7 +132,8 @@ def ladders_command(
     entries: list[LadderEntry] = []
     refusals: dict[int, str] = {}  # index in entries -> the first error and how many more, for the table
     if user_problem is not None:
-        words = message(MESSAGES, "user-folder", chosen, reason=reason(user_problem, chosen))
+        cause = why(user_problem)
+        words = message(MESSAGES, "user-folder", chosen, reason=t(cause.code, chosen, **cause.params))
         entries.append(_unreadable_entry(user_ladder_dir(), "user", words))
     listed: set[str] = set()
     for path, origin, in_folder in files:

@@ -97,7 +97,7 @@ class Report:
 
         result = _scored(found, answers, lang, interactive=console is not None)
         if self.compare:
-            result, damaged = storage.since_last_time(result, loader_lang=lang)
+            result, damaged = storage.since_last_time(result)
             for problem in damaged:
                 typer.echo(t("assess.damaged", lang, problem=inert(t(problem.code, lang, **problem.params))), err=True)
         deliver(result, found.ladder, fmt=self.fmt, output=self.output, lang=lang, console=console)

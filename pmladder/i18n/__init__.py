@@ -42,6 +42,23 @@ def parse_lang(value: str | None, environ: Mapping[str, str] | None = None) -> L
     raise UsageError(f"--lang must be zh or en, not {value!r}")
 
 
+def lang_of(args: list[str]) -> Lang:
+    """The ``--lang`` given in a command line's ``args`` (zh or en), else the environment's; never raises
+    (the language of errors found before or outside a command: the option parser's, the last flush's)."""
+    for i, arg in enumerate(args):
+        value = None
+        if arg == "--lang" and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.removeprefix("--lang=")
+        if value is not None:
+            lowered = value.lower()
+            for code in LANGS:
+                if lowered == code or lowered.startswith((code + "_", code + "-")):
+                    return code
+    return detect_lang()
+
+
 def catalogues() -> dict[str, Mapping[Lang, str]]:
     """Every message of every catalogue module in this package (each defines ``MESSAGES``), by code."""
     global _ALL

@@ -104,11 +104,11 @@ def read_bytes(path: Path) -> bytes:
         os.close(fd)
 
 
-def os_reason(exc: OSError) -> dict[str, str]:
-    """Why an operating-system call failed, in both languages (``process.reason`` still makes words)."""
-    from pmladder.process import reason
+def os_reason(exc: OSError) -> Msg:
+    """Why an operating-system call failed (``process.why``: a code the edge words)."""
+    from pmladder.process import why
 
-    return {"zh": reason(exc, "zh"), "en": reason(exc, "en")}
+    return why(exc)
 
 
 def unreadable(path: Path, exc: OSError) -> NotFoundError:

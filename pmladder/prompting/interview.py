@@ -119,7 +119,7 @@ def _resumed(asked: Asked, words: Words, held: ExitStack) -> tuple[LoadedLadder,
     # lock is ours, since the run that held it may have finished it
     held.enter_context(session.locked(session_file.stem))
     session_file = session.find_session(session_file.stem)
-    resumed = session.load_session(session_file, loader_lang=words.lang)
+    resumed = session.load_session(session_file)
     if not words.given:
         words.lang = resumed.lang
     found = named if named is not None else _ladder_of(resumed, session_file, words.lang)
@@ -141,7 +141,7 @@ def _fresh(
         session.delete_session(found.ladder.id)
     existing = session.session_path(found.ladder.id)
     if existing.is_file() and _continue_existing(console, stream, lang, existing, found.ladder):
-        return found, existing, session.load_session(existing, loader_lang=lang)
+        return found, existing, session.load_session(existing)
     return found, None, None
 
 
@@ -158,7 +158,7 @@ def _saver(found: LoadedLadder, lang: Lang) -> Saver:
             session.delete_session(ladder.id)
             return session.session_path(ladder.id)
         record = session.to_session(
-            current, ladder_source=found.source, ladder_sha256=found.sha256, lang=lang, now=datetime.now(UTC)
+            current, ladder_source=found.source, ladder_sha256=found.sha256, answered_in=lang, now=datetime.now(UTC)
         )
         return session.save_session(record)
 
@@ -199,7 +199,7 @@ def _other_session(path: Path, lang: Lang) -> str:
 
     name, ladder = path.stem, path.stem
     try:
-        source = session.load_session(path, set_aside=False, loader_lang=lang).ladder_source
+        source = session.load_session(path, set_aside=False).ladder_source
         if "/" in source or source.endswith((".yaml", ".yml")):
             file = Path(source)
             ladder = file.stem if file.parent == user_ladder_dir() else shlex.quote(source)
@@ -226,7 +226,7 @@ def _continue_existing(console: Console, stream: TextIO, lang: Lang, path: Path,
     """Ask whether to continue an unfinished session of the same ladder (True) or start over."""
     from pmladder import prompting, session
 
-    saved = session.load_session(path, loader_lang=lang)
+    saved = session.load_session(path)
     answered = sum(1 for entry in saved.history if not entry.startswith(("skip:", "evidence:")))
     count = prompting.answers_count(answered)
     when = _local_time(saved.updated)

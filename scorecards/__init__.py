@@ -1,0 +1,1 @@
+"""Bundled scorecard templates; this folder ships inside the wheel as the ``pmladder.scorecards`` package."""
