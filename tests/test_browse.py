@@ -6,9 +6,10 @@ import json
 import re
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from compare_fixtures import ALPHA, BETA, alpha, check_golden, render
+from compare_fixtures import ALPHA, BETA, alpha, render
 
 from pmladder import compare
 from pmladder.cli import main
@@ -16,6 +17,9 @@ from pmladder.io.ladder_files import bundled_ladder_files
 from pmladder.io.ladders import ladder_named as load_ladder
 from pmladder.model.comparison import LadderList, LadderView
 from pmladder.render.ladder import md, render_list, render_view, view_markdown
+
+if TYPE_CHECKING:
+    from conftest import Golden
 
 A = str(ALPHA)
 
@@ -109,39 +113,41 @@ def test_ladders_refuses_markdown(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_golden_matrix(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+def test_golden_matrix(
+    golden: Golden, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
     monkeypatch.chdir(ALPHA.parent)  # the hint under the matrix repeats the path as given
     code, out, err = _run(capsys, "show", ALPHA.name, "--lang", lang)
     assert (code, err) == (0, "")
-    check_golden(f"show/alpha.{lang}.txt", out)
+    golden(f"show/alpha.{lang}.txt", out)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_golden_one_level(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+def test_golden_one_level(golden: Golden, capsys: pytest.CaptureFixture[str], lang: str) -> None:
     code, out, _ = _run(capsys, "show", A, "--level", "junior", "--lang", lang)
     assert code == 0
-    check_golden(f"show/alpha-junior.{lang}.txt", out)
+    golden(f"show/alpha-junior.{lang}.txt", out)
 
 
-def test_golden_one_competency(capsys: pytest.CaptureFixture[str]) -> None:
+def test_golden_one_competency(golden: Golden, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "show", A, "--competency", "process", "--lang", "en")
     assert code == 0
-    check_golden("show/alpha-process.en.txt", out)
+    golden("show/alpha-process.en.txt", out)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_golden_markdown(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+def test_golden_markdown(golden: Golden, capsys: pytest.CaptureFixture[str], lang: str) -> None:
     code, out, _ = _run(capsys, "show", A, "--format", "markdown", "--lang", lang)
     assert code == 0
-    check_golden(f"show/alpha.{lang}.md", out)
+    golden(f"show/alpha.{lang}.md", out)
 
 
-def test_golden_one_cell_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+def test_golden_one_cell_markdown(golden: Golden, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(
         capsys, "show", A, "--level", "架构师", "--competency", "设计", "--format", "markdown", "--lang", "zh"
     )
     assert code == 0
-    check_golden("show/alpha-architect-design.zh.md", out)
+    golden("show/alpha-architect-design.zh.md", out)
 
 
 def test_the_matrix_marks_none_and_carry(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -381,6 +387,7 @@ def test_no_report_is_wider_than_120_columns_nor_breaks_an_english_word(
     sources = [
         Path(f).read_text("utf-8") for f in (compare_render.__file__, ladder_render.__file__, layout.__file__)
     ]
+    sources += [p.read_text("utf-8") for p in (Path(layout.__file__).parent.parent / "i18n").glob("*.py")]
     known = _words(*sources, *(p.read_text("utf-8") for p in bundled_ladder_files()), str(Path.cwd()))
     known |= _words((Path(compare.__file__).parent.parent.parent / "ladders" / "taxonomy.yaml").read_text("utf-8"))
     broken = _words(out) - known
@@ -424,12 +431,13 @@ def test_a_matrix_too_wide_for_one_table_is_split_by_levels(
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("width", [40, 100, 200])
 def test_golden_matrix_at_each_width(
+    golden: Golden,
     width: int, lang: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("COLUMNS", str(width))
     code, out, _ = _run(capsys, "show", "b2b-healthcare", "--lang", lang)
     assert code == 0
-    check_golden(f"show/b2b-healthcare.{width}.{lang}.txt", out)
+    golden(f"show/b2b-healthcare.{width}.{lang}.txt", out)
 
 
 @pytest.mark.parametrize("width", [40, 100, 200])

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from compare_fixtures import ALPHA, BETA, alpha, beta, check_golden
+from compare_fixtures import ALPHA, BETA, alpha, beta
 
 from pmladder import assess as use_case
 from pmladder import compare
@@ -17,6 +18,9 @@ from pmladder.model.answers import Answers
 from pmladder.model.assessment import Assessment
 from pmladder.model.comparison import Comparison, LevelDiff, SideBySide, Translation
 from pmladder.model.ladder import Ladder
+
+if TYPE_CHECKING:
+    from conftest import Golden
 
 A, B = str(ALPHA), str(BETA)
 
@@ -49,45 +53,45 @@ def _result_file(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_golden_comparison(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+def test_golden_comparison(golden: Golden, capsys: pytest.CaptureFixture[str], lang: str) -> None:
     code, out, err = _run(capsys, "compare", A, B, "--lang", lang)
     assert (code, err) == (0, "")
-    check_golden(f"compare/alpha-beta.{lang}.txt", out)
+    golden(f"compare/alpha-beta.{lang}.txt", out)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_golden_comparison_markdown(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+def test_golden_comparison_markdown(golden: Golden, capsys: pytest.CaptureFixture[str], lang: str) -> None:
     code, out, _ = _run(capsys, "compare", A, B, "--format", "markdown", "--lang", lang)
     assert code == 0
-    check_golden(f"compare/alpha-beta.{lang}.md", out)
+    golden(f"compare/alpha-beta.{lang}.md", out)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_golden_side_by_side(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+def test_golden_side_by_side(golden: Golden, capsys: pytest.CaptureFixture[str], lang: str) -> None:
     code, out, _ = _run(capsys, "compare", A, B, "--competency", "analysis", "--lang", lang)
     assert code == 0
-    check_golden(f"compare/alpha-beta-analysis.{lang}.txt", out)
+    golden(f"compare/alpha-beta-analysis.{lang}.txt", out)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_golden_level_diff(capsys: pytest.CaptureFixture[str], lang: str) -> None:
+def test_golden_level_diff(golden: Golden, capsys: pytest.CaptureFixture[str], lang: str) -> None:
     code, out, _ = _run(capsys, "compare", A, "--from", "junior", "--to", "mid", "--lang", lang)
     assert code == 0
-    check_golden(f"compare/alpha-junior-mid.{lang}.txt", out)
+    golden(f"compare/alpha-junior-mid.{lang}.txt", out)
 
 
-def test_golden_level_diff_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+def test_golden_level_diff_markdown(golden: Golden, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "compare", A, "--from", "lead", "--to", "director", "--format", "markdown")
     assert code == 0
-    check_golden("compare/alpha-lead-director.en.md", out)
+    golden("compare/alpha-lead-director.en.md", out)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_golden_translation(capsys: pytest.CaptureFixture[str], tmp_path: Path, lang: str) -> None:
+def test_golden_translation(golden: Golden, capsys: pytest.CaptureFixture[str], tmp_path: Path, lang: str) -> None:
     result = _result_file(tmp_path)
     code, out, _ = _run(capsys, "compare", A, B, "--result", str(result), "--lang", lang)
     assert code == 0
-    check_golden(f"compare/alpha-beta-result.{lang}.txt", out)
+    golden(f"compare/alpha-beta-result.{lang}.txt", out)
 
 
 def test_the_width_is_respected(capsys: pytest.CaptureFixture[str]) -> None:

@@ -130,6 +130,42 @@ def test_the_assess_use_case_sits_above_plan_and_scoring(lower: str, higher: set
         assert not wrong, f"{_name(path)} imports {sorted(wrong)}: the use case (pmladder/assess.py) composes them"
 
 
+def _top_level_imports(path: Path) -> set[str]:
+    """The modules ``path`` imports when it is imported: not inside a function, not under TYPE_CHECKING."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+#: the render modules that make words and blocks: Markdown and JSON output never load Rich for them
+BLOCK_MODULES = ["blocks", "to_markdown", "ladder", "compare", "assessment", "report_words", "__init__"]
+
+
+@pytest.mark.parametrize("module", BLOCK_MODULES)
+def test_renderers_build_blocks_without_rich(module: str) -> None:
+    imports = _top_level_imports(PACKAGE / "render" / f"{module}.py")
+    assert "rich" not in _top(imports), f"pmladder.render.{module} imports rich: only to_rich.py and what it draws with"
+    assert "pmladder.render.to_rich" not in imports
+
+
+#: the modules of pmladder/cli that are not a command: the boundary, what commands share, completion, usage words
+CLI_SHARED = {"__init__", "common", "complete", "output", "usage"}
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE / "cli").glob("*.py")), ids=_name)
+def test_a_command_module_imports_no_other_command_module(path: Path) -> None:
+    commands = {p.stem for p in (PACKAGE / "cli").glob("*.py")} - CLI_SHARED
+    if path.stem == "__init__":
+        pytest.skip("the app registers every command")
+    imported = {name.removeprefix("pmladder.cli.") for name in _imports(path) if name.startswith("pmladder.cli.")}
+    assert not imported & (commands - {path.stem}), f"{_name(path)} imports a command module: share through cli/common"
+
+
 @pytest.mark.parametrize("path", _modules(), ids=_name)
 def test_the_core_imports_no_catalogue(path: Path) -> None:
     """Words are made at the edge: a core module gives codes and parameters, never imports a catalogue."""

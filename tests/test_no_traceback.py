@@ -684,12 +684,13 @@ def test_kill_int_of_a_background_job_in_a_script(tmp_path: Path) -> None:
 
 def test_interrupts_in_process_are_130(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """A KeyboardInterrupt raised anywhere in a command (here: while loading) is 130 with no message."""
-    from pmladder.io import reading
+    from pmladder.io import ladders, reading
 
     def interrupted(*args: object, **kwargs: object) -> bytes:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(reading, "read_bytes", interrupted)
+    monkeypatch.setattr(ladders, "read_bytes", interrupted)  # the one load path of show (io.ladders)
     code, _out, err = _run(["show", "pm-generic"], capsys)
     assert code == EXIT_INTERRUPTED
     assert "Traceback" not in err and "Aborted" not in err

@@ -11,6 +11,7 @@ from fake_stdin import FakeStdin
 from pmladder.cli import main
 from pmladder.cli.output import output_format
 from pmladder.errors import UsageError
+from pmladder.i18n import t
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = "tests/answers/ladder.yaml"
@@ -97,7 +98,7 @@ def test_an_unknown_or_contradicting_extension_is_refused(
 ) -> None:
     with pytest.raises(UsageError) as caught:
         output_format(fmt, output, ASSESS, lang)  # type: ignore[arg-type]
-    assert caught.value.message == error
+    assert t(caught.value.code, lang, **caught.value.params) == error  # type: ignore[arg-type]
     assert caught.value.exit_code == 2
 
 

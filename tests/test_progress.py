@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import yaml
 from rich.console import Console
-from scoring_fixtures import CREATED, FIXTURE_LADDER, GOLDEN, answers, assess_fixture, fixture_ladder, run
+from scoring_fixtures import CREATED, FIXTURE_LADDER, answers, assess_fixture, fixture_ladder, run
 from test_scoring import L2, L3, L3_EVIDENCE
 
 from pmladder import assess as use_case
@@ -22,6 +21,9 @@ from pmladder.model.assessment import Assessment, FloorMove, FocusOutcome
 from pmladder.model.ladder import Ladder, Lang
 from pmladder.progress import compare_with, saved_name, with_progress
 from pmladder.render import assessment as render
+
+if TYPE_CHECKING:
+    from conftest import Golden
 
 LATER = CREATED + timedelta(days=120)
 #: analysis reaches l3 (with its example), communication drops to l1, design stays at l2.
@@ -143,7 +145,7 @@ def test_a_changed_ladder_is_said_and_only_ids_that_still_exist_are_compared() -
     assert progress.move == "up"
     assert [m.competency for m in progress.moved] == ["analysis", "communication"]
     assert progress.focus[1] == FocusOutcome(competency="design", status="gone", floor=None)
-    lines = render._view(current, ladder, "en", progress).since_lines
+    lines = render.since_section(current, ladder, "en", progress)[1]
     assert lines[0] == (
         "The ladder has changed since then: only competencies and levels that still exist are compared."
     )
@@ -158,7 +160,7 @@ def test_a_level_no_longer_on_the_track_is_not_compared() -> None:
     renamed = [t.model_copy(update={"level": "retired"}) for t in previous.tracks]
     progress = compare_with(previous.model_copy(update={"tracks": renamed}), at_l3())
     assert (progress.previous_level, progress.move) == ("retired", None)
-    lines = render._view(at_l3(), fixture_ladder(), "zh", progress).since_lines
+    lines = render.since_section(at_l3(), fixture_ladder(), "zh", progress)[1]
     assert lines[0] == "级别：retired → 三级（无法比较：上次的级别已不在这条路径上）"
 
 
@@ -166,7 +168,7 @@ def test_a_previous_plan_at_the_top_has_no_focus_line() -> None:
     top = at_l2().model_copy(update={"plan": at_l2().plan.model_copy(update={"target": None, "focus": []})})
     progress = compare_with(top, at_l3())
     assert (progress.plan_target, progress.focus) == (None, [])
-    lines = render._view(at_l3(), fixture_ladder(), "en", progress).since_lines
+    lines = render.since_section(at_l3(), fixture_ladder(), "en", progress)[1]
     assert not any(line.startswith("Focus areas") for line in lines)
 
 
@@ -295,14 +297,6 @@ def _render_text(assessment: Assessment, lang: Lang) -> str:
     return console.export_text()
 
 
-def _check_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("PMLADDER_UPDATE_GOLDENS") == "1":
-        path.write_text(text, encoding="utf-8")
-    assert path.is_file(), f"missing golden {path}; run with PMLADDER_UPDATE_GOLDENS=1"
-    assert text == path.read_text(encoding="utf-8")
-
-
 def _golden_case() -> Assessment:
     """Floors up and down, a skipped focus area, and a ladder file that changed in between."""
     previous = at_l2().model_copy(update={"ladder_sha256": "1" * 64})
@@ -310,13 +304,13 @@ def _golden_case() -> Assessment:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_golden_report_with_the_since_section(lang: Lang) -> None:
-    _check_golden(f"fixture-since.{lang}.txt", _render_text(_golden_case(), lang))
+def test_golden_report_with_the_since_section(golden: Golden, lang: Lang) -> None:
+    golden(f"assess/fixture-since.{lang}.txt", _render_text(_golden_case(), lang))
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_golden_markdown_with_the_since_section(lang: Lang) -> None:
-    _check_golden(f"fixture-since.{lang}.md", render.to_markdown(_golden_case(), fixture_ladder(), lang))
+def test_golden_markdown_with_the_since_section(golden: Golden, lang: Lang) -> None:
+    golden(f"assess/fixture-since.{lang}.md", render.to_markdown(_golden_case(), fixture_ladder(), lang))
 
 
 def test_the_section_comes_right_after_the_summary_panel() -> None:
@@ -329,8 +323,9 @@ def test_the_section_comes_right_after_the_summary_panel() -> None:
 
 def test_the_explicit_progress_argument_wins_over_since() -> None:
     current = with_progress(mixed(), at_l2())
-    shown = render._view(current, fixture_ladder(), "en", compare_with(at_l3(CREATED), current))
-    assert shown.since_lines[0] == "Level: Level three → Level two (down)"
+    shown = render.since_section(current, fixture_ladder(), "en", compare_with(at_l3(CREATED), current))
+    assert shown is not None
+    assert shown[1][0] == "Level: Level three → Level two (down)"
 
 
 def test_ladder_text_in_the_section_is_escaped() -> None:
@@ -348,7 +343,7 @@ def test_ladder_text_in_the_section_is_escaped() -> None:
 def test_the_previous_date_is_its_own_calendar_date() -> None:
     previous = at_l2().model_copy(update={"created": "2025-01-31T23:30:00-05:00"})
     current = at_l3(datetime(2025, 6, 1, tzinfo=UTC))
-    title = render._view(current, fixture_ladder(), "zh", compare_with(previous, current)).since_title
+    title = render.since_section(current, fixture_ladder(), "zh", compare_with(previous, current))[0]
     assert title == "与上次相比（2025-01-31）"
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import io
-import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from rich.console import Console
@@ -15,6 +15,9 @@ from pmladder.io import ladders
 from pmladder.model.answers import Answers
 from pmladder.model.ladder import Ladder, Lang
 from pmladder.questionnaire import State
+
+if TYPE_CHECKING:
+    from conftest import Golden
 
 ANSWERS = Path(__file__).resolve().parent / "answers"
 
@@ -48,13 +51,6 @@ def _run(ladder: Ladder, keys: str, lang: Lang = "en", **answers: str) -> tuple[
     return state, out.getvalue(), saver
 
 
-def _check_golden(name: str, text: str) -> None:
-    path = ANSWERS / name
-    if os.environ.get("PMLADDER_UPDATE_GOLDENS") == "1":
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8")
-
-
 KEYS = "\n".join(
     [
         "2",  # analysis.mid.1
@@ -77,7 +73,7 @@ KEYS = "\n".join(
 )
 
 
-def test_a_scripted_run_in_english(ladder: Ladder) -> None:
+def test_a_scripted_run_in_english(golden: Golden, ladder: Ladder) -> None:
     state, out, saver = _run(ladder, KEYS, track="ic", level_hint="mid")
     assert state.answers.ratings == {"analysis.mid.1": 2, "analysis.mid.2": 3, "analysis.senior.1": 0}
     assert state.answers.evidence == {"analysis.mid.1": "Traced churn to the export bug"}
@@ -112,10 +108,10 @@ def test_a_scripted_run_in_english(ladder: Ladder) -> None:
     ) in out.replace("\n", "")
     assert "Skipped: Delivery" in out
     assert out.rstrip().endswith("All done: 5 answers.")
-    _check_golden("transcript-en.txt", out)
+    golden(ANSWERS / "transcript-en.txt", out)
 
 
-def test_a_scripted_run_in_chinese(ladder: Ladder) -> None:
+def test_a_scripted_run_in_chinese(golden: Golden, ladder: Ladder) -> None:
     state, out, _ = _run(ladder, KEYS, lang="zh", track="ic", level_hint="mid")
     assert state.answers.skipped == ["delivery"]
     assert "能力 1/2 [------------] 需求分析 · 专业能力 · 已答 0 题" in out
@@ -124,7 +120,7 @@ def test_a_scripted_run_in_chinese(ladder: Ladder) -> None:
     assert "从“中级产品经理”起，一项能力的某一级里有评 2 或 3 的，会请你写一句实例（每项能力每级一句）" in flat
     assert out.count("中级产品经理：独立完成需求分析。\n") == 3
     assert "请为这一级写一句实例，它支撑你在这一级评的所有 2 分和 3 分" in flat
-    _check_golden("transcript-zh.txt", out)
+    golden(ANSWERS / "transcript-zh.txt", out)
 
 
 def test_full_width_keys_from_a_chinese_keyboard_are_accepted(ladder: Ladder) -> None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from rich.console import Console
@@ -21,12 +21,17 @@ from scoring_fixtures import (
 from test_scoring import L2, L3
 
 from pmladder import scoring
+from pmladder.i18n.render_assessment import MESSAGES as REPORT_WORDS
 from pmladder.io.ladders import ladder_named as load_ladder
 from pmladder.io.models import load_model, require
 from pmladder.model.answers import Answers
 from pmladder.model.assessment import Assessment
 from pmladder.model.ladder import Ladder, Lang
 from pmladder.render import assessment as render
+from pmladder.render import blocks
+
+if TYPE_CHECKING:
+    from conftest import Golden
 
 ROOT = Path(__file__).resolve().parent.parent
 #: One persona per bundled ladder for the golden renders.
@@ -40,15 +45,6 @@ def render_text(assessment: Assessment, ladder: Ladder, lang: Lang) -> str:
     return console.export_text()
 
 
-def check_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("PMLADDER_UPDATE_GOLDENS") == "1":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert path.is_file(), f"missing golden {path}; run with PMLADDER_UPDATE_GOLDENS=1"
-    assert text == path.read_text(encoding="utf-8")
-
-
 def persona(name: str) -> tuple[Assessment, Ladder]:
     answers = load_persona(PERSONAS / f"{name}.yaml")
     ladder = load_ladder(answers.ladder)
@@ -57,19 +53,19 @@ def persona(name: str) -> tuple[Assessment, Ladder]:
 
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("name", GOLDEN_PERSONAS)
-def test_golden_text_report(name: str, lang: Lang) -> None:
+def test_golden_text_report(golden: Golden, name: str, lang: Lang) -> None:
     result, ladder = persona(name)
-    check_golden(f"{name.replace('/', '-')}.{lang}.txt", render_text(result, ladder, lang))
+    golden(f"assess/{name.replace('/', '-')}.{lang}.txt", render_text(result, ladder, lang))
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_golden_markdown_report(lang: Lang) -> None:
+def test_golden_markdown_report(golden: Golden, lang: Lang) -> None:
     result, ladder = persona("b2b-healthcare/manager")
-    check_golden(f"b2b-healthcare-manager.{lang}.md", render.to_markdown(result, ladder, lang))
+    golden(f"assess/b2b-healthcare-manager.{lang}.md", render.to_markdown(result, ladder, lang))
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_golden_fixture_report_with_every_kind_of_flag(lang: Lang) -> None:
+def test_golden_fixture_report_with_every_kind_of_flag(golden: Golden, lang: Lang) -> None:
     result = assess_fixture(
         ratings={**L3, "communication.l2.1": "na", "analysis.l1.2": 1},
         evidence={"analysis.l3.1": "x"},
@@ -77,7 +73,7 @@ def test_golden_fixture_report_with_every_kind_of_flag(lang: Lang) -> None:
         choices={"analysis.situation": "line"},
         skipped=["team"],
     )
-    check_golden(f"fixture-flags.{lang}.txt", render_text(result, fixture_ladder(), lang))
+    golden(f"assess/fixture-flags.{lang}.txt", render_text(result, fixture_ladder(), lang))
 
 
 def test_the_text_report_shows_the_estimate_and_the_plan() -> None:
@@ -103,22 +99,15 @@ def test_types_are_shown_when_the_ladder_has_them() -> None:
 def test_markdown_has_the_same_content_as_the_text_report(name: str, lang: Lang) -> None:
     result, ladder = persona(name)
     markdown = render.to_markdown(result, ladder, lang)
-    view = render._view(result, ladder, lang)
     unescaped = markdown.replace("\\", "")
-    for label, value in view.summary:
-        assert f"**{label}**: {value}" in unescaped
-    for line in [
-        *view.reasons,
-        *view.holds_lines,
-        *view.changes,
-        view.plan_title,
-        view.plan_dates,
-        view.strengths,
-    ]:
-        assert line in unescaped
-    for area in view.areas:
-        assert area.title in unescaped and area.goal in unescaped
-        assert all(u in unescaped for u in area.unmet)
+    for block in render.report_blocks(result, ladder, lang):  # every word of the terminal's report
+        if isinstance(block, blocks.Summary):
+            assert all(f"**{label}**: {value}" in unescaped for label, value in block.pairs)
+            assert all(note in unescaped for note in block.notes)
+        elif isinstance(block, (blocks.Heading, blocks.Para, blocks.Field)):
+            assert block.text in unescaped
+        elif isinstance(block, (blocks.Lines, blocks.Bullets)):
+            assert all(line in unescaped for line in getattr(block, "lines", getattr(block, "items", [])))
     assert markdown.count("\n| ") == len(result.track(result.plan.track).competencies) + 1  # type: ignore[union-attr]
 
 
@@ -155,7 +144,7 @@ def test_at_the_top_there_is_nothing_to_hold_back() -> None:
 
 
 def test_every_message_exists_in_both_languages() -> None:
-    for key, entry in render.MESSAGES.items():
+    for key, entry in REPORT_WORDS.items():
         assert set(entry) == {"zh", "en"}, key
         assert all(entry[lang].strip() for lang in LANGS), key
         fields = {lang: set(re.findall(r"{(\w+)", entry[lang])) for lang in LANGS}
@@ -165,10 +154,10 @@ def test_every_message_exists_in_both_languages() -> None:
 def test_every_reason_and_flag_code_is_translated_and_documented() -> None:
     docs = (ROOT / "docs" / "assessment-method.md").read_text(encoding="utf-8")
     for code in scoring.REASON_CODES:
-        assert f"reason-{code}" in render.MESSAGES
+        assert f"{render.PREFIX}reason-{code}" in REPORT_WORDS
         assert f"`{code}`" in docs, code
     for code in scoring.FLAG_CODES:
-        assert f"flag-{code}" in render.MESSAGES
+        assert f"{render.PREFIX}flag-{code}" in REPORT_WORDS
         assert f"`{code}`" in docs, code
 
 
@@ -287,6 +276,7 @@ def test_the_report_is_at_most_120_columns_and_breaks_no_english_word(width: int
     sources = [
         (ROOT / "ladders" / "b2b-healthcare.yaml").read_text("utf-8"),
         Path(render.__file__).read_text("utf-8"),
+        *(p.read_text("utf-8") for p in (ROOT / "pmladder" / "i18n").glob("*.py")),
     ]
     known = {w.lower() for source in sources for w in re.findall(r"[A-Za-z]+", source)}
     shown = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema
 import pytest
@@ -17,21 +16,19 @@ from pmladder.io.ladder_files import bundled_dir, bundled_ladder_files
 from pmladder.io.yamldoc import LoadFailed, parse_document
 from pmladder.jsonschema import DIALECT, KINDS, build_schema, schema_text
 
+if TYPE_CHECKING:
+    from conftest import Golden
+
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_DIR = ROOT / "schema"
 EXAMPLES = ROOT / "tests" / "example-files"
-UPDATE = os.environ.get("PMLADDER_UPDATE_GOLDENS") == "1"
 SCHEMA_LINE = "# yaml-language-server: $schema=../schema/ladder.schema.json"
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_the_checked_in_schema_is_the_generated_one(kind: str) -> None:
-    path = SCHEMA_DIR / f"{kind}.schema.json"
-    if UPDATE:
-        path.write_text(schema_text(kind), encoding="utf-8")
-    assert path.read_text(encoding="utf-8") == schema_text(kind), (
-        f"schema/{kind}.schema.json is out of date: run `pmladder schema {kind} > schema/{kind}.schema.json`"
-    )
+def test_the_checked_in_schema_is_the_generated_one(golden: Golden, kind: str) -> None:
+    # out of date: `pmladder schema KIND > schema/KIND.schema.json`, or pytest --update-golden
+    golden(SCHEMA_DIR / f"{kind}.schema.json", schema_text(kind))
 
 
 def test_pmladder_schema_prints_the_ladder_schema(capsys: pytest.CaptureFixture[str]) -> None:

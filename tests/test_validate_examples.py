@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from pmladder.cli import main
 
+if TYPE_CHECKING:
+    from conftest import Golden
+
 EXAMPLES = Path(__file__).resolve().parent / "example-files"
 VALID = sorted(p for p in (EXAMPLES / "valid").iterdir() if p.suffix in (".yaml", ".yml", ".json"))
 INVALID = sorted(p for p in (EXAMPLES / "invalid").iterdir() if p.suffix in (".yaml", ".yml", ".json"))
-UPDATE = os.environ.get("PMLADDER_UPDATE_GOLDENS") == "1"
 
 
 def documented_codes() -> set[str]:
@@ -39,15 +41,12 @@ def test_valid_example_passes_strict(
 
 @pytest.mark.parametrize("path", INVALID, ids=lambda p: p.name)
 def test_invalid_example_reports_exactly_its_expected_issues(
-    path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    golden: Golden, path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(path.parent)
     code = main(["validate", "--strict", path.name])
     captured = capsys.readouterr()
-    if UPDATE:
-        _expected(path).write_text(captured.out, encoding="utf-8")
-    expected = _expected(path).read_text(encoding="utf-8")
-    assert captured.out == expected
+    golden(_expected(path), captured.out)
     assert code == 1
     assert captured.err == ""
     lines = captured.out.splitlines()

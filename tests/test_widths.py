@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-import pmladder.cli.browse as browse_cli
 import pmladder.render.assessment as assessment_render
 import pmladder.render.compare as compare_render
 import pmladder.render.ladder as ladder_render
 from pmladder.cli import main
+from pmladder.i18n import catalogues
 from pmladder.io.ladder_files import bundled_ladder_files
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,8 +48,9 @@ def _known() -> set[str]:
     texts = [p.read_text("utf-8") for p in bundled_ladder_files()]
     texts.append((ROOT / "ladders" / "taxonomy.yaml").read_text("utf-8"))
     texts += [str(p) for p in bundled_ladder_files()]
-    for module in (browse_cli, assessment_render, compare_render, ladder_render):
-        texts += [value for entry in module.MESSAGES.values() for value in entry.values()]
+    texts += [value for entry in catalogues().values() for value in entry.values()]
+    for module in (assessment_render, compare_render, ladder_render):  # catalogues not yet moved to pmladder.i18n
+        texts += [value for entry in getattr(module, "MESSAGES", {}).values() for value in entry.values()]
     return _words(*texts)
 
 

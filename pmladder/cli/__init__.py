@@ -6,15 +6,19 @@ import contextlib
 import errno
 import os
 import sys
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING
 
 import typer
 
 from pmladder import __version__
 
+# pydantic looks for plugins among the entry points of every installed distribution when it builds the first
+# model: 10-45 ms of a run (more the more is installed) for plugins pmladder never uses. A user who sets the
+# variable keeps their choice.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
 if TYPE_CHECKING:
     from pmladder.errors import PmladderError
-    from pmladder.i18n import Catalogue, Lang
 
 app = typer.Typer(
     name="pmladder",
@@ -29,18 +33,9 @@ app = typer.Typer(
 
 
 from pmladder.cli import complete as _complete  # noqa: E402  (stdlib and typer only)
+from pmladder.cli.common import LangOption  # noqa: E402  (re-exported: every command takes it)
 
-#: The --lang option every command shares.
-LangOption = Annotated[
-    str | None,
-    typer.Option(
-        "--lang",
-        metavar="zh|en",
-        help="Language (default: from LC_ALL/LANG). 语言。",
-        show_default=False,
-        autocompletion=_complete.langs,
-    ),
-]
+__all__ = ["LangOption", "app", "main"]
 
 
 def _version_callback(value: bool) -> None:
@@ -86,10 +81,14 @@ def _root(
 
 # Each command lives in its own module and keeps heavy imports (yaml, pydantic, rich) inside the
 # command function, so that --version and --help stay fast.
+# the order of `pmladder --help`
+# isort: off
 from pmladder.cli import assess as _assess  # noqa: E402,F401
-from pmladder.cli import browse as _browse  # noqa: E402,F401
+from pmladder.cli import ladders as _ladders  # noqa: E402,F401
+from pmladder.cli import show as _show  # noqa: E402,F401
 from pmladder.cli import compare as _compare  # noqa: E402,F401
 from pmladder.cli import validate as _validate  # noqa: E402,F401
+# isort: on
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -158,26 +157,12 @@ def _say(line: str) -> None:
 _CLICK_ERROR: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
 
 
-#: click's usage errors, in pmladder's words and languages: one line, with the help to look at
-USAGE_MESSAGES: Catalogue = {
-    "no-option": {"en": "unknown option {name}", "zh": "没有这个选项：{name}"},
-    "did-you-mean": {"en": "{problem} (did you mean {names}?)", "zh": "{problem}（是不是 {names}？）"},
-    "needs-value": {"en": "option {name} needs a value", "zh": "选项 {name} 需要一个值"},
-    "takes-no-value": {"en": "option {name} takes no value", "zh": "选项 {name} 不接受值"},
-    "missing-argument": {"en": "missing argument {name}", "zh": "缺少参数 {name}"},
-    "missing-option": {"en": "missing option {name}", "zh": "缺少选项 {name}"},
-    "no-command": {"en": "unknown command {name}", "zh": "没有这个命令：{name}"},
-    "extra": {"en": "unexpected argument {args}", "zh": "多余的参数：{args}"},
-    "invalid": {"en": "invalid value for {name}: {detail}", "zh": "{name} 的值无效：{detail}"},
-    "try": {"en": "{problem}; try {command} --help", "zh": "{problem}；查看帮助：{command} --help"},
-}
-
-
 def _show_click_error(exc: Exception) -> None:
     """A usage error of the option parser as one line, ``pmladder: …; try pmladder COMMAND --help``, in the
     command line's language (``--lang`` as typed, else the environment's); ``pmladder`` alone shows help."""
     import io
 
+    from pmladder.cli.usage import usage_line
     from pmladder.i18n import lang_of
     from pmladder.process import say
     from pmladder.safetext import inert, inert_lines
@@ -194,7 +179,7 @@ def _show_click_error(exc: Exception) -> None:
         return
     lang = lang_of(sys.argv[1:] if _ARGS is None else _ARGS)
     try:
-        line = _usage_line(exc, lang)
+        line = usage_line(exc, lang, _ARGS or [])
     except Exception:  # the words are a nicety: click's own message, never a traceback
         line = exc.format_message() if hasattr(exc, "format_message") else str(exc)
     say(inert(f"pmladder: {line}"))
@@ -202,62 +187,6 @@ def _show_click_error(exc: Exception) -> None:
 
 #: the arguments of the current command line (set by :func:`main`)
 _ARGS: list[str] | None = None
-
-
-def _usage_line(exc: Exception, lang: Lang) -> str:
-    """What is wrong with the command line, and the help to look at, in ``lang``."""
-    import re
-
-    from pmladder.i18n import message
-
-    def say(key: str, **fields: object) -> str:
-        return message(USAGE_MESSAGES, key, lang, **fields)
-
-    kinds = {c.__name__ for c in type(exc).__mro__}
-    ctx = getattr(exc, "ctx", None)
-    param = getattr(exc, "param", None)
-    text = exc.format_message() if hasattr(exc, "format_message") else str(exc)
-    if "NoSuchOption" in kinds:
-        problem = say("no-option", name=exc.option_name)  # type: ignore[attr-defined]
-        possible = sorted(getattr(exc, "possibilities", None) or [])
-        if possible:
-            problem = say("did-you-mean", problem=problem, names=", ".join(possible))
-    elif "BadOptionUsage" in kinds and "requires an argument" in text:
-        problem = say("needs-value", name=exc.option_name)  # type: ignore[attr-defined]
-    elif "BadOptionUsage" in kinds and "does not take a value" in text:
-        problem = say("takes-no-value", name=exc.option_name)  # type: ignore[attr-defined]
-    elif "MissingParameter" in kinds and param is not None:
-        if getattr(param, "param_type_name", "") == "argument":
-            problem = say("missing-argument", name=_argument_name(param))
-        else:
-            problem = say("missing-option", name=" / ".join(getattr(param, "opts", None) or [param.name]))
-    elif "BadParameter" in kinds and param is not None:
-        name = " / ".join(param.opts) if getattr(param, "opts", None) else _argument_name(param)
-        problem = say("invalid", name=name, detail=str(getattr(exc, "message", text)).rstrip("."))
-    elif (found := re.fullmatch(r"No such command (.+)\.", text)) is not None:
-        problem = say("no-command", name=found.group(1))
-    elif (found := re.fullmatch(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", text)) is not None:
-        problem = say("extra", args=found.group(1))
-    else:  # a usage error these words do not cover: click's own words
-        problem = text.rstrip(".")
-        problem = problem[:1].lower() + problem[1:]
-    command = getattr(ctx, "command_path", None) or "pmladder"
-    if command == "pmladder":  # the error came before the command's own context: the command as typed
-        words = [arg for arg in (_ARGS or []) if not arg.startswith("-")][:1]
-        if words and words[0] in _command_names():
-            command = f"pmladder {words[0]}"
-    return say("try", problem=problem, command=command)
-
-
-def _argument_name(param: object) -> str:
-    """An argument as the usage line shows it: ``LADDER``."""
-    name = getattr(param, "metavar", None) or str(getattr(param, "name", "") or "").upper()
-    return str(name).strip("{}[]. ")
-
-
-def _command_names() -> set[str]:
-    """The names of pmladder's commands."""
-    return {c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands}
 
 
 def _os_error(exc: OSError, args: list[str]) -> str:
@@ -268,3 +197,4 @@ def _os_error(exc: OSError, args: list[str]) -> str:
     reason = why(exc)
     words = t(reason.code, lang_of(args), **reason.params)
     return f"{exc.filename}: {words}" if exc.filename is not None else words
+

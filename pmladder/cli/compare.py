@@ -3,52 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pmladder.cli import LangOption, app, complete
+from pmladder.cli import app, complete
+from pmladder.cli.common import Format, LangOption, check_format, format_option
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from pmladder.i18n import Lang
+    from pmladder.model.ladder import Ladder
 
-    from pydantic import BaseModel
-    from rich.console import RenderableType
 
-    from pmladder.i18n import Catalogue
-
-MESSAGES: Catalogue = {
-    "result-is-answers": {
-        "zh": "{path} 是答案文件，不是自评结果：先运行 pmladder assess {ladder} --answers {path} --output result.json，"
-        "再用 --result result.json",
-        "en": "{path} is an answers file, not a saved result: run pmladder assess {ladder} --answers {path} "
-        "--output result.json, then pass --result result.json",
-    },
-    "need-second": {
-        "zh": "请给出第二个职级体系，或用 --from 和 --to 比较同一体系的两个级别",
-        "en": "give a second ladder, or --from and --to to compare two levels of one ladder",
-    },
-    "from-to-pair": {
-        "zh": "--from 和 --to 必须一起使用",
-        "en": "--from and --to go together",
-    },
-    "from-to-one": {
-        "zh": "--from/--to 比较同一职级体系内的两个级别：只给一个职级体系",
-        "en": "--from/--to compare two levels of one ladder: give only one ladder",
-    },
-    "level-needs-competency": {
-        "zh": "--level 需要与 --competency 一起使用",
-        "en": "--level needs --competency",
-    },
-    "from-to-alone": {
-        "zh": "--from/--to 不能与 --competency、--level 一起使用",
-        "en": "--from/--to cannot be combined with --competency or --level",
-    },
-    "result-alone": {
-        "zh": "--result 不能与 --competency、--level、--from、--to 一起使用",
-        "en": "--result cannot be combined with --competency, --level, --from or --to",
-    },
-}
+FORMATS = (Format.TEXT, Format.MARKDOWN, Format.JSON)
+FormatOption = Annotated[Format, format_option(*FORMATS)]
 
 
 @app.command("compare")
@@ -111,15 +79,7 @@ def compare_command(
         show_default=False,
     ),
     lang: LangOption = None,
-    output: str = typer.Option(
-        "text",
-        "--format",
-        "-f",
-        metavar="text|markdown|json",
-        autocompletion=complete.formats("text", "markdown", "json"),
-        help="Output format (default: text). 输出格式。",
-        show_default=False,
-    ),
+    fmt: FormatOption = Format.TEXT,
 ) -> None:
     """Compare two ladders: which levels line up, which competencies map, what only one expects.
 
@@ -140,88 +100,90 @@ def compare_command(
       pmladder compare b2b-healthcare --from 产品助理 --to 产品专员 --lang zh
       pmladder compare pm-generic b2b-healthcare --result result.json --format markdown
     """
-    from pmladder.cli.browse import load_any_ladder, parse_format
-    from pmladder.errors import UsageError
-    from pmladder.i18n import message, parse_lang
-    from pmladder.render import compare as render
+    from pmladder.cli.common import load
+    from pmladder.i18n import parse_lang
 
     chosen = parse_lang(lang)
-    fmt = parse_format(output, ("text", "markdown", "json"), chosen)
-    if (start is None) != (end is None):
-        raise UsageError(message(MESSAGES, "from-to-pair", chosen))
-    if result is not None and (competency or level or start or end):
-        raise UsageError(message(MESSAGES, "result-alone", chosen))
+    fmt = check_format(fmt, FORMATS)
+    _check_options(ladder_b, start, end, competency, level, result)
+    a = load(ladder_a, chosen)
     if start is not None and end is not None:
-        if ladder_b is not None:
-            raise UsageError(message(MESSAGES, "from-to-one", chosen))
-        if competency is not None or level is not None:
-            raise UsageError(message(MESSAGES, "from-to-alone", chosen))
-    elif ladder_b is None:
-        raise UsageError(message(MESSAGES, "need-second", chosen))
-    if level is not None and competency is None:
-        raise UsageError(message(MESSAGES, "level-needs-competency", chosen))
-
-    from pmladder import compare as core
-    from pmladder.io.ladder_files import load_taxonomy
-
-    a = load_any_ladder(ladder_a, chosen)
-    if start is not None and end is not None:
-        diff = core.level_diff(a, start, end)
-        _emit(
-            fmt,
-            diff,
-            lambda: render.level_diff_markdown(diff, chosen),
-            lambda: render.render_level_diff(diff, chosen),
-        )
-        return
-    assert ladder_b is not None
-    b = load_any_ladder(ladder_b, chosen)
-    if result is not None:
-        from pmladder.checks import file_kind
-        from pmladder.errors import InputError
-        from pmladder.io.models import load_model, require
-        from pmladder.io.reading import read_bytes
-        from pmladder.model.assessment import Assessment
-
-        loaded = load_model(Assessment, read_bytes(result), str(result))
-        if loaded.value is None and loaded.document is not None and file_kind(loaded.document.data) == "answers":
-            raise InputError(message(MESSAGES, "result-is-answers", chosen, path=result, ladder=ladder_a))
-        assessment = require(loaded)
-        tr = core.translate_result(assessment, a, b, result_file=str(result))
-        _emit(
-            fmt,
-            tr,
-            lambda: render.translation_markdown(tr, chosen),
-            lambda: render.render_translation(tr, chosen),
-        )
+        _level_diff(a, start, end, fmt, chosen)
+    elif result is not None:
+        _translation(a, load(str(ladder_b), chosen), result, ladder_a, fmt, chosen)
     elif competency is not None:
-        side = core.side_by_side(a, b, competency, level)
-        _emit(
-            fmt,
-            side,
-            lambda: render.side_by_side_markdown(side, chosen),
-            lambda: render.render_side_by_side(side, chosen),
-        )
+        _side_by_side(a, load(str(ladder_b), chosen), competency, level, fmt, chosen)
     else:
-        comp = core.compare(a, b, load_taxonomy())
-        _emit(
-            fmt,
-            comp,
-            lambda: render.comparison_markdown(comp, chosen),
-            lambda: render.render_comparison(comp, chosen),
-        )
+        _comparison(a, load(str(ladder_b), chosen), fmt, chosen)
 
 
-def _emit(
-    fmt: str, model: BaseModel, markdown: Callable[[], str], rich: Callable[[], RenderableType]
+def _check_options(
+    ladder_b: str | None,
+    start: str | None,
+    end: str | None,
+    competency: str | None,
+    level: str | None,
+    result: Path | None,
 ) -> None:
-    """Print ``model`` as JSON, Markdown or Rich tables."""
-    from pmladder.cli.browse import print_renderable
-    from pmladder.render.compare import to_json
+    """The options that go together, and those that do not (a UsageError names the first rule broken)."""
+    from pmladder.errors import UsageError
 
-    if fmt == "json":
-        typer.echo(to_json(model), nl=False)
-    elif fmt == "markdown":
-        typer.echo(markdown(), nl=False)
-    else:
-        print_renderable(rich())
+    levels = start is not None and end is not None
+    rules = [
+        ((start is None) != (end is None), "from-to-pair"),
+        (result is not None and any((competency, level, start, end)), "result-alone"),
+        (levels and ladder_b is not None, "from-to-one"),
+        (levels and (competency is not None or level is not None), "from-to-alone"),
+        (not levels and ladder_b is None, "need-second"),
+        (level is not None and competency is None, "level-needs-competency"),
+    ]
+    broken = next((rule for wrong, rule in rules if wrong), None)
+    if broken is not None:
+        raise UsageError(f"cli.compare.{broken}")
+
+
+def _level_diff(a: Ladder, start: str, end: str, fmt: Format, lang: Lang) -> None:
+    from pmladder import compare as core
+    from pmladder.cli.common import emit
+    from pmladder.render.compare import diff_blocks
+
+    diff = core.level_diff(a, start, end)
+    emit(fmt, diff, lambda: diff_blocks(diff, lang))
+
+
+def _translation(a: Ladder, b: Ladder, result: Path, ladder_a: str, fmt: Format, lang: Lang) -> None:
+    """A saved assessment made on ``a`` placed onto ``b``; an answers file given instead is named as such."""
+    from pmladder import compare as core
+    from pmladder.checks import file_kind
+    from pmladder.cli.common import emit
+    from pmladder.errors import InputError
+    from pmladder.io.models import load_model, require
+    from pmladder.io.reading import read_bytes
+    from pmladder.model.assessment import Assessment
+    from pmladder.render.compare import translation_blocks
+
+    loaded = load_model(Assessment, read_bytes(result), str(result))
+    if loaded.value is None and loaded.document is not None and file_kind(loaded.document.data) == "answers":
+        raise InputError("cli.compare.result-is-answers", path=result, ladder=ladder_a)
+    assessment = require(loaded)
+    tr = core.translate_result(assessment, a, b, result_file=str(result))
+    emit(fmt, tr, lambda: translation_blocks(tr, lang))
+
+
+def _side_by_side(a: Ladder, b: Ladder, competency: str, level: str | None, fmt: Format, lang: Lang) -> None:
+    from pmladder import compare as core
+    from pmladder.cli.common import emit
+    from pmladder.render.compare import side_blocks
+
+    side = core.side_by_side(a, b, competency, level)
+    emit(fmt, side, lambda: side_blocks(side, lang))
+
+
+def _comparison(a: Ladder, b: Ladder, fmt: Format, lang: Lang) -> None:
+    from pmladder import compare as core
+    from pmladder.cli.common import emit
+    from pmladder.io.ladder_files import load_taxonomy
+    from pmladder.render.compare import comparison_blocks
+
+    comp = core.compare(a, b, load_taxonomy())
+    emit(fmt, comp, lambda: comparison_blocks(comp, lang))

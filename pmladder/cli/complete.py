@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from pmladder.i18n import Catalogue, detect_lang, message
+from pmladder.i18n import detect_lang, t
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -20,22 +20,6 @@ COMPLETE_VAR = "_PMLADDER_COMPLETE"
 PROG = "pmladder"
 SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
 
-MESSAGES: Catalogue = {
-    "bundled": {"zh": "内置职级体系", "en": "bundled ladder"},
-    "user": {"zh": "你的职级体系", "en": "your ladder"},
-    "no-shell": {
-        "zh": "无法判断当前的 shell；指定一个：{var}=source_bash pmladder（可选 {shells}）",
-        "en": "cannot tell which shell this is; name it: {var}=source_bash pmladder (shells: {shells})",
-    },
-    "bad-shell": {
-        "zh": "不支持 shell {shell!r} 的补全；支持：{shells}",
-        "en": "no completion for shell {shell!r}; shells: {shells}",
-    },
-    "installed": {
-        "zh": "已安装 {shell} 的命令补全：{path}；打开一个新的终端后生效",
-        "en": "installed {shell} completion in {path}; it works in a new terminal",
-    },
-}
 
 
 def enable() -> None:
@@ -72,7 +56,7 @@ def _shell() -> str:
     if not name:
         name = Path(os.environ.get("SHELL", "")).name or None
     if not name:
-        raise UsageError(message(MESSAGES, "no-shell", _lang(), var=COMPLETE_VAR, shells=", ".join(SHELLS)))
+        raise UsageError(t("cli.complete.no-shell", _lang(), var=COMPLETE_VAR, shells=", ".join(SHELLS)))
     return name.lower()
 
 
@@ -80,7 +64,7 @@ def _checked(shell: str) -> str:
     from pmladder.errors import UsageError
 
     if shell not in SHELLS:
-        raise UsageError(message(MESSAGES, "bad-shell", _lang(), shell=shell, shells=", ".join(SHELLS)))
+        raise UsageError(t("cli.complete.bad-shell", _lang(), shell=shell, shells=", ".join(SHELLS)))
     return shell
 
 
@@ -107,7 +91,7 @@ def install_callback(ctx: typer.Context, param: object, value: bool) -> None:
     from typer._completion_shared import install
 
     shell, path = install(shell=_checked(_shell()), prog_name=PROG, complete_var=COMPLETE_VAR)
-    typer.echo(message(MESSAGES, "installed", _lang(), shell=shell, path=path))
+    typer.echo(t("cli.complete.installed", _lang(), shell=shell, path=path))
     raise typer.Exit()
 
 
@@ -136,7 +120,7 @@ def ladders(incomplete: str) -> list[tuple[str, str]]:
         for name in names:
             # a name with a terminal control in it is never offered: the shell would print it as it is
             if name != "taxonomy" and name.startswith(incomplete) and inert(name) == name:
-                found.setdefault(name, message(MESSAGES, key, lang))
+                found.setdefault(name, t(f"cli.complete.{key}", lang))
     return list(found.items())
 
 

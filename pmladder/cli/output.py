@@ -6,12 +6,13 @@ import sys
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
-from pmladder.i18n import Catalogue, Lang, message, t
+from pmladder.i18n import t
 from pmladder.safetext import inert
 
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from pmladder.i18n import Lang
     from pmladder.io.ladders import LoadedLadder
     from pmladder.model.answers import Answers
     from pmladder.model.assessment import Assessment
@@ -22,21 +23,6 @@ FORMATS = ("text", "json", "markdown")
 
 #: The extensions pmladder knows, and the format each one means.
 EXTENSIONS: dict[str, str] = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".json": "json"}
-
-MESSAGES: Catalogue = {
-    "unknown-extension": {
-        "zh": "--output {path}：不认识扩展名 {suffix}；报告可以写成 {known}",
-        "en": "--output {path}: unknown extension {suffix}; reports can be written as {known}",
-    },
-    "contradicts": {
-        "zh": "--format {fmt} 与 --output {path} 不符（{suffix} 文件是 {implied} 格式）；去掉 --format，或换一个扩展名",
-        "en": "--format {fmt} does not match --output {path} (a {suffix} file is {implied}); "
-        "leave out --format, or change the extension",
-    },
-    "known": {"zh": "{suffixes}（{fmt}）", "en": "{suffixes} ({fmt})"},
-    "or": {"zh": " 或 ", "en": " or "},
-    "and": {"zh": "、", "en": ", "},
-}
 
 
 def output_format(fmt: str | None, output: str | None, allowed: tuple[str, ...], lang: Lang) -> str:
@@ -56,20 +42,10 @@ def output_format(fmt: str | None, output: str | None, allowed: tuple[str, ...],
         return fmt or allowed[0]
     implied = EXTENSIONS.get(suffix.lower())
     if implied is None or implied not in allowed:
-        raise UsageError(
-            message(
-                MESSAGES,
-                "unknown-extension",
-                lang,
-                path=inert(output),
-                suffix=inert(suffix),
-                known=_known(allowed, lang),
-            )
-        )
+        known = _known(allowed, lang)
+        raise UsageError("cli.output.unknown-extension", path=inert(output), suffix=inert(suffix), known=known)
     if fmt is not None and fmt != implied:
-        raise UsageError(
-            message(MESSAGES, "contradicts", lang, fmt=fmt, path=inert(output), suffix=inert(suffix), implied=implied)
-        )
+        raise UsageError("cli.output.contradicts", fmt=fmt, path=inert(output), suffix=inert(suffix), implied=implied)
     return implied
 
 
@@ -79,9 +55,9 @@ def _known(allowed: tuple[str, ...], lang: Lang) -> str:
     for fmt in allowed:
         suffixes = [s for s, f in EXTENSIONS.items() if f == fmt]
         if suffixes:
-            joined = message(MESSAGES, "or", lang).join(suffixes)
-            parts.append(message(MESSAGES, "known", lang, suffixes=joined, fmt=fmt))
-    return message(MESSAGES, "and", lang).join(parts)
+            joined = t("cli.output.or", lang).join(suffixes)
+            parts.append(t("cli.output.known", lang, suffixes=joined, fmt=fmt))
+    return t("cli.output.and", lang).join(parts)
 
 
 class Report:

@@ -1,389 +1,150 @@
-"""The assessment report: a Rich renderable, Markdown and JSON with the same content."""
+"""The assessment report as blocks: summary, since last time, competencies, what holds back, plan, strengths."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from rich import box
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
-from rich.panel import Panel
-from rich.table import Table
+from pmladder.render.blocks import Blank, Block, Bullets, Field, Heading, Lines, Para, ScoreRow, Scores, Summary
+from pmladder.render.report_words import PREFIX, Names, colon, current, flag_text, pct, reason_text, words
+from pmladder.render.to_markdown import to_markdown as blocks_markdown
 
-from pmladder.i18n import Catalogue, message
-from pmladder.model.assessment import (
-    Assessment,
-    CompetencyResult,
-    FocusArea,
-    Progress,
-    Reason,
-    ReasonValue,
-    TrackResult,
-)
-from pmladder.model.ladder import Ladder, Lang
-from pmladder.render.ladder import md, md_block, track_text
-from pmladder.render.layout import STACKED_BELOW, Capped, indented
-from pmladder.render.wrap import CjkText as RichText
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
-MESSAGES: Catalogue = {
-    "title": {"zh": "职级自评结果", "en": "Self-assessment result"},
-    "ladder": {"zh": "职级体系", "en": "Ladder"},
-    "level": {"zh": "估计级别", "en": "Estimated level"},
-    "type": {"zh": "类型", "en": "Type"},
-    "range": {"zh": "范围（严格 … 宽松）", "en": "Range (strict … lenient)"},
-    "track": {"zh": "路径", "en": "Track"},
-    "other-tracks": {"zh": "其他路径", "en": "Other tracks"},
-    "confidence": {"zh": "可信度", "en": "Confidence"},
-    "answered": {"zh": "作答", "en": "Answered"},
-    "answered-value": {
-        "zh": "{answered}项评分，{na}项没有机会，{unverified}项未验证，{skipped}个能力跳过",
-        "en": "{answered} rated · {na} no opportunity · {unverified} unverified · {skipped} skipped",
-    },
-    "date": {"zh": "日期", "en": "Date"},
-    "reasons-title": {"zh": "可信度说明", "en": "About the confidence"},
-    "below-first": {"zh": "第一级以下", "en": "below the first level"},
-    "high": {"zh": "高", "en": "high"},
-    "medium": {"zh": "中", "en": "medium"},
-    "low": {"zh": "低", "en": "low"},
-    "no-reasons": {"zh": "回答完整、一致", "en": "answers are complete and consistent"},
-    "table-title": {
-        "zh": "各能力（{track}，目标：{target}）",
-        "en": "Competencies ({track}, target: {target})",
-    },
-    "table-title-one": {"zh": "各能力（目标：{target}）", "en": "Competencies (target: {target})"},
-    "no-target": {"zh": "已是最高级", "en": "top level"},
-    "col-competency": {"zh": "能力", "en": "Competency"},
-    "col-floor": {"zh": "已达到", "en": "Floor"},
-    "col-bar": {"zh": "对比目标", "en": "Against target"},
-    "col-progress": {"zh": "下一级进度", "en": "Next level"},
-    "col-flags": {"zh": "提示", "en": "Flags"},
-    "core-mark": {"zh": "（核心）", "en": " (core)"},
-    "legend": {
-        "zh": "█ 已达到  ▓ 仅未验证评分支持  ? 未观察（跳过或没有机会）  ░ 距目标的差距  · 目标以上；★ 核心能力",
-        "en": "█ reached  ▓ only with unverified ratings  ? not observed (skipped or no opportunity)  "
-        "░ gap to the target  · above the target; ★ core",
-    },
-    "holds-title": {"zh": "是什么卡住了下一级：{level}", "en": "What holds back the next level: {level}"},
-    "holds-top": {"zh": "已是本路径的最高级。", "en": "This is the top of the track."},
-    "holds-none": {"zh": "没有足够的回答来判断。", "en": "There are not enough answers to tell."},
-    "binding": {"zh": "卡点：{items}", "en": "Binding: {items}"},
-    "why-core": {"zh": "核心能力未达到", "en": "core, not met"},
-    "why-shortfall": {"zh": "差距超过{n}级", "en": "more than {n} levels short"},
-    "why-shortfall-one": {"zh": "差距超过{n}级", "en": "more than {n} level short"},
-    "why-share": {"zh": "拉低达标比例", "en": "lowers the share that passes"},
-    "smallest": {
-        "zh": "最小改变：以下{count}项回答改变后，估计会升到{level}：",
-        "en": "Smallest change: {count} answers to change for the estimate to reach {level}:",
-    },
-    "smallest-one": {
-        "zh": "最小改变：以下{count}项回答改变后，估计会升到{level}：",
-        "en": "Smallest change: {count} answer to change for the estimate to reach {level}:",
-    },
-    "smallest-none": {
-        "zh": "仅靠改变评分无法升到下一级。",
-        "en": "No change of ratings alone moves the estimate up.",
-    },
-    "change-raise": {"zh": "做到2分（现在：{current}）", "en": "reach 2 (now: {current})"},
-    "change-evidence": {
-        "zh": "补一个实例（现在：{current}分，未验证）",
-        "en": "add an example (now: {current}, unverified)",
-    },
-    "change-contra": {
-        "zh": "改掉这个陷阱（现在：{current}分）",
-        "en": "leave this trap behind (now: {current})",
-    },
-    "unrated": {"zh": "未作答", "en": "not rated"},
-    "plan-title": {
-        "zh": "发展计划：迈向{target}（{track}）",
-        "en": "Development plan toward {target} ({track})",
-    },
-    "plan-title-one": {"zh": "发展计划：迈向{target}", "en": "Development plan toward {target}"},
-    "plan-top": {"zh": "发展计划：保持在{level}", "en": "Development plan: staying at {level}"},
-    "plan-dates": {
-        "zh": "中期回顾：{check_in} · 重新评估：{reassess}（{months}个月后）",
-        "en": "Check-in: {check_in} · Re-assess: {reassess} (in {months} months)",
-    },
-    "plan-empty": {
-        "zh": "目标级别要求的能力都已达到；用重新评估确认。",
-        "en": "Every competency the target asks for is already met; confirm it at the re-assessment.",
-    },
-    "plan-no-data": {
-        "zh": "回答太少，还不能制定计划：请回答目标级别的问题后重新评估。",
-        "en": "Too little was answered to plan: answer the target level's questions and re-assess.",
-    },
-    "area-title": {"zh": "{n}. {name}", "en": "{n}. {name}"},
-    "area-blocker": {"zh": "阻碍项", "en": "blocker"},
-    "area-gap": {"zh": "差{gap}级·权重{weight}", "en": "{gap} levels short · weight {weight}"},
-    "area-gap-one": {"zh": "差{gap}级·权重{weight}", "en": "{gap} level short · weight {weight}"},
-    "area-unmet": {"zh": "要做到的行为：", "en": "Behaviours to build:"},
-    "area-traps": {"zh": "要走出的陷阱：", "en": "Trap to leave behind:"},
-    "area-actions": {"zh": "行动（70-20-10）：", "en": "Actions (70-20-10):"},
-    "area-no-actions": {
-        "zh": "职级体系没有为这项能力给出行动建议。",
-        "en": "The ladder gives no actions for this competency.",
-    },
-    "kind-experience": {"zh": "实践（70）", "en": "70 Experience"},
-    "kind-exposure": {"zh": "向他人学（20）", "en": "20 Exposure"},
-    "kind-education": {"zh": "学习（10）", "en": "10 Education"},
-    "area-evidence": {"zh": "要收集的证据：", "en": "Evidence to collect:"},
-    "area-goal": {"zh": "SMART 目标草稿：", "en": "SMART goal draft:"},
-    "strengths": {"zh": "优势（已达到目标级别）：", "en": "Strengths (at or above the target):"},
-    "strengths-none": {"zh": "暂无", "en": "none yet"},
-    "status-missed": {"zh": "未达到", "en": "not yet"},
-    "status-unverified": {"zh": "未验证", "en": "unverified"},
-    "status-na": {"zh": "没有机会", "en": "no opportunity"},
-    "status-implied": {"zh": "推定", "en": "implied"},
-    "status-met": {"zh": "已达到", "en": "met"},
-    # confidence reasons (docs/assessment-method.md)
-    "reason-few_answers": {"zh": "只回答了{count}项", "en": "only {count} items answered"},
-    "reason-few_answers-one": {"zh": "只回答了{count}项", "en": "only {count} item answered"},
-    "reason-unverified": {
-        "zh": "{count}个2–3分评分没有实例（{share}）",
-        "en": "{count} ratings of 2-3 have no example ({share})",
-    },
-    "reason-unverified-one": {
-        "zh": "{count}个2–3分评分没有实例（{share}）",
-        "en": "{count} rating of 2-3 has no example ({share})",
-    },
-    "reason-na_share": {
-        "zh": "{count}项选了“没有机会”（{share}）",
-        "en": "{count} items answered “no opportunity” ({share})",
-    },
-    "reason-na_share-one": {
-        "zh": "{count}项选了“没有机会”（{share}）",
-        "en": "{count} item answered “no opportunity” ({share})",
-    },
-    "reason-not_observed": {
-        "zh": "{count}个级别的指标全是“没有机会”：{competencies}",
-        "en": "{count} levels with every indicator “no opportunity”: {competencies}",
-    },
-    "reason-not_observed-one": {
-        "zh": "{count}个级别的指标全是“没有机会”：{competencies}",
-        "en": "{count} level with every indicator “no opportunity”: {competencies}",
-    },
-    "reason-not_observed-skipped": {
-        "zh": "{count}个级别未观察（“没有机会”或跳过）：{competencies}",
-        "en": "{count} levels not observed (“no opportunity” or skipped): {competencies}",
-    },
-    "reason-not_observed-skipped-one": {
-        "zh": "{count}个级别未观察（“没有机会”或跳过）：{competencies}",
-        "en": "{count} level not observed (“no opportunity” or skipped): {competencies}",
-    },
-    "reason-unobserved": {
-        "zh": "{count}项能力没有任何评分：{competencies}",
-        "en": "nothing rated for {count} competencies: {competencies}",
-    },
-    "reason-unobserved-one": {
-        "zh": "{count}项能力没有任何评分：{competencies}",
-        "en": "nothing rated for {count} competency: {competencies}",
-    },
-    "reason-inconsistent": {
-        "zh": "{count}项能力高一级达到而低一级未达到：{competencies}",
-        "en": "{count} competencies meet a higher level while missing a lower one: {competencies}",
-    },
-    "reason-inconsistent-one": {
-        "zh": "{count}项能力高一级达到而低一级未达到：{competencies}",
-        "en": "{count} competency meets a higher level while missing a lower one: {competencies}",
-    },
-    "reason-situational_mismatch": {
-        "zh": "{count}道情境题的选择与自评不符",
-        "en": "{count} situational answers disagree with the self-ratings",
-    },
-    "reason-situational_mismatch-one": {
-        "zh": "{count}道情境题的选择与自评不符",
-        "en": "{count} situational answer disagrees with the self-ratings",
-    },
-    "reason-straight_lining": {
-        "zh": "{count}项评分中{share}都是{rating}分",
-        "en": "{share} of {count} ratings are all {rating}",
-    },
-    "reason-contra": {
-        "zh": "认同了{count}个陷阱描述：{questions}",
-        "en": "endorsed {count} traps: {questions}",
-    },
-    "reason-contra-one": {"zh": "认同了{count}个陷阱描述：{questions}", "en": "endorsed {count} trap: {questions}"},
-    "reason-skipped": {
-        "zh": "跳过了{count}项能力：{competencies}",
-        "en": "skipped {count} competencies: {competencies}",
-    },
-    "reason-skipped-one": {
-        "zh": "跳过了{count}项能力：{competencies}",
-        "en": "skipped {count} competency: {competencies}",
-    },
-    # competency flags
-    "flag-skipped": {"zh": "已跳过", "en": "skipped"},
-    "flag-not_observed_all": {"zh": "未观察", "en": "not observed"},
-    "flag-not_observed": {"zh": "部分未观察", "en": "partly not observed"},
-    "flag-unverified": {"zh": "{count}项未验证", "en": "{count} unverified"},
-    "flag-inconsistent": {"zh": "不一致", "en": "inconsistent"},
-    "flag-contra": {"zh": "陷阱：{name}", "en": "trap: {name}"},
-    "flag-situational_mismatch": {"zh": "情境题不符", "en": "situational mismatch"},
-    # since last time (pmladder/progress.py)
-    "since-title": {"zh": "与上次相比（{date}）", "en": "Since last time ({date})"},
-    "since-changed": {
-        "zh": "职级体系在此期间有改动：只比较仍然存在的能力和级别。",
-        "en": "The ladder has changed since then: only competencies and levels that still exist are compared.",
-    },
-    "since-level": {"zh": "级别：{previous} → {current}（{move}）", "en": "Level: {previous} → {current} ({move})"},
-    "move-up": {"zh": "上升", "en": "up"},
-    "move-down": {"zh": "下降", "en": "down"},
-    "move-same": {"zh": "不变", "en": "unchanged"},
-    "move-none": {
-        "zh": "无法比较：上次的级别已不在这条路径上",
-        "en": "not comparable: the earlier level is no longer on this track",
-    },
-    "since-range": {"zh": "范围：{previous} → {current}", "en": "Range: {previous} → {current}"},
-    "since-up": {"zh": "提升：{items}", "en": "Moved up: {items}"},
-    "since-down": {"zh": "下降：{items}", "en": "Moved down: {items}"},
-    "since-item": {"zh": "{name}（{previous} → {current}）", "en": "{name} ({previous} → {current})"},
-    "since-none": {"zh": "各能力的已达到级别都没有变化。", "en": "No competency's floor moved."},
-    "since-focus": {
-        "zh": "上次计划的重点（迈向{target}）：{items}",
-        "en": "Focus areas of the last plan (toward {target}): {items}",
-    },
-    "focus-met": {"zh": "{name}：已达到", "en": "{name}: met"},
-    "focus-not_met": {"zh": "{name}：尚未达到（现在：{floor}）", "en": "{name}: not yet (now {floor})"},
-    "focus-not_observed": {"zh": "{name}：本次未评分", "en": "{name}: not rated this time"},
-    "focus-gone": {"zh": "{name}：已不在职级体系中", "en": "{name}: no longer in the ladder"},
-}
+    from pmladder.model.assessment import (
+        Assessment,
+        CompetencyResult,
+        FloorMove,
+        FocusArea,
+        Plan,
+        Progress,
+        TrackResult,
+    )
+    from pmladder.model.ladder import Ladder, Lang
+
+__all__ = ["PREFIX", "Names", "_Names", "reason_text", "report", "report_blocks", "to_json", "to_markdown"]
+
+#: the ids to names of one report (kept under its old name for callers)
+_Names = Names
+_m = words
 
 BAR_MET, BAR_LENIENT, BAR_NOT_OBSERVED, BAR_GAP, BAR_ABOVE = "█", "▓", "?", "░", "·"
 KINDS = ("experience", "exposure", "education")
 
 
-#: the value that picks the singular "-one" variant of a message when it is 1 (English plurals)
-_COUNTS = ("count", "n", "gap")
+def report(assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progress | None = None) -> RenderableType:
+    """The report as one Rich renderable: summary panel, since last time (when ``progress``, else
+    ``assessment.since``, is given), competency table, holds-back, plan, strengths.
+
+    Every piece of ladder text goes through ``rich.text.Text`` (never markup), so it needs no escaping.
+    """
+    from pmladder.render.to_rich import to_rich
+
+    return to_rich(report_blocks(assessment, ladder, lang, progress))
 
 
-def _m(key: str, lang: Lang, **values: object) -> str:
-    if f"{key}-one" in MESSAGES and any(values.get(name) == 1 for name in _COUNTS):
-        key += "-one"  # "1 competency", not "1 competencies"
-    return message(MESSAGES, key, lang, **values)
+def to_markdown(assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progress | None = None) -> str:
+    """The same content as ``report`` as GitHub-flavoured Markdown."""
+    return blocks_markdown(report_blocks(assessment, ladder, lang, progress))
 
 
-# ---- a view model shared by the Rich and the Markdown renderers --------------------------------------
+def to_json(assessment: Assessment, progress: Progress | None = None) -> str:
+    """The assessment as JSON (the saved format: ``schema`` pmladder/assessment@1).
+
+    ``progress`` (else ``assessment.since``) is the optional ``since`` field; without it the key is absent.
+    """
+    if progress is not None:
+        assessment = assessment.model_copy(update={"since": progress})
+    return assessment.model_dump_json(by_alias=True, indent=2)
 
 
-@dataclass
-class _Row:
-    name: str
-    core: bool
-    floor: str
-    bar: str
-    progress: str
-    flags: str
+def report_blocks(assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progress | None = None) -> list[Block]:
+    """Every section of the report, in order."""
+    names = Names(ladder, lang, frozenset(assessment.answers.skipped))
+    blocks: list[Block] = [_summary(assessment, ladder, names)]
+    since = since_section(assessment, ladder, lang, progress)
+    if since is not None:
+        blocks += [Heading(since[0], style="bold", gap=False), Bullets(since[1]), Blank()]
+    blocks.append(_scores(assessment, ladder, names))
+    blocks += _holds_back(assessment, ladder, names)
+    blocks += _plan(assessment, ladder, names)
+    sep = "、" if lang == "zh" else ", "
+    strengths = sep.join(names.competency(c) for c in assessment.plan.strengths) or _m("strengths-none", lang)
+    return [*blocks, Blank(), Field(_m("strengths", lang), strengths, label_style="bold")]
 
 
-@dataclass
-class _Area:
-    title: str
-    tags: str
-    unmet: list[str]
-    traps: list[str]
-    actions: list[tuple[str, str]]
-    evidence: str | None
-    goal: str
+def _heading(text: str) -> Heading:
+    return Heading(text, style="bold", gap=False)
 
 
-@dataclass
-class _View:
-    title: str
-    summary: list[tuple[str, str]]
-    reasons: list[str]
-    table_title: str
-    rows: list[_Row]
-    legend: str
-    holds_title: str
-    holds_lines: list[str]
-    changes: list[str]
-    plan_title: str
-    plan_dates: str
-    areas: list[_Area] = field(default_factory=list)
-    plan_note: str | None = None
-    strengths: str = ""
-    since_title: str | None = None
-    since_lines: list[str] = field(default_factory=list)
+# ---- the summary ----------------------------------------------------------------------------------------
 
 
-class _Names:
-    """Ladder ids to display names in one language."""
-
-    def __init__(self, ladder: Ladder, lang: Lang, skipped: frozenset[str] = frozenset()) -> None:
-        self.ladder = ladder
-        self.lang = lang
-        #: the competencies the PM skipped
-        self.skipped = skipped
-
-    def level(self, level_id: str | None) -> str:
-        if level_id is None:
-            return _m("below-first", self.lang)
-        level = self.ladder.level(level_id)
-        return level.name.get(self.lang) if level else level_id
-
-    def track(self, track_id: str) -> str:
-        return track_text(self.ladder.track_name(track_id), track_id, self.lang)
-
-    def competency(self, competency_id: str) -> str:
-        comp = self.ladder.competency(competency_id)
-        return comp.name.get(self.lang) if comp else competency_id
-
-    def competencies(self, joined: ReasonValue, core: bool = False) -> str:
-        """Competency ids joined by ", " as names; with ``core``, core ones are marked so."""
-        sep = "、" if self.lang == "zh" else ", "
-        return sep.join(self.competency(c) + self.core_mark(c, core) for c in str(joined).split(", ") if c)
-
-    def core_mark(self, competency_id: str, wanted: bool = True) -> str:
-        comp = self.ladder.competency(competency_id)
-        return _m("core-mark", self.lang) if wanted and comp is not None and comp.core else ""
-
-    def indicator(self, indicator_id: str) -> str:
-        found = self.ladder.indicators().get(indicator_id)
-        return found[2].text.get(self.lang) if found else indicator_id
-
-    def advice(self, question_id: str) -> str:
-        question = next((q for q in self.ladder.questions if q.id == question_id), None)
-        advice = getattr(question, "advice", None)
-        return advice.get(self.lang) if advice is not None else ""
-
-    def question(self, question_id: str) -> str:
-        question = next((q for q in self.ladder.questions if q.id == question_id), None)
-        if question is None:
-            return question_id
-        name = getattr(question, "name", None) or getattr(question, "prompt", None)
-        return name.get(self.lang) if name is not None else question_id
+def _summary(assessment: Assessment, ladder: Ladder, names: Names) -> Summary:
+    """Ladder, level, type, range, tracks, answers, confidence and date; the reasons of the confidence."""
+    lang, primary = names.lang, assessment.primary()
+    pairs: list[tuple[str, str]] = [
+        (_m("ladder", lang), f"{ladder.name.get(lang)} ({ladder.id})"),
+        (_m("level", lang), names.level(primary.level)),
+    ]
+    if primary.type is not None:
+        level_type = next((t for t in ladder.types if t.id == primary.type), None)
+        pairs.append((_m("type", lang), level_type.name.get(lang) if level_type else primary.type))
+    pairs.append((_m("range", lang), f"{names.level(primary.strict)} … {names.level(primary.lenient)}"))
+    if len(assessment.tracks) > 1:
+        pairs.append((_m("track", lang), names.track(primary.track)))
+        others = [
+            f"{names.track(t.track)}{colon(lang)}{names.level(t.level)}"
+            for t in assessment.tracks
+            if t.track != primary.track
+        ]
+        pairs.append((_m("other-tracks", lang), "; ".join(others)))
+    stats = assessment.stats
+    answered = _m(
+        "answered-value", lang, answered=stats.answered, na=stats.na, unverified=stats.unverified, skipped=stats.skipped
+    )
+    pairs.append((_m("answered", lang), answered))
+    pairs.append((_m("confidence", lang), _m(assessment.confidence.level, lang)))
+    pairs.append((_m("date", lang), assessment.created[:10]))
+    reasons = [reason_text(r, names) for r in assessment.confidence.reasons] or [_m("no-reasons", lang)]
+    return Summary(_m("title", lang), pairs, reasons, _m("reasons-title", lang))
 
 
-def _pct(value: ReasonValue) -> str:
-    return f"{round(float(value) * 100)}%"
+# ---- the competency table -------------------------------------------------------------------------------
 
 
-def reason_text(reason: Reason, names: _Names) -> str:
-    """A confidence reason as one translated sentence."""
-    values = dict(reason.values)
-    if "share" in values:
-        values["share"] = _pct(values["share"])
-    if "competencies" in values:
-        values["competencies"] = names.competencies(values["competencies"], core=reason.code == "skipped")
-    if "questions" in values:
-        sep = "、" if names.lang == "zh" else ", "
-        values["questions"] = sep.join(names.question(q) for q in str(values["questions"]).split(", ") if q)
-    key = f"reason-{reason.code}"
-    listed = str(reason.values.get("competencies", "")).split(", ")
-    if reason.code == "not_observed" and names.skipped.intersection(listed):
-        key += "-skipped"  # the cells of a competency skipped part-way were not answered "no opportunity"
-    if key not in MESSAGES:
-        return reason.code
-    return _m(key, names.lang, **values)
+def _plan_track(assessment: Assessment) -> TrackResult:
+    return assessment.track(assessment.plan.track) or assessment.primary()
 
 
-def flag_text(flag: Reason, names: _Names) -> str:
-    """A per-competency flag as a short translated phrase."""
-    key = f"flag-{flag.code}"
-    if key not in MESSAGES:
-        return flag.code
-    values: dict[str, object] = dict(flag.values)
-    if flag.code == "contra":
-        values["name"] = names.question(str(flag.values.get("question", "")))
-    return _m(key, names.lang, **values)
+def _target_name(plan: Plan, names: Names) -> str:
+    return names.level(plan.target) if plan.target else _m("no-target", names.lang)
+
+
+def _scores(assessment: Assessment, ladder: Ladder, names: Names) -> Scores:
+    """One row per competency the plan's track requires: floor, a bar against the target, progress, flags."""
+    lang, plan = names.lang, assessment.plan
+    track = _plan_track(assessment)
+    target_index = track.index(plan.target) if plan.target else track.index(track.level)
+    rows = []
+    for result in track.competencies:
+        if not _required_on(ladder, track, result.competency):
+            continue  # e.g. coaching on an individual-contributor track: nothing to show or plan
+        flags = [flag_text(f, names) for f in result.flags]
+        rows.append(
+            ScoreRow(
+                name=names.competency(result.competency),
+                core=result.core,
+                floor=names.level(result.floor),
+                bar=_bar(track, result, target_index),
+                progress="—" if result.progress is None else pct(result.progress),
+                flags=", ".join(flags) if lang == "en" else "，".join(flags),
+            )
+        )
+    key = "table-title" if len(ladder.tracks()) > 1 else "table-title-one"
+    title = _m(key, lang, track=names.track(track.track), target=_target_name(plan, names))
+    header = [_m(k, lang) for k in ("col-competency", "col-floor", "col-bar", "col-progress", "col-flags")]
+    return Scores(title, header, rows, _m("legend", lang))
 
 
 def _required_on(ladder: Ladder, track: TrackResult, competency_id: str) -> bool:
@@ -416,69 +177,135 @@ def _bar(track: TrackResult, result: CompetencyResult, target: int) -> str:
     return "".join(chars)
 
 
-def _colon(lang: Lang) -> str:
-    """Chinese runs have no spaces to wrap at: keep them joined so Rich folds them evenly."""
-    return "：" if lang == "zh" else ": "
+# ---- what holds back the next level ---------------------------------------------------------------------
 
 
-def _current(value: object, lang: Lang) -> str:
-    return _m("unrated", lang) if value is None else ("n/a" if value == "na" else str(value))
+def _holds_back(assessment: Assessment, ladder: Ladder, names: Names) -> list[Block]:
+    """The binding competencies and why, and the smallest change of answers that moves the estimate up."""
+    lang, holds = names.lang, assessment.holds_back
+    if holds is None:
+        primary = assessment.primary()
+        at_top = primary.index(primary.level) + 1 >= len(primary.path)
+        heading = _heading(_m("holds-title", lang, level="—"))
+        return [heading, Lines([_m("holds-top" if at_top else "holds-none", lang)])]
+    items = []
+    for b in holds.binding:
+        why = [_why(w, ladder, lang) for w in b.why]
+        if lang == "zh":
+            items.append(f"{names.competency(b.competency)}（{'，'.join(why)}）")
+        else:
+            items.append(f"{names.competency(b.competency)} ({', '.join(why)})")
+    binding = _m("binding", lang, items=("；" if lang == "zh" else "; ").join(items))
+    heading = _heading(_m("holds-title", lang, level=names.level(holds.next_level)))
+    if not holds.smallest_change:
+        return [heading, Lines([binding, _m("smallest-none", lang)])]
+    count, level = len(holds.smallest_change), names.level(holds.next_level)
+    blocks: list[Block] = [heading, Lines([binding, _m("smallest", lang, count=count, level=level)])]
+    changes = []
+    for change in holds.smallest_change:
+        what = names.question(change.id) if change.kind == "contra" else names.indicator(change.id)
+        arrow = "→" if lang == "zh" else " → "
+        now = _m("change-" + change.kind, lang, current=current(change.current, lang))
+        changes.append(f"{names.competency(change.competency)}{colon(lang)}{what}{arrow}{now}")
+    return [*blocks, Bullets(changes)]
 
 
-def _area(n: int, area: FocusArea, names: _Names, lang: Lang) -> _Area:
-    tags = []
+def _why(reason: str, ladder: Ladder, lang: Lang) -> str:
+    """Why a competency binds: core, too far short, or it lowers the share that passes."""
+    if reason == "core":
+        return _m("why-core", lang)
+    if reason == "shortfall":
+        return _m("why-shortfall", lang, n=ladder.scoring.max_shortfall)
+    return _m("why-share", lang)
+
+
+# ---- the development plan -------------------------------------------------------------------------------
+
+
+def _plan(assessment: Assessment, ladder: Ladder, names: Names) -> list[Block]:
+    """The plan's title and dates, a note when there is nothing to plan, and each focus area."""
+    lang, plan = names.lang, assessment.plan
+    if plan.target is not None:
+        branches = len(ladder.tracks()) > 1  # one track: naming it says nothing
+        key = "plan-title" if branches else "plan-title-one"
+        title = _m(key, lang, target=_target_name(plan, names), track=names.track(plan.track))
+    else:
+        title = _m("plan-top", lang, level=names.level(plan.current))
+    dates = _m("plan-dates", lang, check_in=plan.check_in, reassess=plan.reassess, months=plan.reassess_months)
+    blocks: list[Block] = [Blank(), _heading(title), Para(dates)]
+    if plan.target is not None and not plan.focus:
+        blocks.append(Para(_m("plan-empty" if plan.strengths else "plan-no-data", lang)))
+    for n, area in enumerate(plan.focus, start=1):
+        blocks += _area(n, area, names)
+    return blocks
+
+
+def _area_tags(area: FocusArea, names: Names) -> str:
+    """Blocker (and why), how many levels short and the weight."""
+    lang, tags = names.lang, []
     if area.blocker:
-        why = []
-        if "core" in area.why:
-            why.append(_m("why-core", lang))
-        if "shortfall" in area.why:
-            why.append(_m("why-shortfall", lang, n=names.ladder.scoring.max_shortfall))
-        tags.append(
-            _m("area-blocker", lang) + ("（" + "，".join(why) + "）" if lang == "zh" else " (" + ", ".join(why) + ")")
-        )
+        why = [_why(w, names.ladder, lang) for w in ("core", "shortfall") if w in area.why]
+        joined = "（" + "，".join(why) + "）" if lang == "zh" else " (" + ", ".join(why) + ")"
+        tags.append(_m("area-blocker", lang) + joined)
     tags.append(_m("area-gap", lang, gap=area.gap, weight=f"{area.weight:g}"))
+    return " · ".join(tags)
+
+
+def _area(n: int, area: FocusArea, names: Names) -> list[Block]:
+    """One focus area: behaviours to build, traps to leave, 70-20-10 actions, evidence, a goal."""
+    lang = names.lang
+    title = _m("area-title", lang, n=n, name=names.competency(area.competency))
+    blocks: list[Block] = [Heading(title, 3, style="bold", aside=_area_tags(area, names))]
     unmet = []
     for u in area.unmet:
         where, status = names.level(u.level), _m("status-" + u.status, lang)
-        unmet.append(
-            f"{names.indicator(u.id)}（{where}·{status}）"
-            if lang == "zh"
-            else f"{names.indicator(u.id)} [{where} · {status}]"
-        )
-    actions = [(_m(f"kind-{a.kind}", lang), a.text.get(lang)) for kind in KINDS for a in area.actions if a.kind == kind]
-    traps = [f"{names.question(q)}{_colon(lang)}{names.advice(q)}" for q in area.traps]
-    return _Area(
-        title=_m("area-title", lang, n=n, name=names.competency(area.competency)),
-        tags=" · ".join(tags),
-        unmet=unmet,
-        traps=traps,
-        actions=actions,
-        evidence=area.evidence.get(lang) if area.evidence else None,
-        goal=area.goal.get(lang),
-    )
+        text = names.indicator(u.id)
+        unmet.append(f"{text}（{where}·{status}）" if lang == "zh" else f"{text} [{where} · {status}]")
+    if unmet:
+        blocks.append(Bullets(unmet, label=_m("area-unmet", lang)))
+    if area.traps:
+        traps = [f"{names.question(q)}{colon(lang)}{names.advice(q)}" for q in area.traps]
+        blocks.append(Bullets(traps, label=_m("area-traps", lang)))
+    ordered = [a for kind in KINDS for a in area.actions if a.kind == kind]
+    actions = [f"{_m(f'kind-{a.kind}', lang)}{colon(lang)}{a.text.get(lang)}" for a in ordered]
+    if actions:
+        blocks.append(Bullets(actions, label=_m("area-actions", lang)))
+    else:
+        blocks.append(Bullets([_m("area-no-actions", lang)], mark="", label=_m("area-actions", lang)))
+    if area.evidence:
+        blocks.append(Field(_m("area-evidence", lang), area.evidence.get(lang)))
+    return [*blocks, Field(_m("area-goal", lang), area.goal.get(lang))]
 
 
-def _since(progress: Progress, names: _Names, lang: Lang) -> tuple[str, list[str]]:
-    """The "since last time" section: a title and a few lines (pmladder/progress.py computes it)."""
+# ---- since last time ------------------------------------------------------------------------------------
+
+
+def _since_item(move: FloorMove, names: Names) -> str:
+    """A competency whose floor moved: ``Analysis (Level two → Level three)``."""
+    before, after = names.level(move.previous), names.level(move.current)
+    return _m("since-item", names.lang, name=names.competency(move.competency), previous=before, current=after)
+
+
+def since_section(
+    assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progress | None = None
+) -> tuple[str, list[str]] | None:
+    """The "since last time" section (``progress``, else ``assessment.since``): a title and a few lines
+    (pmladder/progress.py computes it); None without an earlier assessment."""
+    progress = progress if progress is not None else assessment.since
+    if progress is None:
+        return None
+    names = Names(ladder, lang, frozenset(assessment.answers.skipped))
     level, sep = names.level, ("；" if lang == "zh" else "; ")
     lines = [_m("since-changed", lang)] if progress.ladder_changed else []
     move = _m(f"move-{progress.move}" if progress.move else "move-none", lang)
-    previous, current = level(progress.previous_level), level(progress.current_level)
-    lines.append(_m("since-level", lang, previous=previous, current=current, move=move))
-    lines.append(
-        _m(
-            "since-range",
-            lang,
-            previous=f"{level(progress.previous_strict)} … {level(progress.previous_lenient)}",
-            current=f"{level(progress.current_strict)} … {level(progress.current_lenient)}",
-        )
-    )
+    before, after = level(progress.previous_level), level(progress.current_level)
+    lines.append(_m("since-level", lang, previous=before, current=after, move=move))
+    previous = f"{level(progress.previous_strict)} … {level(progress.previous_lenient)}"
+    now = f"{level(progress.current_strict)} … {level(progress.current_lenient)}"
+    lines.append(_m("since-range", lang, previous=previous, current=now))
     for direction in ("up", "down"):
-        items = []
-        for m in progress.moved:
-            if m.move == direction:
-                name, before, after = names.competency(m.competency), level(m.previous), level(m.current)
-                items.append(_m("since-item", lang, name=name, previous=before, current=after))
+        moved = [m for m in progress.moved if m.move == direction]
+        items = [_since_item(m, names) for m in moved]
         if items:
             lines.append(_m(f"since-{direction}", lang, items=sep.join(items)))
     if not progress.moved:
@@ -490,354 +317,3 @@ def _since(progress: Progress, names: _Names, lang: Lang) -> tuple[str, list[str
         ]
         lines.append(_m("since-focus", lang, target=level(progress.plan_target), items=sep.join(items)))
     return _m("since-title", lang, date=progress.previous_created[:10]), lines
-
-
-def _view(assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progress | None = None) -> _View:
-    names = _Names(ladder, lang, frozenset(assessment.answers.skipped))
-    primary = assessment.primary()
-    plan = assessment.plan
-    summary: list[tuple[str, str]] = [
-        (_m("ladder", lang), f"{ladder.name.get(lang)} ({ladder.id})"),
-        (_m("level", lang), names.level(primary.level)),
-    ]
-    if primary.type is not None:
-        level_type = next((t for t in ladder.types if t.id == primary.type), None)
-        summary.append((_m("type", lang), level_type.name.get(lang) if level_type else primary.type))
-    summary.append((_m("range", lang), f"{names.level(primary.strict)} … {names.level(primary.lenient)}"))
-    if len(assessment.tracks) > 1:
-        summary.append((_m("track", lang), names.track(primary.track)))
-        others = [
-            f"{names.track(t.track)}{_colon(lang)}{names.level(t.level)}"
-            for t in assessment.tracks
-            if t.track != primary.track
-        ]
-        summary.append((_m("other-tracks", lang), "; ".join(others)))
-    stats = assessment.stats
-    summary.append(
-        (
-            _m("answered", lang),
-            _m(
-                "answered-value",
-                lang,
-                answered=stats.answered,
-                na=stats.na,
-                unverified=stats.unverified,
-                skipped=stats.skipped,
-            ),
-        )
-    )
-    summary.append((_m("confidence", lang), _m(assessment.confidence.level, lang)))
-    summary.append((_m("date", lang), assessment.created[:10]))
-    reasons = [reason_text(r, names) for r in assessment.confidence.reasons] or [_m("no-reasons", lang)]
-
-    plan_track = assessment.track(plan.track) or primary
-    target_index = plan_track.index(plan.target) if plan.target else plan_track.index(plan_track.level)
-    rows = []
-    for result in plan_track.competencies:
-        if not _required_on(ladder, plan_track, result.competency):
-            continue  # e.g. coaching on an individual-contributor track: nothing to show or plan
-        flags = [flag_text(f, names) for f in result.flags]
-        rows.append(
-            _Row(
-                name=names.competency(result.competency),
-                core=result.core,
-                floor=names.level(result.floor),
-                bar=_bar(plan_track, result, target_index),
-                progress="—" if result.progress is None else _pct(result.progress),
-                flags=", ".join(flags) if lang == "en" else "，".join(flags),
-            )
-        )
-    target_name = names.level(plan.target) if plan.target else _m("no-target", lang)
-
-    holds = assessment.holds_back
-    holds_lines: list[str] = []
-    changes: list[str] = []
-    if holds is None:
-        at_top = primary.index(primary.level) + 1 >= len(primary.path)
-        holds_title = _m("holds-title", lang, level="—")
-        holds_lines.append(_m("holds-top" if at_top else "holds-none", lang))
-    else:
-        holds_title = _m("holds-title", lang, level=names.level(holds.next_level))
-        items = []
-        for b in holds.binding:
-            why = [
-                _m("why-core", lang)
-                if w == "core"
-                else _m("why-shortfall", lang, n=ladder.scoring.max_shortfall)
-                if w == "shortfall"
-                else _m("why-share", lang)
-                for w in b.why
-            ]
-            joined = "，".join(why) if lang == "zh" else ", ".join(why)
-            items.append(
-                f"{names.competency(b.competency)}（{joined}）"
-                if lang == "zh"
-                else f"{names.competency(b.competency)} ({joined})"
-            )
-        holds_lines.append(_m("binding", lang, items=("；" if lang == "zh" else "; ").join(items)))
-        if holds.smallest_change:
-            holds_lines.append(
-                _m("smallest", lang, count=len(holds.smallest_change), level=names.level(holds.next_level))
-            )
-            for change in holds.smallest_change:
-                current = _current(change.current, lang)
-                what = names.question(change.id) if change.kind == "contra" else names.indicator(change.id)
-                arrow = "→" if lang == "zh" else " → "
-                changes.append(
-                    f"{names.competency(change.competency)}{_colon(lang)}{what}{arrow}"
-                    f"{_m('change-' + change.kind, lang, current=current)}"
-                )
-        else:
-            holds_lines.append(_m("smallest-none", lang))
-
-    if plan.target is not None:
-        branches = len(ladder.tracks()) > 1  # one track: naming it says nothing
-        plan_title = _m(
-            "plan-title" if branches else "plan-title-one", lang, target=target_name, track=names.track(plan.track)
-        )
-    else:
-        plan_title = _m("plan-top", lang, level=names.level(plan.current))
-    view = _View(
-        title=_m("title", lang),
-        summary=summary,
-        reasons=reasons,
-        table_title=_m(
-            "table-title" if len(ladder.tracks()) > 1 else "table-title-one",
-            lang,
-            track=names.track(plan_track.track),
-            target=target_name,
-        ),
-        rows=rows,
-        legend=_m("legend", lang),
-        holds_title=holds_title,
-        holds_lines=holds_lines,
-        changes=changes,
-        plan_title=plan_title,
-        plan_dates=_m("plan-dates", lang, check_in=plan.check_in, reassess=plan.reassess, months=plan.reassess_months),
-        areas=[_area(n, area, names, lang) for n, area in enumerate(plan.focus, start=1)],
-    )
-    if plan.target is not None and not plan.focus:
-        view.plan_note = _m("plan-empty" if plan.strengths else "plan-no-data", lang)
-    sep = "、" if lang == "zh" else ", "
-    view.strengths = sep.join(names.competency(c) for c in plan.strengths) or _m("strengths-none", lang)
-    progress = progress if progress is not None else assessment.since
-    if progress is not None:
-        view.since_title, view.since_lines = _since(progress, names, lang)
-    return view
-
-
-# ---- Rich -------------------------------------------------------------------------------------------
-
-
-def _indented(lines: list[str], bullet: str = "• ") -> Table:
-    """Lines as a list with a hanging indent, so wrapped text lines up under its first line."""
-    grid = Table.grid(padding=(0, 0))
-    grid.add_column(no_wrap=True)
-    grid.add_column(overflow="fold")
-    for line in lines:
-        grid.add_row(RichText("  " + bullet), RichText(line))
-    return grid
-
-
-def _heading(text: str, style: str = "bold") -> RichText:
-    return RichText(text, style=style)
-
-
-#: Below this width the headers of the bar and progress columns wrap, leaving room for the names.
-NARROW = 100
-
-
-class _CompetencyTable:
-    """The competency table, laid out for the width it is rendered at."""
-
-    def __init__(self, view: _View, lang: Lang) -> None:
-        self.view = view
-        self.lang = lang
-
-    def table(self, width: int) -> Table:
-        view, lang = self.view, self.lang
-        table = Table(
-            title=RichText(view.table_title, style="bold"),
-            box=box.SIMPLE_HEAD,
-            expand=True,
-            caption=RichText(view.legend),
-            caption_justify="left",
-        )
-        # On a narrow terminal the headers of the bar and progress columns wrap ("Against / target"),
-        # their cells never do; a Flags column with nothing in it is left out.
-        narrow = width < NARROW
-        bar_width = max((len(row.bar) for row in view.rows), default=1)
-        flagged = any(row.flags for row in view.rows)
-        # the core mark has a column of its own, so a wrapped competency name keeps its indent
-        table.add_column("", width=1, no_wrap=True)
-        table.add_column(_m("col-competency", lang), ratio=4, overflow="fold")
-        table.add_column(_m("col-floor", lang), ratio=3, overflow="fold")
-        table.add_column(_m("col-bar", lang), overflow="fold", max_width=max(bar_width, 8) if narrow else None)
-        table.add_column(_m("col-progress", lang), justify="right", overflow="fold", max_width=6 if narrow else None)
-        if flagged:
-            table.add_column(_m("col-flags", lang), ratio=3, overflow="fold")
-        for row in view.rows:
-            cells = [
-                RichText("★" if row.core else ""),
-                RichText(row.name),
-                RichText(row.floor),
-                RichText(row.bar, no_wrap=True),
-                RichText(row.progress, no_wrap=True),
-            ]
-            table.add_row(*cells, *([RichText(row.flags)] if flagged else []))
-        return table
-
-    def blocks(self) -> list[RenderableType]:
-        """Below STACKED_BELOW columns: one block per competency, its values under their headers."""
-        view, lang = self.view, self.lang
-        parts: list[RenderableType] = [RichText(view.table_title, style="bold")]
-        for row in view.rows:
-            parts.append(RichText(("★ " if row.core else "") + row.name, style="bold"))
-            grid = Table.grid(padding=(0, 2, 0, 0))
-            grid.add_column(no_wrap=True, style="italic")
-            grid.add_column(overflow="fold")
-            grid.add_row(RichText(_m("col-floor", lang)), RichText(row.floor))
-            grid.add_row(RichText(_m("col-bar", lang)), RichText(row.bar, no_wrap=True))
-            grid.add_row(RichText(_m("col-progress", lang)), RichText(row.progress))
-            if row.flags:
-                grid.add_row(RichText(_m("col-flags", lang)), RichText(row.flags))
-            parts.append(indented(grid, 2))
-        parts.append(RichText(view.legend))
-        return parts
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        if options.max_width < STACKED_BELOW:
-            yield from self.blocks()
-        else:
-            yield self.table(options.max_width)
-
-
-class _Summary:
-    """The summary's label/value pairs: side by side, or below STACKED_BELOW each value under its label."""
-
-    def __init__(self, pairs: list[tuple[str, str]]) -> None:
-        self.pairs = pairs
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        if options.max_width < STACKED_BELOW - 4:  # the panel's borders and padding take 4
-            for label, value in self.pairs:
-                yield RichText(label, style="bold")
-                yield indented(RichText(value), 2)
-            return
-        grid = Table.grid(padding=(0, 2))
-        grid.add_column(style="bold", no_wrap=True)
-        grid.add_column(overflow="fold")
-        for label, value in self.pairs:
-            grid.add_row(RichText(label), RichText(value))
-        yield grid
-
-
-def report(assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progress | None = None) -> RenderableType:
-    """The report as one Rich renderable: summary panel, since last time (when ``progress``, else
-    ``assessment.since``, is given), competency table, holds-back, plan, strengths.
-
-    Every piece of ladder text goes through ``rich.text.Text`` (never markup), so it needs no escaping.
-    """
-    view = _view(assessment, ladder, lang, progress)
-    summary = Panel(
-        Group(_Summary(view.summary), RichText(""), _indented(view.reasons, "")),
-        title=RichText(view.title, style="bold"),
-        box=box.ROUNDED,
-        expand=True,
-    )
-    table = _CompetencyTable(view, lang)
-
-    parts: list[RenderableType] = [summary]
-    if view.since_title is not None:
-        parts += [_heading(view.since_title), _indented(view.since_lines), RichText("")]
-    parts += [table, _heading(view.holds_title)]
-    parts += [RichText(line) for line in view.holds_lines]
-    if view.changes:
-        parts.append(_indented(view.changes))
-    parts += [RichText(""), _heading(view.plan_title), RichText(view.plan_dates)]
-    if view.plan_note:
-        parts.append(RichText(view.plan_note))
-    for area in view.areas:
-        title = RichText("\n" + area.title, style="bold")
-        title.append("  " + area.tags, style="")
-        parts.append(title)
-        if area.unmet:
-            parts += [_heading(_m("area-unmet", lang), "italic"), _indented(area.unmet)]
-        if area.traps:
-            parts += [_heading(_m("area-traps", lang), "italic"), _indented(area.traps)]
-        parts.append(_heading(_m("area-actions", lang), "italic"))
-        if area.actions:
-            parts.append(_indented([f"{label}{_colon(lang)}{text}" for label, text in area.actions]))
-        else:
-            parts.append(_indented([_m("area-no-actions", lang)], ""))
-        if area.evidence:
-            parts += [_heading(_m("area-evidence", lang), "italic"), _indented([area.evidence], "")]
-        parts += [_heading(_m("area-goal", lang), "italic"), _indented([area.goal], "")]
-    parts += [RichText(""), _heading(_m("strengths", lang)), _indented([view.strengths], "")]
-    return Capped(Group(*parts))
-
-
-# ---- Markdown ---------------------------------------------------------------------------------------
-
-
-def to_markdown(assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progress | None = None) -> str:
-    """The same content as ``report`` as GitHub-flavoured Markdown."""
-    view = _view(assessment, ladder, lang, progress)
-    out: list[str] = [f"# {md(view.title)}", ""]
-    out += [f"- **{md(label)}**: {md(value)}" for label, value in view.summary]
-    out += ["", f"**{_m('reasons-title', lang)}**", ""]
-    out += [f"- {md_block(line)}" for line in view.reasons]
-    if view.since_title is not None:
-        out += ["", f"## {md(view.since_title)}", ""]
-        out += [f"- {md_block(line)}" for line in view.since_lines]
-    out += ["", f"## {md(view.table_title)}", ""]
-    headers = [_m(k, lang) for k in ("col-competency", "col-floor", "col-bar", "col-progress", "col-flags")]
-    out.append("| " + " | ".join(headers) + " |")
-    out.append("|---|---|---|--:|---|")
-    for row in view.rows:
-        name = ("★ " if row.core else "") + md(row.name)
-        cells = [name, md(row.floor), f"`{row.bar}`", row.progress, md(row.flags)]
-        out.append("| " + " | ".join(cells) + " |")
-    out += ["", md_block(view.legend), "", f"## {md(view.holds_title)}", ""]
-    out += [md_block(line) for line in view.holds_lines]
-    if view.changes:
-        out.append("")
-        out += [f"- {md_block(line)}" for line in view.changes]
-    out += ["", f"## {md(view.plan_title)}", "", md_block(view.plan_dates)]
-    if view.plan_note:
-        out += ["", md_block(view.plan_note)]
-    for area in view.areas:
-        out += [
-            "",
-            f"### {md(area.title)}",
-            "",
-            f"*{md(area.tags)}*",
-        ]
-        if area.unmet:
-            out += ["", f"**{_m('area-unmet', lang)}**", ""]
-            out += [f"- {md_block(line)}" for line in area.unmet]
-        if area.traps:
-            out += ["", f"**{_m('area-traps', lang)}**", ""]
-            out += [f"- {md_block(line)}" for line in area.traps]
-        out += ["", f"**{_m('area-actions', lang)}**", ""]
-        if not area.actions:
-            out.append(_m("area-no-actions", lang))
-        out += [f"- {md(label)}{_colon(lang)}{md(text)}" for label, text in area.actions]
-        if area.evidence:
-            out += ["", f"**{_m('area-evidence', lang)}** {md(area.evidence)}"]
-        out += ["", f"**{_m('area-goal', lang)}** {md(area.goal)}"]
-    out += ["", f"**{_m('strengths', lang)}** {md(view.strengths)}", ""]
-    return "\n".join(out)
-
-
-# ---- JSON -------------------------------------------------------------------------------------------
-
-
-def to_json(assessment: Assessment, progress: Progress | None = None) -> str:
-    """The assessment as JSON (the saved format: ``schema`` pmladder/assessment@1).
-
-    ``progress`` (else ``assessment.since``) is the optional ``since`` field; without it the key is absent.
-    """
-    if progress is not None:
-        assessment = assessment.model_copy(update={"since": progress})
-    return assessment.model_dump_json(by_alias=True, indent=2)

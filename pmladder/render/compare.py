@@ -3,266 +3,42 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from pydantic import BaseModel
-from rich.console import Group, RenderableType
+from pmladder.i18n import t
+from pmladder.render.blocks import Block, Heading, Para, Table
+from pmladder.render.ladder import bullet, cell_parts, level_label, one_track, track_label
+from pmladder.render.to_markdown import to_markdown
 
-from pmladder.i18n import Catalogue, message
-from pmladder.model.comparison import (
-    BandCheck,
-    CellView,
-    Change,
-    Comparison,
-    CompetencyRef,
-    ContentCheck,
-    LadderRef,
-    LevelAlignment,
-    LevelDiff,
-    LevelRef,
-    RoundTrip,
-    SideBySide,
-    Translation,
-)
-from pmladder.model.ladder import Lang
-from pmladder.render.ladder import bullet, cell_parts, level_label, md, md_block, md_table, one_track, track_label
-from pmladder.render.layout import Capped, FitTable
-from pmladder.render.wrap import CjkText as RichText
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
-MESSAGES: Catalogue = {
-    "title": {"zh": "比较：{a} ↔ {b}", "en": "Comparison: {a} ↔ {b}"},
-    "alignment": {"zh": "级别对应：{ta} ↔ {tb}", "en": "Level alignment: {ta} ↔ {tb}"},
-    "col-level": {"zh": "{ladder} 级别（段位）", "en": "{ladder} level (band)"},
-    "col-kind": {"zh": "依据", "en": "Basis"},
-    "col-round-trip": {"zh": "往返", "en": "Round trip"},
-    "derived": {"zh": "推导（最近，相差 {distance} 段）", "en": "derived (nearest, ±{distance} band)"},
-    "terms": {
-        "zh": "术语：段位 = 共用的 1–7 级刻度 · 声明 / 推导 = 段位重叠 / 不重叠时取最近的段位 · "
-        "往返 = A → B → 再回到 A（✓ 回到起点）· A 更宽 / A 更窄 = A 的能力涵盖 B 的更多 / 一部分"
-        "（完全对应、相近、相关 = 相同、几乎相同、仅有关联）",
-        "en": "Terms: band = the shared 1–7 seniority scale · declared / derived = the bands overlap / the nearest "
-        "bands · round trip = A → B → back to A (✓ returns to the start) · A broader / A narrower = A's competency "
-        "covers more / part of B's (exact, close, related = the same, nearly the same, only linked)",
-    },
-    "terms-side": {
-        "zh": "术语：段位 = 共用的 1–7 级刻度 · 推导 = 段位不重叠时取最近的级别 · A 更宽 / A 更窄 = A 的能力涵盖 B 的"
-        "更多 / 一部分（完全对应、相近、相关 = 相同、几乎相同、仅有关联）",
-        "en": "Terms: band = the shared 1–7 seniority scale · derived = the bands do not overlap, the nearest level "
-        "is shown · A broader / A narrower = A's competency covers more / part of B's (exact, close, related = the "
-        "same, nearly the same, only linked)",
-    },
-    "terms-translation": {
-        "zh": "术语：段位 = 共用的 1–7 级刻度 · 声明的对应 / 含推导的对应 = 段位重叠 / 部分级别不重叠、取最近的段位 · "
-        "A 更宽 / A 更窄 = A 的能力涵盖 B 的更多 / 一部分（完全对应、相近、相关 = 相同、几乎相同、仅有关联）",
-        "en": "Terms: band = the shared 1–7 seniority scale · declared / partly derived = the bands overlap / some "
-        "do not and the nearest bands are used · A broader / A narrower = A's competency covers more / part of "
-        "B's (exact, close, related = the same, nearly the same, only linked)",
-    },
-    "terms-diff": {
-        "zh": "说明：新增 = 之前不要求 · 提高 = 换成更高的要求 · 沿用 = 要求不变 · 不再要求 = 之后不要求 · "
-        "+ = 新的行为指标",
-        "en": "Terms: new = not required before · raised = a higher expectation · carried = the same expectation · "
-        "dropped = no longer required · + = a new behaviour indicator",
-    },
-    "terms-diff-lateral": {
-        "zh": "说明：新增 = 之前不要求 · 不同 = 两条路线的要求不同 · 相同 = 要求相同 · 不再要求 = 之后不要求 · "
-        "+ = 新的行为指标",
-        "en": "Terms: new = not required before · changed = the two tracks expect different things · same = the "
-        "same expectation · dropped = no longer required · + = a new behaviour indicator",
-    },
-    "side-a": {"zh": "A", "en": "A"},
-    "side-b": {"zh": "B", "en": "B"},
-    "side-track": {"zh": "{side} {track}", "en": "{side} {track}"},
-    "trip-ok": {"zh": "✓ 回到起点", "en": "✓ back to the start"},
-    "trip-spread": {"zh": "✓ 回到起点，另含 {others}", "en": "✓ back to the start, also {others}"},
-    "trip-lost": {"zh": "✗ 回到 {others}", "en": "✗ lands on {others}"},
-    "alignment-summary": {
-        "zh": "顺序保持：{monotone}；往返 A → B → A：{back}/{total} 个级别回到起点。",
-        "en": "Order preserved: {monotone}; round trip A → B → A: {back} of {total} levels return to the start.",
-    },
-    "yes": {"zh": "是", "en": "yes"},
-    "no": {"zh": "否", "en": "no"},
-    "content": {
-        "zh": "内容交叉核对（参考）：{ta} ↔ {tb}",
-        "en": "Content cross-check (advisory): {ta} ↔ {tb}",
-    },
-    "content-intro": {
-        "zh": "每个共有能力在两套体系中首次被要求的级别；相差 {threshold} 个段位及以上即与声明的段位不一致。",
-        "en": "Where each shared competency is first required in each ladder; a gap of {threshold} bands "
-        "or more disagrees with the declared bands.",
-    },
-    "content-same": {"zh": "（与 {ta} ↔ {tb} 相同）", "en": "(same as {ta} ↔ {tb})"},
-    "alignment-one": {"zh": "级别对应", "en": "Level alignment"},
-    "content-one": {"zh": "内容交叉核对（参考）", "en": "Content cross-check (advisory)"},
-    "col-canonical": {"zh": "能力（分类表）", "en": "Competency (taxonomy)"},
-    "col-first": {"zh": "{ladder} 首次要求", "en": "First required in {ladder}"},
-    "col-gap": {"zh": "差距", "en": "Gap"},
-    "col-verdict": {"zh": "结论", "en": "Verdict"},
-    "first": {"zh": "{competency} @ {level}", "en": "{competency} @ {level}"},
-    "absent": {"zh": "—", "en": "—"},
-    "agrees": {"zh": "一致", "en": "agrees"},
-    "disagrees": {
-        "zh": "不一致：内容显示 {a} 对应 {b}",
-        "en": "disagrees: the content puts {a} level with {b}",
-    },
-    "leadership": {"zh": "团队领导起点", "en": "Team leadership starts"},
-    "content-summary": {
-        "zh": "{agree}/{total} 项一致；不一致：{names}。",
-        "en": "{agree} of {total} agree; disagreements: {names}.",
-    },
-    "content-all-agree": {"zh": "{total} 项全部一致。", "en": "All {total} agree."},
-    "content-one-agrees": {"zh": "1 项，一致。", "en": "The one finding agrees."},
-    "content-nothing": {
-        "zh": "没有两套体系都要求的能力，无从核对。",
-        "en": "No competency is required by both ladders: nothing to cross-check.",
-    },
-    "crosswalk": {"zh": "能力映射", "en": "Competency crosswalk"},
-    "col-competency": {"zh": "{ladder} 能力", "en": "{ladder} competency"},
-    "col-competency-one": {"zh": "能力", "en": "Competency"},
-    "legend": {"zh": "A = {a} · B = {b}", "en": "A = {a} · B = {b}"},
-    "col-relation": {"zh": "关系", "en": "Relation"},
-    "col-via": {"zh": "经由（分类表）", "en": "Via (taxonomy)"},
-    "rel-exact": {"zh": "完全对应", "en": "exact"},
-    "rel-close": {"zh": "相近", "en": "close"},
-    "rel-broad": {"zh": "A 更宽", "en": "A broader"},
-    "rel-narrow": {"zh": "A 更窄", "en": "A narrower"},
-    "rel-related": {"zh": "相关", "en": "related"},
-    "only": {"zh": "仅 {ladder} 有：{names}", "en": "Only in {ladder}: {names}"},
-    "crosswalk-empty": {
-        "zh": "没有相互映射的能力：两个体系的能力在分类表中没有共同的 id。",
-        "en": "No competency maps onto another: the two ladders share no taxonomy id.",
-    },
-    "same-ladder": {
-        "zh": "A 和 B 是同一个职级体系（{name}）。要看同一体系内两个级别之间的变化，"
-        "请用 pmladder compare {ladder} --from 级别 --to 级别。",
-        "en": "A and B are the same ladder ({name}). To see what changes between two of its levels, "
-        "use pmladder compare {ladder} --from LEVEL --to LEVEL.",
-    },
-    "nothing": {"zh": "无", "en": "none"},
-    "side-title": {"zh": "{a} ↔ {b}：并排对照", "en": "{a} ↔ {b}: side by side"},
-    "side-pair": {"zh": "{a} ↔ {b}（{relation}）", "en": "{a} ↔ {b} ({relation})"},
-    "side-pair-tracks": {"zh": "{ta} ↔ {tb}", "en": "{ta} ↔ {tb}"},
-    "side-none": {"zh": "{ladder} 中没有对应的能力。", "en": "{ladder} has no counterpart."},
-    "diff-title": {"zh": "{ladder}：{start} → {end}", "en": "{ladder}: {start} → {end}"},
-    "diff-track": {"zh": "{track}", "en": "{track}"},
-    "diff-lateral": {
-        "zh": "跨路线：两个级别各按自己的路线计算。",
-        "en": "Between tracks: each level is read on its own track.",
-    },
-    "diff-counts": {
-        "zh": "新增 {new} · 提高 {raised} · 沿用 {carried} · 不再要求 {dropped} · 均不要求 {none}",
-        "en": "new {new} · raised {raised} · carried {carried} · dropped {dropped} · not required {none}",
-    },
-    "diff-counts-lateral": {
-        "zh": "新增 {new} · 不同 {raised} · 相同 {carried} · 不再要求 {dropped} · 均不要求 {none}",
-        "en": "new {new} · changed {raised} · same {carried} · dropped {dropped} · not required {none}",
-    },
-    "change-same": {"zh": "相同", "en": "same"},
-    "col-change": {"zh": "变化", "en": "Change"},
-    "change-new": {"zh": "新增", "en": "new"},
-    "change-raised": {"zh": "提高", "en": "raised"},
-    "change-changed": {"zh": "不同", "en": "changed"},
-    "change-carried": {"zh": "沿用", "en": "carried"},
-    "change-dropped": {"zh": "不再要求", "en": "dropped"},
-    "change-none": {"zh": "均不要求", "en": "not required"},
-    "diff-new": {"zh": "新要求", "en": "New requirements"},
-    "tr-title": {"zh": "把{a}上的评估结果放到{b}上", "en": "An assessment on {a} placed onto {b}"},
-    "tr-on-a": {
-        "zh": "在 A（{track}）上：范围 {range}，中心估计 {level}。",
-        "en": "On A ({track}): range {range}, central estimate {level}.",
-    },
-    "tr-on-a-one": {
-        "zh": "在 A 上：范围 {range}，中心估计 {level}。",
-        "en": "On A: range {range}, central estimate {level}.",
-    },
-    "tr-below": {"zh": "低于第一个级别", "en": "below the first level"},
-    "col-track": {"zh": "{ladder} 路线", "en": "{ladder} track"},
-    "col-range": {"zh": "估计范围", "en": "Estimated range"},
-    "col-central": {"zh": "中心", "en": "Central"},
-    "tr-derived": {"zh": "含推导的对应", "en": "partly derived"},
-    "tr-declared": {"zh": "声明的对应", "en": "declared"},
-    "tr-carried": {"zh": "可沿用的能力", "en": "Competencies that carry over"},
-    "tr-carried-empty": {
-        "zh": "没有可沿用的能力：在 A 上测到的能力在 B 中都没有比“相关”更近的对应。",
-        "en": "Nothing carries over: no competency measured on A has a counterpart in B closer than related.",
-    },
-    "col-source": {"zh": "来自 {ladder}", "en": "From {ladder}"},
-    "col-floor-a": {"zh": "{ladder} 达到", "en": "Reached on {ladder}"},
-    "col-floor-b": {"zh": "对应 {ladder}", "en": "On {ladder}"},
-    "tr-next": {
-        "zh": "下一步要评估（B 要求而 A 未测）",
-        "en": "Assess next (B expects, A did not measure)",
-    },
-    "tr-not-carried": {"zh": "A 测了但 B 没有对应", "en": "Measured on A with no counterpart in B"},
-}
+    from pmladder.model.comparison import (
+        BandCheck,
+        CellView,
+        Change,
+        Comparison,
+        CompetencyRef,
+        ContentCheck,
+        LadderRef,
+        LevelAlignment,
+        LevelDiff,
+        LevelRef,
+        RoundTrip,
+        SideBySide,
+        Translation,
+    )
+    from pmladder.model.ladder import Lang
 
 
-# ---- a small document model, rendered to Rich or to Markdown with the same content ----------------
+def _rich(blocks: list[Block]) -> RenderableType:
+    from pmladder.render.to_rich import to_rich
 
-
-@dataclass
-class _Heading:
-    text: str
-    level: int = 2
-
-
-@dataclass
-class _Para:
-    text: str
-    style: str = ""
-
-
-@dataclass
-class _Table:
-    header: list[str]
-    rows: list[list[str]]
-    ratios: list[int] = field(default_factory=list)
-    #: shown instead of the table when it has no rows
-    empty: str = "—"
-
-
-_Block = _Heading | _Para | _Table
-
-
-def _to_rich(blocks: Sequence[_Block]) -> RenderableType:
-    parts: list[RenderableType] = []
-    for block in blocks:
-        if isinstance(block, _Heading):
-            style = "bold reverse" if block.level == 1 else "bold underline"
-            parts.append(RichText(("\n" if parts else "") + block.text, style=style))
-        elif isinstance(block, _Para):
-            parts.append(RichText(block.text, style=block.style))
-        elif not block.rows:
-            parts.append(RichText(block.empty, style="italic"))
-        else:
-            rows = [[RichText(cell) for cell in row] for row in block.rows]
-            parts.append(FitTable(block.header, rows, block.ratios or None))
-    return Capped(Group(*parts))
-
-
-def _to_markdown(blocks: Sequence[_Block]) -> str:
-    lines: list[str] = []
-    for block in blocks:
-        if isinstance(block, _Heading):
-            lines += ["#" * block.level + " " + md(block.text), ""]
-        elif isinstance(block, _Para):
-            lines += [md_block(block.text), ""]
-        elif not block.rows:
-            lines += [f"*{md(block.empty)}*", ""]
-        else:
-            header = [md(cell) for cell in block.header]
-            rows = [["\n".join(md(line) for line in cell.split("\n")) for cell in row] for row in block.rows]
-            lines += [*md_table(header, rows), ""]
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def to_json(model: BaseModel) -> str:
-    """Any result as JSON (by alias, so the schema key reads ``schema``)."""
-    return model.model_dump_json(by_alias=True, indent=2) + "\n"
+    return to_rich(blocks)
 
 
 def _m(key: str, lang: Lang, **values: object) -> str:
-    return message(MESSAGES, key, lang, **values)
+    return t(f"render.compare.{key}", lang, **values)
 
 
 def _names(refs: Sequence[CompetencyRef], lang: Lang) -> str:
@@ -278,8 +54,8 @@ def _signed(gap: int | None) -> str:
 # ---- pmladder compare A B -------------------------------------------------------------------------
 
 
-def _legend(a: LadderRef, b: LadderRef, lang: Lang) -> _Para:
-    return _Para(_m("legend", lang, a=f"{a.name.get(lang)} ({a.id})", b=f"{b.name.get(lang)} ({b.id})"), style="italic")
+def _legend(a: LadderRef, b: LadderRef, lang: Lang) -> Para:
+    return Para(_m("legend", lang, a=f"{a.name.get(lang)} ({a.id})", b=f"{b.name.get(lang)} ({b.id})"), style="italic")
 
 
 def _side(ladder: LadderRef, letter: str, track: str, lang: Lang) -> str:
@@ -296,10 +72,10 @@ def _tracks(a: LadderRef, ta: str, b: LadderRef, tb: str, lang: Lang) -> dict[st
     return {"ta": _side(a, "A", ta, lang), "tb": _side(b, "B", tb, lang)}
 
 
-def _pair_heading(key: str, a: LadderRef, ta: str, b: LadderRef, tb: str, lang: Lang) -> _Heading:
+def _pair_heading(key: str, a: LadderRef, ta: str, b: LadderRef, tb: str, lang: Lang) -> Heading:
     """A section heading naming the pair of tracks, or just the section when there are no tracks."""
     sides = _tracks(a, ta, b, tb, lang)
-    return _Heading(_m(f"{key}-one", lang) if sides is None else _m(key, lang, **sides))
+    return Heading(_m(f"{key}-one", lang) if sides is None else _m(key, lang, **sides))
 
 
 def _trip(trip: RoundTrip, names: dict[str, str], lang: Lang) -> str:
@@ -310,7 +86,7 @@ def _trip(trip: RoundTrip, names: dict[str, str], lang: Lang) -> str:
     return _m("trip-spread", lang, others=joined) if others else _m("trip-ok", lang)
 
 
-def _alignment_blocks(c: Comparison, alignment: LevelAlignment, lang: Lang) -> list[_Block]:
+def _alignment_blocks(c: Comparison, alignment: LevelAlignment, lang: Lang) -> list[Block]:
     names = {row.level.id: row.level.name.get(lang) for row in alignment.forward}
     rows: list[list[str]] = []
     for row, trip in zip(alignment.forward, alignment.round_trip, strict=True):
@@ -330,7 +106,7 @@ def _alignment_blocks(c: Comparison, alignment: LevelAlignment, lang: Lang) -> l
     )
     return [
         _pair_heading("alignment", c.a, alignment.track_a, c.b, alignment.track_b, lang),
-        _Table(
+        Table(
             [
                 _m("col-level", lang, ladder="A"),
                 _m("col-level", lang, ladder="B"),
@@ -339,7 +115,7 @@ def _alignment_blocks(c: Comparison, alignment: LevelAlignment, lang: Lang) -> l
             rows,
             [3, 4, 3],
         ),
-        _Para(summary),
+        Para(summary),
     ]
 
 
@@ -368,13 +144,13 @@ def _findings(check: ContentCheck, lang: Lang) -> list[tuple[str, BandCheck]]:
     return [(sep.join(names), chk) for names, chk in merged.values()]
 
 
-def _content_blocks(c: Comparison, index: int, lang: Lang) -> list[_Block]:
+def _content_blocks(c: Comparison, index: int, lang: Lang) -> list[Block]:
     check = c.content[index]
     heading = _pair_heading("content", c.a, check.track_a, c.b, check.track_b, lang)
     for earlier in c.content[:index]:
         if (earlier.competencies, earlier.leadership) == (check.competencies, check.leadership):
             ta, tb = _side(c.a, "A", earlier.track_a, lang), _side(c.b, "B", earlier.track_b, lang)
-            return [heading, _Para(_m("content-same", lang, ta=ta, tb=tb))]
+            return [heading, Para(_m("content-same", lang, ta=ta, tb=tb))]
     findings = _findings(check, lang)
     measured = [(name, chk) for name, chk in findings if chk.gap is not None]
     disagree = [name for name, chk in measured if not chk.agrees]
@@ -398,8 +174,8 @@ def _content_blocks(c: Comparison, index: int, lang: Lang) -> list[_Block]:
     ]
     return [
         heading,
-        _Para(_m("content-intro", lang, threshold=check.threshold), style="italic"),
-        _Table(
+        Para(_m("content-intro", lang, threshold=check.threshold), style="italic"),
+        Table(
             [
                 _m("col-canonical", lang),
                 _m("col-first", lang, ladder="A"),
@@ -410,11 +186,11 @@ def _content_blocks(c: Comparison, index: int, lang: Lang) -> list[_Block]:
             rows,
             [2, 3, 3, 1, 3],
         ),
-        _Para(summary),
+        Para(summary),
     ]
 
 
-def _crosswalk_blocks(c: Comparison, lang: Lang) -> list[_Block]:
+def _crosswalk_blocks(c: Comparison, lang: Lang) -> list[Block]:
     walk = c.crosswalk
     sep = "、" if lang == "zh" else ", "
     rows = [
@@ -427,8 +203,8 @@ def _crosswalk_blocks(c: Comparison, lang: Lang) -> list[_Block]:
         for p in walk.pairs
     ]
     return [
-        _Heading(_m("crosswalk", lang)),
-        _Table(
+        Heading(_m("crosswalk", lang)),
+        Table(
             [
                 _m("col-competency", lang, ladder="A"),
                 _m("col-relation", lang),
@@ -439,16 +215,16 @@ def _crosswalk_blocks(c: Comparison, lang: Lang) -> list[_Block]:
             [3, 2, 3, 3],
             _m("crosswalk-empty", lang),
         ),
-        _Para(_m("only", lang, ladder="A", names=_names(walk.only_a, lang) or _m("nothing", lang))),
-        _Para(_m("only", lang, ladder="B", names=_names(walk.only_b, lang) or _m("nothing", lang))),
+        Para(_m("only", lang, ladder="A", names=_names(walk.only_a, lang) or _m("nothing", lang))),
+        Para(_m("only", lang, ladder="B", names=_names(walk.only_b, lang) or _m("nothing", lang))),
     ]
 
 
-def _comparison_blocks(c: Comparison, lang: Lang) -> list[_Block]:
+def comparison_blocks(c: Comparison, lang: Lang) -> list[Block]:
     title = _m("title", lang, a=c.a.name.get(lang), b=c.b.name.get(lang))
-    blocks: list[_Block] = [_Heading(title, 1), _legend(c.a, c.b, lang), _Para(_m("terms", lang), style="italic")]
+    blocks: list[Block] = [Heading(title, 1), _legend(c.a, c.b, lang), Para(_m("terms", lang), style="italic")]
     if c.a.id == c.b.id:
-        blocks.append(_Para(_m("same-ladder", lang, name=c.a.name.get(lang), ladder=c.a.id), style="bold"))
+        blocks.append(Para(_m("same-ladder", lang, name=c.a.name.get(lang), ladder=c.a.id), style="bold"))
     for alignment in c.alignments:
         blocks += _alignment_blocks(c, alignment, lang)
     for index in range(len(c.content)):
@@ -458,11 +234,11 @@ def _comparison_blocks(c: Comparison, lang: Lang) -> list[_Block]:
 
 
 def render_comparison(c: Comparison, lang: Lang) -> RenderableType:
-    return _to_rich(_comparison_blocks(c, lang))
+    return _rich(comparison_blocks(c, lang))
 
 
 def comparison_markdown(c: Comparison, lang: Lang) -> str:
-    return _to_markdown(_comparison_blocks(c, lang))
+    return to_markdown(comparison_blocks(c, lang))
 
 
 # ---- side by side ---------------------------------------------------------------------------------
@@ -473,28 +249,28 @@ def _cells(cells: Sequence[CellView], refs: Sequence[CompetencyRef], lang: Lang)
     chunks: list[str] = []
     for cell in cells:
         lines = [f"【{names[cell.competency]}】"] if len(cells) > 1 else []
-        for kind, text, _ in cell_parts(cell, lang):
-            if kind != "evidence":
-                lines.append(bullet("•", text, lang) if kind == "indicator" else text)
+        for part in cell_parts(cell, lang):
+            if part.kind != "evidence":
+                lines.append(bullet("•", part.text, lang) if part.kind == "indicator" else part.text)
         chunks.append("\n".join(lines))
     return "\n".join(chunks)
 
 
-def _side_blocks(s: SideBySide, lang: Lang) -> list[_Block]:
+def side_blocks(s: SideBySide, lang: Lang) -> list[Block]:
     title = _m(
         "side-title",
         lang,
         a=_names(s.competencies_a, lang) or s.a.name.get(lang),
         b=_names(s.competencies_b, lang) or s.b.name.get(lang),
     )
-    blocks: list[_Block] = [_Heading(title, 1), _legend(s.a, s.b, lang), _Para(_m("terms-side", lang), style="italic")]
+    blocks: list[Block] = [Heading(title, 1), _legend(s.a, s.b, lang), Para(_m("terms-side", lang), style="italic")]
     for pair in s.pairs:
         relation = _m(f"rel-{pair.relation}", lang)
-        blocks.append(_Para(_m("side-pair", lang, a=pair.a.name.get(lang), b=pair.b.name.get(lang), relation=relation)))
+        blocks.append(Para(_m("side-pair", lang, a=pair.a.name.get(lang), b=pair.b.name.get(lang), relation=relation)))
     if not s.competencies_a:
-        blocks.append(_Para(_m("side-none", lang, ladder="A")))
+        blocks.append(Para(_m("side-none", lang, ladder="A")))
     if not s.competencies_b:
-        blocks.append(_Para(_m("side-none", lang, ladder="B")))
+        blocks.append(Para(_m("side-none", lang, ladder="B")))
     for track in s.tracks:
         rows: list[list[str]] = []
         for row in track.rows:
@@ -507,9 +283,9 @@ def _side_blocks(s: SideBySide, lang: Lang) -> list[_Block]:
                 rows.append([*(left if i == 0 else ["", ""]), *right])
         sides = _tracks(s.a, track.track_a, s.b, track.track_b, lang)
         if sides is not None:
-            blocks.append(_Heading(_m("side-pair-tracks", lang, **sides)))
+            blocks.append(Heading(_m("side-pair-tracks", lang, **sides)))
         blocks.append(
-            _Table(
+            Table(
                 [
                     _m("col-level", lang, ladder="A"),
                     "A",
@@ -524,11 +300,11 @@ def _side_blocks(s: SideBySide, lang: Lang) -> list[_Block]:
 
 
 def render_side_by_side(s: SideBySide, lang: Lang) -> RenderableType:
-    return _to_rich(_side_blocks(s, lang))
+    return _rich(side_blocks(s, lang))
 
 
 def side_by_side_markdown(s: SideBySide, lang: Lang) -> str:
-    return _to_markdown(_side_blocks(s, lang))
+    return to_markdown(side_blocks(s, lang))
 
 
 # ---- level diff -----------------------------------------------------------------------------------
@@ -542,7 +318,7 @@ def _summary_text(cell: CellView, lang: Lang) -> str:
     return cell.summary.get(lang)
 
 
-def _diff_blocks(d: LevelDiff, lang: Lang) -> list[_Block]:
+def diff_blocks(d: LevelDiff, lang: Lang) -> list[Block]:
     title = _m(
         "diff-title",
         lang,
@@ -555,13 +331,13 @@ def _diff_blocks(d: LevelDiff, lang: Lang) -> list[_Block]:
     lateral = d.track is None
     labels = {"raised": "change-changed", "carried": "change-same"} if lateral else {}
     count_key = "diff-counts-lateral" if lateral else "diff-counts"
-    blocks: list[_Block] = [_Heading(title, 1)]
+    blocks: list[Block] = [Heading(title, 1)]
     if d.track is None:
-        blocks.append(_Para(_m("diff-lateral", lang)))
+        blocks.append(Para(_m("diff-lateral", lang)))
     elif not one_track(d.ladder.track_names, d.track):  # a ladder without branches has no track to name
-        blocks.append(_Para(_m("diff-track", lang, track=track_label(d.ladder, d.track, lang))))
-    blocks.append(_Para(_m(count_key, lang, **counts)))
-    blocks.append(_Para(_m("terms-diff-lateral" if lateral else "terms-diff", lang), style="italic"))
+        blocks.append(Para(_m("diff-track", lang, track=track_label(d.ladder, d.track, lang))))
+    blocks.append(Para(_m(count_key, lang, **counts)))
+    blocks.append(Para(_m("terms-diff-lateral" if lateral else "terms-diff", lang), style="italic"))
     rows: list[list[str]] = []
     for comp in d.competencies:
         after = _summary_text(comp.after, lang)
@@ -576,7 +352,7 @@ def _diff_blocks(d: LevelDiff, lang: Lang) -> list[_Block]:
             ]
         )
     blocks.append(
-        _Table(
+        Table(
             [
                 _m("col-competency-one", lang),
                 _m("col-change", lang),
@@ -591,11 +367,11 @@ def _diff_blocks(d: LevelDiff, lang: Lang) -> list[_Block]:
 
 
 def render_level_diff(d: LevelDiff, lang: Lang) -> RenderableType:
-    return _to_rich(_diff_blocks(d, lang))
+    return _rich(diff_blocks(d, lang))
 
 
 def level_diff_markdown(d: LevelDiff, lang: Lang) -> str:
-    return _to_markdown(_diff_blocks(d, lang))
+    return to_markdown(diff_blocks(d, lang))
 
 
 # ---- translation ----------------------------------------------------------------------------------
@@ -612,21 +388,8 @@ def _range(low: LevelRef | None, high: LevelRef | None, lang: Lang) -> str:
     return f"{_maybe(low, lang)} … {_maybe(high, lang)}"
 
 
-def _translation_blocks(t: Translation, lang: Lang) -> list[_Block]:
-    blocks: list[_Block] = [
-        _Heading(_m("tr-title", lang, a=t.a.name.get(lang), b=t.b.name.get(lang)), 1),
-        _legend(t.a, t.b, lang),
-        _Para(_m("terms-translation", lang), style="italic"),
-        _Para(
-            _m(
-                "tr-on-a-one" if one_track(t.a.track_names, t.track_a) else "tr-on-a",
-                lang,
-                track=track_label(t.a, t.track_a, lang),
-                range=_range(t.strict_a, t.lenient_a, lang),
-                level=_maybe(t.level_a, lang),
-            )
-        ),
-    ]
+def _placements(t: Translation, lang: Lang) -> Table:
+    """Where the assessment lands on each track of B: range, central estimate, declared or derived."""
     # a ladder B without branches has no track to name: no track column
     named = not all(one_track(t.b.track_names, p.track_b) for p in t.placements)
     rows = [
@@ -639,14 +402,28 @@ def _translation_blocks(t: Translation, lang: Lang) -> list[_Block]:
         for p in t.placements
     ]
     header = [_m("col-range", lang), _m("col-central", lang), _m("col-kind", lang)]
-    blocks.append(
-        _Table(
-            [_m("col-track", lang, ladder="B"), *header] if named else header,
-            rows,
-            [2, 4, 3, 2] if named else [4, 3, 2],
-        )
-    )
-    blocks.append(_Heading(_m("tr-carried", lang)))
+    if named:
+        return Table([_m("col-track", lang, ladder="B"), *header], rows, [2, 4, 3, 2])
+    return Table(header, rows, [4, 3, 2])
+
+
+def translation_blocks(t: Translation, lang: Lang) -> list[Block]:
+    blocks: list[Block] = [
+        Heading(_m("tr-title", lang, a=t.a.name.get(lang), b=t.b.name.get(lang)), 1),
+        _legend(t.a, t.b, lang),
+        Para(_m("terms-translation", lang), style="italic"),
+        Para(
+            _m(
+                "tr-on-a-one" if one_track(t.a.track_names, t.track_a) else "tr-on-a",
+                lang,
+                track=track_label(t.a, t.track_a, lang),
+                range=_range(t.strict_a, t.lenient_a, lang),
+                level=_maybe(t.level_a, lang),
+            )
+        ),
+    ]
+    blocks.append(_placements(t, lang))
+    blocks.append(Heading(_m("tr-carried", lang)))
     carried_rows = [
         [
             c.competency.name.get(lang),
@@ -657,7 +434,7 @@ def _translation_blocks(t: Translation, lang: Lang) -> list[_Block]:
         for c in t.carried
     ]
     blocks.append(
-        _Table(
+        Table(
             [
                 _m("col-competency", lang, ladder="B"),
                 _m("col-source", lang, ladder="A"),
@@ -669,16 +446,16 @@ def _translation_blocks(t: Translation, lang: Lang) -> list[_Block]:
             _m("tr-carried-empty", lang),
         )
     )
-    blocks.append(_Heading(_m("tr-next", lang)))
-    blocks.append(_Para(_names(t.assess_next, lang) or _m("nothing", lang)))
-    blocks.append(_Heading(_m("tr-not-carried", lang)))
-    blocks.append(_Para(_names(t.not_carried, lang) or _m("nothing", lang)))
+    blocks.append(Heading(_m("tr-next", lang)))
+    blocks.append(Para(_names(t.assess_next, lang) or _m("nothing", lang)))
+    blocks.append(Heading(_m("tr-not-carried", lang)))
+    blocks.append(Para(_names(t.not_carried, lang) or _m("nothing", lang)))
     return blocks
 
 
 def render_translation(t: Translation, lang: Lang) -> RenderableType:
-    return _to_rich(_translation_blocks(t, lang))
+    return _rich(translation_blocks(t, lang))
 
 
 def translation_markdown(t: Translation, lang: Lang) -> str:
-    return _to_markdown(_translation_blocks(t, lang))
+    return to_markdown(translation_blocks(t, lang))

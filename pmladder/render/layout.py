@@ -8,7 +8,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -16,10 +17,11 @@ from rich.cells import cell_len
 from rich.padding import Padding
 from rich.table import Table
 
+from pmladder.render.grid import draw_table
 from pmladder.render.wrap import CjkText, break_points
 
 if TYPE_CHECKING:
-    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.console import Console, ConsoleOptions, JustifyMethod, RenderableType, RenderResult
     from rich.text import Text
 
 #: No report is wider than this, however wide the terminal: longer lines are hard to read.
@@ -33,10 +35,19 @@ def min_width(text: str | Text) -> int:
     between two ``/`` for a file path, see ``wrap.PathText``)."""
     points = text.points if isinstance(text, CjkText) else break_points
     plain = text if isinstance(text, str) else text.plain
+    return _min_width(plain, points)
+
+
+@cache
+def _min_width(plain: str, points: Callable[[str], list[int]]) -> int:
+    """:func:`min_width` of a plain text, remembered: a layout asks for the same cells several times."""
     widest = 0
     for line in plain.splitlines():
         starts = [0, *points(line), len(line)]
-        widest = max([widest, *(cell_len(line[a:b].rstrip()) for a, b in pairwise(starts))])
+        if line.isascii() and line.isprintable():  # one column a character
+            widest = max([widest, *(len(line[a:b].rstrip()) for a, b in pairwise(starts))])
+        else:
+            widest = max([widest, *(cell_len(line[a:b].rstrip()) for a, b in pairwise(starts))])
     return widest
 
 
@@ -47,9 +58,7 @@ def share_widths(total: int, ratios: Sequence[int], minimums: Sequence[int]) -> 
     """
     fixed = [False] * len(ratios)
     while True:
-        pool = total - sum(m for m, f in zip(minimums, fixed, strict=True) if f)
-        weight = sum(r for r, f in zip(ratios, fixed, strict=True) if not f) or 1
-        shares = [float(m) if f else pool * r / weight for r, m, f in zip(ratios, minimums, fixed, strict=True)]
+        shares = _shares(total, ratios, minimums, fixed)
         short = [i for i, share in enumerate(shares) if not fixed[i] and share < minimums[i]]
         if not short:
             break
@@ -60,6 +69,13 @@ def share_widths(total: int, ratios: Sequence[int], minimums: Sequence[int]) -> 
     for n in range(total - sum(widths)):
         widths[free[n % len(free)]] += 1
     return widths
+
+
+def _shares(total: int, ratios: Sequence[int], minimums: Sequence[int], fixed: Sequence[bool]) -> list[float]:
+    """Each column's share: its minimum when ``fixed``, else its ratio of what the fixed ones leave."""
+    pool = total - sum(m for m, f in zip(minimums, fixed, strict=True) if f)
+    weight = sum(r for r, f in zip(ratios, fixed, strict=True) if not f) or 1
+    return [float(m) if f else pool * r / weight for r, m, f in zip(ratios, minimums, fixed, strict=True)]
 
 
 class Capped:
@@ -128,12 +144,10 @@ class FitTable:
         if widths is None:
             yield from self.blocks(options.max_width)
             return
-        table = Table(title=self.title, show_lines=self.lines, expand=False)
-        for head, w, justify in zip(self.header, widths, self.justify, strict=True):
-            table.add_column(head, width=w, overflow="fold", justify=justify)  # type: ignore[arg-type]
-        for row in self.rows:
-            table.add_row(*row)
-        yield table
+        justify: list[JustifyMethod] = self.justify  # type: ignore[assignment]
+        yield from draw_table(
+            console, options, self.header, self.rows, widths, title=self.title, justify=justify, lines=self.lines
+        )
 
     def blocks(self, width: int) -> list[RenderableType]:
         parts: list[RenderableType] = []

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -43,6 +44,10 @@ def _space(char: str) -> bool:
     return char.isspace() and char != NBSP
 
 
+#: where a word starts after spaces (ASCII text only: there every space is a break)
+_WORD_START = re.compile(r"(?<=\s)(?=\S)")
+
+
 def break_points(text: str) -> list[int]:
     """The indexes where a line of ``text`` may start (besides 0).
 
@@ -51,6 +56,8 @@ def break_points(text: str) -> list[int]:
     first opening punctuation. Never at a no-break space.
     """
     leading = len(text) - len(text.lstrip())  # leading spaces belong to the first word, as in Rich
+    if text.isascii():  # no wide character, no no-break space: a line may start at each word (most texts)
+        return [m.start() for m in _WORD_START.finditer(text) if m.start() > leading]
     starts = [i for i in range(leading + 1, len(text)) if _space(text[i - 1]) and not _space(text[i])]
     points: list[int] = []
     for start, end in zip([leading, *starts], [*starts, len(text)], strict=True):

@@ -1,9 +1,8 @@
-"""Helpers of the compare and browse tests: the two small fixture ladders, golden files, a fixed Console."""
+"""Helpers of the compare and browse tests: the two small fixture ladders, a fixed Console."""
 
 from __future__ import annotations
 
 import io
-import os
 from functools import cache
 from pathlib import Path
 
@@ -15,7 +14,6 @@ from pmladder.model.ladder import Ladder
 HERE = Path(__file__).resolve().parent
 ALPHA = HERE / "alpha.yaml"
 BETA = HERE / "beta.yaml"
-GOLDEN = HERE.parent / "golden"
 WIDTH = 100
 
 
@@ -38,12 +36,3 @@ def render(renderable: RenderableType, width: int = WIDTH) -> str:
     console.print(renderable)
     return out.getvalue()
 
-
-def check_golden(relative: str, text: str) -> None:
-    """Compare ``text`` with tests/golden/<relative>; PMLADDER_UPDATE_GOLDENS=1 rewrites the file."""
-    path = GOLDEN / relative
-    if os.environ.get("PMLADDER_UPDATE_GOLDENS") == "1":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert path.is_file(), f"missing golden {path}; run with PMLADDER_UPDATE_GOLDENS=1 to create it"
-    assert text == path.read_text(encoding="utf-8"), f"output differs from {path}"

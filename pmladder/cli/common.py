@@ -1,0 +1,96 @@
+"""What the commands share: the --lang and --format options, loading the ladder named on the command line, printing."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from pmladder.cli import complete
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from pydantic import BaseModel
+    from rich.console import RenderableType
+
+    from pmladder.i18n import Lang
+    from pmladder.model.ladder import Ladder
+    from pmladder.render.blocks import Block
+
+#: The --lang option every command shares.
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="zh|en",
+        help="Language (default: from LC_ALL/LANG). 语言。",
+        show_default=False,
+        autocompletion=complete.langs,
+    ),
+]
+
+
+class Format(StrEnum):
+    """What a command can print: every command takes ``--format`` as this one type, each allowing some of
+    its values (:func:`format_option`); typer checks the value is one of them, any case."""
+
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    JSON = "json"
+    GITHUB = "github"
+
+
+def format_option(*allowed: Format, help: str = "Output format (default: text). 输出格式。") -> Any:
+    """The ``--format`` / ``-f`` option of a command that prints one of ``allowed``, for ``Annotated[Format, …]``
+    (the default is the parameter's)."""
+    return typer.Option(
+        "--format",
+        "-f",
+        metavar="|".join(allowed),
+        case_sensitive=False,
+        autocompletion=complete.formats(*allowed),
+        help=help,
+        show_default=False,
+    )
+
+
+def check_format(fmt: Format, allowed: tuple[Format, ...]) -> Format:
+    """``fmt`` when this command prints it, else a UsageError naming the formats it does print."""
+    if fmt not in allowed:
+        from pmladder.errors import UsageError
+
+        raise UsageError("cli.bad-format", allowed="|".join(allowed), value=fmt.value)
+    return fmt
+
+
+def load(name: str, lang: Lang) -> Ladder:
+    """The ladder a LADDER argument names, through the one load path (``pmladder.io.ladders``)."""
+    from pmladder.io.ladders import load_ladder
+
+    return load_ladder(name, lang).ladder
+
+
+def print_renderable(renderable: RenderableType) -> None:
+    """Print to stdout; width and colour follow the terminal and the environment (COLUMNS, NO_COLOR)."""
+    from rich.console import Console
+
+    Console(highlight=False, soft_wrap=False).print(renderable)
+
+
+def emit(fmt: Format, model: BaseModel, blocks: Callable[[], list[Block]]) -> None:
+    """Print a result as JSON (the model), or its blocks as Markdown or on the terminal; only what is
+    asked for is made (JSON needs no words, Markdown no Rich)."""
+    if fmt is Format.JSON:
+        from pmladder.render import to_json
+
+        typer.echo(to_json(model), nl=False)
+    elif fmt is Format.MARKDOWN:
+        from pmladder.render.to_markdown import to_markdown
+
+        typer.echo(to_markdown(blocks()), nl=False)
+    else:
+        from pmladder.render.to_rich import to_rich
+
+        print_renderable(to_rich(blocks()))
