@@ -212,7 +212,7 @@ def test_answers_for_another_ladder(capsys: pytest.CaptureFixture[str]) -> None:
             "--target 'lead' (Product lead) is not on track ic; its levels: junior (Junior PM), mid (Mid-level PM), "
             "senior (Senior PM)",
         ),
-        (["--format", "html"], "--format must be text, json or markdown, not 'html'"),
+        (["--format", "html"], "--format must be one of text|json|markdown, not 'html'"),
         (["--resume"], "--answers and --resume cannot be used together"),
         (["--lang", "fr"], "--lang must be zh or en, not 'fr'"),
     ],

@@ -78,3 +78,14 @@ def test_message_formats_in_the_chosen_language() -> None:
     catalogue = {"hello": {"zh": "你好，{name}", "en": "Hello, {name}"}}
     assert message(catalogue, "hello", "zh", name="王") == "你好，王"
     assert message(catalogue, "hello", "en", name="Wang") == "Hello, Wang"
+
+
+def test_a_code_read_from_its_area_s_module_has_the_words_of_the_merged_catalogues(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import pmladder.i18n as i18n
+
+    merged = dict(i18n.catalogues())
+    for code, words in merged.items():
+        monkeypatch.setattr(i18n, "_ALL", None)  # the quick way: the module the code's area names
+        assert i18n.lookup(code) == words, code

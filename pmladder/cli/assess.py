@@ -6,16 +6,19 @@ import contextlib
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pmladder.cli import LangOption, app, complete
-from pmladder.cli.output import FORMATS
+from pmladder.cli import app, complete
+from pmladder.cli.common import Format, LangOption, check_format, format_option
 from pmladder.errors import OutputError, PmladderError
 
 if TYPE_CHECKING:
     from pmladder.i18n import Lang
+
+#: what a report can be written as (the order --help shows)
+FORMATS = (Format.TEXT, Format.JSON, Format.MARKDOWN)
 
 
 @app.command("assess")
@@ -67,16 +70,14 @@ def assess_command(
         help="Career track where the ladder branches (e.g. management, architect). 发展路径。",
         show_default=False,
     ),
-    fmt: str | None = typer.Option(
-        None,
-        "--format",
-        "-f",
-        metavar="text|json|markdown",
-        autocompletion=complete.formats(*FORMATS),
-        help="Report format (default: from the --output extension .txt, .md or .json, else text). "
-        "报告格式（默认按 --output 的扩展名，否则为 text）。",
-        show_default=False,
-    ),
+    fmt: Annotated[
+        Format | None,
+        format_option(
+            *FORMATS,
+            help="Report format (default: from the --output extension .txt, .md or .json, else text). "
+            "报告格式（默认按 --output 的扩展名，否则为 text）。",
+        ),
+    ] = None,
     output: str | None = typer.Option(
         None,
         "--output",
@@ -123,21 +124,20 @@ def assess_command(
       pmladder assess pm-generic --answers my-answers.yaml --no-compare   # no "since last time"
     """
     from pmladder.cli.output import Report, check_output, output_format
-    from pmladder.errors import UsageError
     from pmladder.i18n import parse_lang
     from pmladder.rules.answers import check_combination
 
     chosen = parse_lang(lang)
     with _in_words(lambda: chosen):
-        if fmt is not None and fmt not in FORMATS:
-            raise UsageError("assess.bad-format", value=fmt)
+        if fmt is not None:
+            check_format(fmt, FORMATS)
         # "-" is standard output, as for --answers: the report alone, questions (if any) on stderr
         output_path = Path(output) if output is not None and output != "-" else None
-        fmt = output_format(fmt, output, FORMATS, chosen)  # before any question is asked
+        written = output_format(fmt, output, FORMATS, chosen)  # before any question is asked
         if output_path is not None:
             check_output(output_path)  # before any question is asked
         check_combination(answers=answers is not None, resume=resume, restart=restart)
-        report = Report(fmt, output_path, save=not no_save, compare=not no_compare)
+        report = Report(written, output_path, save=not no_save, compare=not no_compare)
         if answers is not None:
             from pmladder.answers_file import read_answers
 

@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from pmladder.model.assessment import Assessment
     from pmladder.model.ladder import Ladder
 
-#: The formats of a report.
-FORMATS = ("text", "json", "markdown")
 
 #: The extensions pmladder knows, and the format each one means.
 EXTENSIONS: dict[str, str] = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".json": "json"}

@@ -79,27 +79,27 @@ MESSAGES: Catalogue = {
     "answers.more-errors": {"zh": "{first}（另有 {count} 个错误）", "en": "{first} (and {count} more errors)"},
     "answers.one-more-error": {"zh": "{first}（另有 1 个错误）", "en": "{first} (and 1 more error)"},
     # ---- command-line ids (exit 2) ----
-    "options.unknown-level": {
+    "answers.option.unknown-level": {
         "zh": "{option} {value!r} 不是{ladder}的级别；可选：{valid}",
         "en": "{option} {value!r} is not a level of {ladder}; levels: {valid}",
     },
-    "options.unknown-track": {
+    "answers.option.unknown-track": {
         "zh": "--track {value!r} 不是{ladder}的路径；可选：{valid}",
         "en": "--track {value!r} is not a track of {ladder}; tracks: {valid}",
     },
-    "options.off-track": {
+    "answers.option.off-track": {
         "zh": "{option} {value!r}（{name}）不在{track}上；该路径的级别：{valid}",
         "en": "{option} {value!r} ({name}) is not on {track}; its levels: {valid}",
     },
-    "options.answers-and-resume": {
+    "answers.option.answers-and-resume": {
         "zh": "--answers 与 --resume 不能同时使用",
         "en": "--answers and --resume cannot be used together",
     },
-    "options.restart-with": {
+    "answers.option.restart-with": {
         "zh": "--restart 与 {option} 不能同时使用",
         "en": "--restart and {option} cannot be used together",
     },
-    "options.resume-changes": {
+    "answers.option.resume-changes": {
         "zh": "继续自评时不能更改 {option}（它会改变提问顺序）；不带 {option} 重新运行，或重新开始一次自评",
         "en": "{option} cannot change when resuming (it changes which questions are asked); "
         "run again without {option}, or start a new assessment",

@@ -11,10 +11,6 @@ MESSAGES: Catalogue = {
         "en": "stdin is not a terminal, so questions cannot be asked; "
         "give an answers file with --answers FILE (or --answers - to read it from stdin)",
     },
-    "assess.bad-format": {
-        "zh": "--format 只能是 text、json 或 markdown，而不是 {value!r}",
-        "en": "--format must be text, json or markdown, not {value!r}",
-    },
     "assess.saved": {"zh": "结果已保存到 {path}", "en": "saved the assessment to {path}"},
     "assess.damaged": {
         "zh": "已跳过一个损坏的已保存自评：{problem}",

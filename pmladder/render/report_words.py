@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pmladder.i18n import catalogues, t
+from pmladder.i18n import lookup, t
 from pmladder.render.ladder import track_text
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ def words(key: str, lang: Lang, **values: object) -> str:
 
 def known(key: str) -> bool:
     """Whether the report has words for ``key`` (a reason or flag code the core may add later has none)."""
-    return PREFIX + key in catalogues()
+    return lookup(PREFIX + key) is not None
 
 
 class Names:

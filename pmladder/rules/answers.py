@@ -64,16 +64,16 @@ def track_words(ladder: Ladder, track: str) -> Msg | dict[str, str]:
 def check_combination(*, answers: bool, resume: bool, restart: bool) -> None:
     """Options that cannot go together: a UsageError (exit 2) before anything is read."""
     if restart and (resume or answers):
-        raise UsageError("options.restart-with", option="--resume" if resume else "--answers")
+        raise UsageError("answers.option.restart-with", option="--resume" if resume else "--answers")
     if answers and resume:
-        raise UsageError("options.answers-and-resume")
+        raise UsageError("answers.option.answers-and-resume")
 
 
 def check_resume(*, track: str | None, level_hint: str | None) -> None:
     """Resuming cannot change what decides which questions are asked."""
     for option, value in (("--level-hint", level_hint), ("--track", track)):
         if value is not None:
-            raise UsageError("options.resume-changes", option=option)
+            raise UsageError("answers.option.resume-changes", option=option)
 
 
 def check_options(ladder: Ladder, *, track: str | None, target: str | None, level_hint: str | None) -> None:
@@ -82,7 +82,7 @@ def check_options(ladder: Ladder, *, track: str | None, target: str | None, leve
     tracks = ladder.tracks()
     if track is not None and track not in tracks:
         raise NotFoundError(
-            "options.unknown-track", value=track, ladder=ladder_words(ladder), valid=track_choices(ladder)
+            "answers.option.unknown-track", value=track, ladder=ladder_words(ladder), valid=track_choices(ladder)
         )
     for option, value in (("--level-hint", level_hint), ("--target", target)):
         if value is None:
@@ -91,11 +91,11 @@ def check_options(ladder: Ladder, *, track: str | None, target: str | None, leve
         if level is None:
             valid = level_choices(ladder.levels)
             raise NotFoundError(
-                "options.unknown-level", option=option, value=value, ladder=ladder_words(ladder), valid=valid
+                "answers.option.unknown-level", option=option, value=value, ladder=ladder_words(ladder), valid=valid
             )
         if track is not None and value not in {lv.id for lv in tracks[track]}:
             raise NotFoundError(
-                "options.off-track",
+                "answers.option.off-track",
                 option=option,
                 value=value,
                 name=text(level.name),
