@@ -178,3 +178,74 @@ def test_commands_are_thin(path: Path) -> None:
     """A command module parses options, calls one core function, renders and exits."""
     lines = len(path.read_text(encoding="utf-8").splitlines())
     assert lines <= 220, f"{_name(path)} has {lines} lines: move the work into the core"
+
+
+def _codes_in_source() -> list[tuple[str, str, int]]:
+    """Every message code written as a literal in pmladder: the first argument of an error or a ``Msg``,
+    and ``code=`` of an ``Issue``."""
+    found = []
+    for path in _modules():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+            literal = None
+            if name in NOT_OURS:
+                continue
+            if (name.endswith("Error") or name in {"Msg", "InterruptedSession", "TargetNotAbove"}) and node.args:
+                literal = node.args[0]
+            elif name == "Issue":
+                literal = next((k.value for k in node.keywords if k.arg == "code"), None)
+            if isinstance(literal, ast.Constant) and isinstance(literal.value, str):
+                found.append((literal.value, _name(path), node.lineno))
+    return found
+
+
+#: errors whose messages are not pmladder's (a developer's ValueError, pydantic's own error types)
+NOT_OURS = {"ValueError", "TypeError", "KeyError", "AttributeError", "RuntimeError", "OSError", "PydanticCustomError"}
+
+
+def test_every_code_written_in_the_source_has_words() -> None:
+    """A code in the source has its sentence in a catalogue (directly, or as ``code.variant`` entries): no
+    sentence passes itself off as a code, and no code is shown raw."""
+    from pmladder.i18n import catalogues, lookup
+
+    codes = set(catalogues())
+    missing = [
+        f"{module}:{line} {code!r}"
+        for code, module, line in _codes_in_source()
+        if lookup(code) is None and not any(known.startswith(code + ".") for known in codes)
+    ]
+    assert not missing, missing
+
+
+def test_every_catalogue_entry_has_both_languages_with_the_same_parameters() -> None:
+    import string
+
+    from pmladder.i18n import catalogues
+
+    def fields(template: str) -> set[str]:
+        return {name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(template) if name}
+
+    broken = [
+        code
+        for code, words in catalogues().items()
+        if set(words) != {"zh", "en"} or fields(words["zh"]) != fields(words["en"])
+    ]
+    assert not broken, broken
+
+
+def test_codes_are_unique_across_catalogues() -> None:
+    import importlib
+    import pkgutil
+
+    import pmladder.i18n as i18n
+
+    seen: dict[str, str] = {}
+    twice = []
+    for info in pkgutil.iter_modules(i18n.__path__):
+        for code in getattr(importlib.import_module(f"pmladder.i18n.{info.name}"), "MESSAGES", {}):
+            if code in seen:
+                twice.append(f"{code} in {seen[code]} and {info.name}")
+            seen[code] = info.name
+    assert not twice, twice

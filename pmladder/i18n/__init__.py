@@ -115,16 +115,14 @@ def t(code: str, lang: Lang, /, **params: object) -> str:
 
     A code with several wordings is given a ``variant`` parameter, which picks the entry ``code.variant``
     (``band-order`` with ``variant="taxonomy"``: ``band-order.taxonomy``), so that the code shown stays one
-    and every parameter stays plain data. A code that is not in any catalogue but holds a space is a
-    sentence made before the words moved to the edge, and is returned as it is.
+    and every parameter stays plain data. A code with no words (a bug: tests/test_structure.py checks
+    every code written in the source) is shown as the code itself, never as a traceback.
     """
     variant = params.get("variant")
     entry = lookup(f"{code}.{variant}") if isinstance(variant, str) else None
     entry = entry or lookup(code)
     if entry is None:
-        if " " in code or not params:
-            return code
-        raise KeyError(code)
+        return code
     # always formatted, also without parameters, so that a template writes a brace the one way: {{ or }}
     return entry[lang].format(**{name: param_text(value, lang) for name, value in params.items()})
 
