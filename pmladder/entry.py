@@ -1,4 +1,4 @@
-"""The console-script entry point: answers ``--version`` without importing typer, then hands over to the CLI."""
+"""The console-script entry point: answers `--version` and a cached `validate` with the stdlib, else runs the CLI."""
 
 from __future__ import annotations
 
@@ -62,9 +62,104 @@ def _run(args: list[str]) -> int:
     # pmladder loads no pydantic plugins; skipping their discovery (an entry-point scan of every
     # installed package) saves ~50 ms on each command that validates data.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    if args[:1] == ["validate"] and not os.environ.get("_PMLADDER_COMPLETE"):
+        answered = _plain_validate_run(args[1:])  # the fast path keeps `validate` within its budgets
+        if answered is not None:
+            return answered
     from pmladder.cli import main as cli_main
 
     return cli_main(args)
+
+
+def _plain_validate_run(args: list[str]) -> int | None:
+    """``pmladder validate ARGS`` without typer (click, rich), or None: then the full CLI runs.
+
+    Only a plain command line qualifies: files that exist (or none, for the bundled ones) with --format,
+    --strict, --lang, --no-cache. When every file's report is in the validate cache, the answer comes before pydantic
+    or yaml are imported; otherwise the files are checked by the same service the command calls. Either
+    way the output is made by the same renderer as the full path's (a test compares them).
+    """
+    options = _plain_validate(args)
+    if options is None:
+        return None
+    paths, fmt, flags, lang_value = options
+    strict, use_cache = "--strict" in flags, "--no-cache" not in flags
+    from pmladder.errors import PmladderError
+    from pmladder.i18n import parse_lang
+
+    try:
+        lang = parse_lang(lang_value)
+    except PmladderError:
+        return None  # the full CLI says what is wrong
+    fmt = (fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")).lower()
+    from pmladder.render.issues import FORMATS, render
+
+    named = _named_files(paths) if fmt in FORMATS else None
+    if named is None:
+        return None
+    from pmladder.cache import cached_reports
+    from pmladder.model.report import ValidationResult
+
+    reports = cached_reports(named) if use_cache else None
+    if reports is not None:
+        result = ValidationResult(reports, strict=strict)
+    else:
+        from pmladder.validate import validate_paths
+
+        try:  # the command's own call, with its defaults (no standard input among plain paths)
+            result = validate_paths(paths, strict=strict, use_cache=use_cache)
+        except (PmladderError, OSError):
+            return None  # nothing was printed: the full CLI runs and says what is wrong
+    sys.stdout.write(render(result, fmt, lang))
+    sys.stdout.flush()
+    return 0 if result.ok else 1
+
+
+def _plain_validate(args: list[str]) -> tuple[list[str], str | None, set[str], str | None] | None:
+    """(paths, --format, the flags given (--strict, --no-cache), --lang) of a command line the plain path
+    understands, else None."""
+    paths: list[str] = []
+    values: dict[str, str | None] = {"--format": None, "--lang": None}
+    flags: set[str] = set()
+    tokens = iter(args)
+    for token in tokens:
+        name, _, given = token.partition("=")
+        name = "--format" if name == "-f" and not given else name
+        if token in ("--strict", "--no-cache"):
+            flags.add(token)
+        elif name in values:
+            value = given if given else next(tokens, None)
+            if value is None or (not given and "=" in token):
+                return None
+            values[name] = value
+        elif token.startswith("-") or not token:
+            return None  # standard input, --no-cache, --taxonomy, --help...: the full CLI
+        else:
+            paths.append(token)
+    return paths, values["--format"], flags, values["--lang"]
+
+
+def _named_files(paths: list[str]) -> list[tuple[str, str]] | None:
+    """(display name, file) of every file ``paths`` names, as validate lists them; None for anything but
+    existing files (a folder, a missing path: the full CLI expands or reports them). No pathlib: importing
+    it costs a cached run ~10 ms."""
+    if not paths:
+        from pmladder.cache import bundled_taxonomy
+        from pmladder.model.report import shown
+
+        folder = os.path.dirname(bundled_taxonomy())
+        names = sorted(name for name in os.listdir(folder) if name.endswith(".yaml") and not name.startswith("."))
+        return [(shown(os.path.join(folder, name)), os.path.join(folder, name)) for name in names]
+    named: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for arg in paths:
+        if not os.path.isfile(arg):
+            return None
+        key = os.path.realpath(arg)
+        if key not in seen:
+            seen.add(key)
+            named.append((arg, arg))
+    return named
 
 
 def _ended(exc: BaseException, own_process: bool) -> int:

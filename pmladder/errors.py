@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import ClassVar
 
 #: Everything went well (for ``validate``: every file is valid).
@@ -22,23 +21,62 @@ EXIT_INTERRUPTED = 130
 EXIT_SIGNAL_BASE = 128
 
 
-@dataclass(frozen=True)
-class Msg:
+class _Value:
+    """An immutable value compared by its fields (``__slots__``). Plain classes rather than frozen
+    dataclasses: importing dataclasses (and inspect with it) cost ~6 ms of every start-up, `--version`
+    and a cached `validate` included, whose budgets are a few milliseconds (see benchmarks/)."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def _fields(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Value) and type(other) is type(self) and other._fields() == self._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+
+class Msg(_Value):
     """A message as the core gives it: a stable code (a key of a catalogue in ``pmladder/i18n/``) and the
     parameters its sentence needs. Words are made at the edge, by ``pmladder.i18n.t``; a parameter may be
     another Msg, a ``{"zh": …, "en": …}`` text or a list (see ``pmladder.i18n.param_text``)."""
 
+    __slots__ = ("code", "params")
     code: str
-    params: Mapping[str, object] = field(default_factory=dict)
+    params: Mapping[str, object]
+
+    def __init__(self, code: str, params: Mapping[str, object] | None = None) -> None:
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "params", {} if params is None else params)
+
+    def __reduce__(self) -> tuple[type[Msg], tuple[str, Mapping[str, object]]]:
+        return Msg, (self.code, self.params)  # pickled (a validate worker's issues) by its constructor
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(_Value):
     """Where in an input a problem is: ``file:line:col`` (1-based)."""
 
+    __slots__ = ("col", "file", "line")
     file: str
-    line: int = 1
-    col: int = 1
+    line: int
+    col: int
+
+    def __init__(self, file: str, line: int = 1, col: int = 1) -> None:
+        object.__setattr__(self, "file", file)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "col", col)
+
+    def __reduce__(self) -> tuple[type[Location], tuple[str, int, int]]:
+        return Location, (self.file, self.line, self.col)
 
 
 class PmladderError(Exception):

@@ -11,10 +11,11 @@ import re
 import stat
 import time
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from pmladder.errors import Msg
 
 # Every file pmladder saves is first written in full to a temporary file in the same folder, named
@@ -117,6 +118,8 @@ def write_output(target: Path, text: str) -> None:
     if info is not None and not stat.S_ISREG(info.st_mode):
         _write_in_place(target, text.encode("utf-8"))
         return
+    from pathlib import Path  # here: a cached `validate` hashes with this module and never needs pathlib
+
     real = Path(os.path.realpath(target)) if os.path.islink(target) else target
     tmp = temp_path(real)
     try:
@@ -271,7 +274,7 @@ def remove_stray_temps(folder: Path, *, target: str | None = None, now: float | 
                 stray = clock - entry.stat(follow_symlinks=False).st_mtime > LEGACY_TEMP_AGE
             if stray:
                 os.unlink(entry.path)
-                removed.append(Path(entry.path))
+                removed.append(folder / entry.name)
         except OSError:
             continue
     return removed

@@ -58,11 +58,11 @@ def entries(loader_lang: Lang = "en") -> list[Entry]:
 def _entry(path: Path, data: bytes, loader_lang: Lang) -> Entry:
     import shlex
 
-    from pmladder.checks import ladder_errors
     from pmladder.io.ladder_files import bundled_dir
     from pmladder.io.models import load_model
     from pmladder.model.ladder import Ladder
     from pmladder.rules.answers import first_of
+    from pmladder.validate import ladder_errors
 
     loaded = load_model(Ladder, data, str(path))
     label: dict[str, str] | str = path.stem
@@ -71,7 +71,7 @@ def _entry(path: Path, data: bytes, loader_lang: Lang) -> Entry:
     bundled = path.parent == bundled_dir()
     detail = path.stem if bundled else str(path)
     source = path.stem if bundled else str(path)
-    errors = ladder_errors(loaded, lang=loader_lang, semantic=not bundled)
+    errors = ladder_errors(loaded, semantic=not bundled)
     if not errors:
         return Entry(label, detail, source)
     return Entry(label, detail, source, invalid=shlex.quote(str(path)), problem=first_of(errors))

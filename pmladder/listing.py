@@ -65,13 +65,13 @@ def list_ladders(paths: list[Path], lang: Lang) -> Listing:
 def _add(listing: Listing, path: Path, origin: LadderOrigin, in_folder: bool, lang: Lang) -> None:
     """One file's entry: the ladder, or the first error validate would report and how many more (bundled
     ladders are checked by CI, not on every listing)."""
-    from pmladder.checks import ladder_errors
     from pmladder.compare import ladder_entry
     from pmladder.errors import NotFoundError
     from pmladder.io.models import load_model
     from pmladder.io.reading import read_bytes
     from pmladder.model.ladder import Ladder
     from pmladder.safetext import decoded
+    from pmladder.validate import ladder_errors
 
     entries = listing.ladders.ladders
     try:
@@ -81,7 +81,7 @@ def _add(listing: Listing, path: Path, origin: LadderOrigin, in_folder: bool, la
             raise
         entries.append(_unreadable_entry(path, origin, decoded(exc.text(lang))))
         return
-    errors = ladder_errors(loaded, lang=lang, semantic=origin != "bundled")
+    errors = ladder_errors(loaded, semantic=origin != "bundled")
     error = decoded(errors[0].format(lang)) if errors else None
     entry = ladder_entry(loaded.value, decoded(str(path)), origin, error)
     update: dict[str, object] = {"error_count": len(errors)}

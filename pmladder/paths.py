@@ -23,6 +23,9 @@ def data_dir() -> Path:
 def bundled_ladder_dir() -> Path:
     """The folder of bundled ladders (the top-level ladders/ folder, shipped as pmladder.ladders);
     stdlib only, so that shell completion lists ladder ids without loading the loader."""
+    installed = Path(__file__).resolve().parent / "ladders"
+    if (installed / "__init__.py").is_file():  # a regular install: found without importlib.resources (~10 ms)
+        return installed
     from importlib import resources
 
     try:
@@ -74,3 +77,9 @@ def user_ladder_files() -> list[Path]:
         except OSError:
             continue
     return found
+
+
+def bundled_files() -> list[Path]:
+    """Every bundled YAML file (the ladders and the taxonomy), sorted: what `validate` checks by default."""
+    return sorted(bundled_ladder_dir().glob("*.yaml"))
+

@@ -6,20 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from pmladder.checks import (
-    FileReport,
-    ValidationResult,
-    check_ladder,
-    check_taxonomy,
-    expand_paths,
-    validate_file,
-    validate_paths,
-)
 from pmladder.io.ladder_files import bundled_dir, bundled_ladder_files, load_taxonomy
 from pmladder.io.models import load_model
 from pmladder.io.reading import read_bytes
 from pmladder.model.issue import Issue
 from pmladder.model.ladder import Ladder, Taxonomy
+from pmladder.rules.ladder import check_ladder, check_taxonomy
+from pmladder.validate import FileReport, ValidationResult, expand_paths, validate_file, validate_paths
 
 EXAMPLES = Path(__file__).resolve().parent / "example-files"
 BRANCHING = (EXAMPLES / "valid" / "branching.yaml").read_text(encoding="utf-8")
@@ -28,8 +21,8 @@ BRANCHING = (EXAMPLES / "valid" / "branching.yaml").read_text(encoding="utf-8")
 def issues_of(text: str, lang: str = "en") -> list[str]:
     loaded = load_model(Ladder, text.encode(), "b.yaml")
     assert loaded.value is not None and loaded.document is not None, loaded.issues
-    found = check_ladder(loaded.value, loaded.document, load_taxonomy(), lang=lang)  # type: ignore[arg-type]
-    return [i.format() for i in found]
+    found = check_ladder(loaded.value, loaded.document, load_taxonomy())
+    return [i.format(lang) for i in found]
 
 
 def edit(*pairs: tuple[str, str]) -> str:
@@ -221,9 +214,11 @@ def test_stray_spaces_in_chinese_are_warned_at_their_position(value: str, found:
 def test_a_stray_space_message_quotes_the_text_around_it_in_both_languages() -> None:
     text = BRANCHING.replace("description: {zh: 与角色", "description: {zh: 唯一最优解， 甚至与角色", 1)
     [en] = [i for i in validate_file(text.encode(), "b.yaml").issues if i.code == "cjk-space"]
-    [zh] = [i for i in validate_file(text.encode(), "b.yaml", lang="zh").issues if i.code == "cjk-space"]
-    assert "('最优解， 甚至与角')" in en.message and "line break inside folded text" in en.message
-    assert "（'最优解， 甚至与角'）" in zh.message and "折叠文本中的换行" in zh.message
+    assert isinstance(en, Issue) and not en.message  # a code and parameters: words are made at the edge
+    assert en.params == {"context": "最优解， 甚至与角"}
+    assert "('最优解， 甚至与角')" in en.text("en") and "line break inside folded text" in en.text("en")
+    assert "（'最优解， 甚至与角'）" in en.text("zh") and "折叠文本中的换行" in en.text("zh")
+    zh = en
     assert (en.line, en.col, en.path) == (zh.line, zh.col, zh.path) == (26, 29, "groups[1].description.zh")
 
 

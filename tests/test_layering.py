@@ -169,10 +169,53 @@ def test_the_assess_core_takes_no_lang(module: str) -> None:
 
 @pytest.mark.parametrize("path", sorted((PACKAGE / "io").glob("*.py")), ids=_name)
 def test_io_takes_no_lang(path: Path) -> None:
-    """io/ gives codes and parameters, so it takes no ``lang`` (but the one load path, until the semantic
-    checks it calls give codes too)."""
+    """io/ gives codes and parameters, so it takes no ``lang`` (but the one load path, whose callers still
+    pass one it no longer uses)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for node in ast.walk(tree):
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name != "load_ladder":
             names = {a.arg for a in [*node.args.args, *node.args.kwonlyargs, *node.args.posonlyargs]}
             assert "lang" not in names, f"{_name(path)}.{node.name} takes lang"
+
+
+#: what a cached `validate` imports (entry.py's plain path): the stdlib and these modules only, at the top of
+#: each module, so that it answers before pydantic, yaml, typer or rich (docs/architecture.md)
+CACHED_PATH = (
+    "pmladder.__init__",
+    "pmladder.entry",
+    "pmladder.process",
+    "pmladder.errors",
+    "pmladder.i18n.__init__",
+    "pmladder.safetext",
+    "pmladder.files",
+    "pmladder.cache",
+    "pmladder.model.__init__",
+    "pmladder.model.report",
+    "pmladder.render.__init__",
+    "pmladder.render.issues",
+)
+
+
+def _top_level_imports(path: Path) -> set[str]:
+    """The modules ``path`` imports when it is imported (not inside functions, not for type checking)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+@pytest.mark.parametrize("name", CACHED_PATH)
+def test_the_cached_validate_path_imports_only_the_stdlib_and_itself(name: str) -> None:
+    path = PACKAGE.parent / (name.replace(".", "/") + ".py")
+    allowed = {n.removesuffix(".__init__") for n in CACHED_PATH} | {"pmladder"}
+    outside = {
+        i for i in _top_level_imports(path)
+        if not (_top({i}) <= STDLIB or i in allowed or i.startswith("pmladder.i18n."))
+    }
+    assert not outside, f"{name} imports {sorted(outside)} at its top: a cached validate would load them"
+    assert "pathlib" not in _top_level_imports(path), f"{name} imports pathlib (~10 ms)"
+    assert "dataclasses" not in _top_level_imports(path), f"{name} imports dataclasses (~6 ms with inspect)"

@@ -384,15 +384,17 @@ def test_stray_temporary_files_in_the_results_and_cache_folders(pmladder_home: P
 
 def test_two_validate_runs_saving_the_cache_keep_each_others_entries(pmladder_home: Path) -> None:
     from pmladder import cache
+    from pmladder.model.report import FileReport
 
     path = pmladder_home / "cache" / cache.FILE_NAME
-    first, second = cache.CleanCache(path, "same"), cache.CleanCache(path, "same")  # both read an empty cache
-    first.add("a" * 64, "ladder")
-    second.add("b" * 64, "answers")
+    first, second = cache.ReportCache(path, "same"), cache.ReportCache(path, "same")  # both read an empty cache
+    first.add("a" * 64, FileReport("a.yaml", "ladder"))
+    second.add("b" * 64, FileReport("b.yaml", "answers"))
     first.save()
     second.save()  # re-reads the file first: the first run's entry stays
-    assert cache.CleanCache(path, "same").clean == {"a" * 64: "ladder", "b" * 64: "answers"}
-    assert cache.CleanCache(path, "other").clean == {}  # another fingerprint's cache is not merged
+    assert cache.ReportCache(path, "same").entries == {"a" * 64: ["ladder", None, []],
+                                                         "b" * 64: ["answers", None, []]}
+    assert cache.ReportCache(path, "other").entries == {}  # another fingerprint's cache is not merged
 
 
 def test_a_temp_file_name_carries_the_pid() -> None:

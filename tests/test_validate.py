@@ -93,7 +93,8 @@ def test_a_folder_without_yaml_files_is_a_usage_error(work: Path, capsys: pytest
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--format", "xml"], "pmladder: --format must be text, json or github, not 'xml'\n"),
+        (["--format", "xml"], "pmladder: --format must be one of text|json|github, not 'xml'\n"),
+        (["--format", "markdown"], "pmladder: --format must be one of text|json|github, not 'markdown'\n"),
         (
             ["--stdin-filename", "x.yaml"],
             "pmladder: --stdin-filename names standard input: give - among the paths as well\n",
@@ -224,6 +225,9 @@ def test_json_format_is_a_stable_document(
         "col": 11,
         "severity": "error",
         "code": "band-order",
+        # the code and its parameters beside the sentence (docs/validate.md): ``variant`` says which
+        # wording of the code it is (band-order.trunk in pmladder/i18n/rules.py)
+        "params": {"variant": "trunk", "band": 4, "id": "expert", "before": 5, "previous": "manager"},
         "message": "band 4 of level 'expert' is below band 5 of 'manager' before it",
         "path": "levels[3].band",
     }
@@ -262,9 +266,9 @@ def test_github_format_is_chosen_under_github_actions(
 
 
 def test_github_escaping() -> None:
-    from pmladder.checks import FileReport, ValidationResult
     from pmladder.model.issue import Issue
     from pmladder.render.issues import github_line
+    from pmladder.validate import FileReport, ValidationResult
 
     issue = Issue(
         file="a,b:c%.yaml", line=3, col=4, code="x-y", message="100% sure,\nreally: yes\r", path="p"
@@ -424,7 +428,8 @@ def test_a_file_that_cannot_be_read_is_an_issue_not_a_crash(
 
     def read_bytes(path: Path, lang: str = "en") -> bytes:
         if path.name == "b.yaml":
-            raise NotFoundError(f"{path}: cannot read (Permission denied)")
+            denied = {"zh": "权限不够", "en": "Permission denied"}
+            raise NotFoundError("file.cannot-read", path=str(path), reason=denied)
         return real(path)
 
     monkeypatch.setattr(pmladder.io.reading, "read_bytes", read_bytes)
@@ -453,3 +458,17 @@ def test_the_pre_commit_hook_runs_validate_on_ladder_files() -> None:
     files = re.compile(hook["files"])
     assert files.search("ladders/b2b-healthcare.yaml") and files.search("team/ladders/sub/x.yml")
     assert not files.search(".github/workflows/ci.yml") and not files.search("ladders/notes.md")
+
+
+@pytest.mark.parametrize("fmt", ["json", "github"])
+def test_the_output_examples_of_the_docs_are_what_validate_prints(
+    fmt: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = Path(__file__).resolve().parent.parent
+    monkeypatch.chdir(root)
+    command = f"$ pmladder validate --format {fmt} tests/example-files/invalid/band-order.yaml\n"
+    text = (root / "docs" / "validate.md").read_text(encoding="utf-8")
+    start = text.index(command) + len(command)
+    shown = text[start : text.index("```", start)]
+    assert main(["validate", "--no-cache", "--lang", "en", "--format", fmt, command.split()[-1]]) == 1
+    assert capsys.readouterr().out == shown

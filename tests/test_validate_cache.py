@@ -1,4 +1,4 @@
-"""The validate cache: unchanged clean files are not checked again, and the reports never change."""
+"""The validate cache: unchanged files are not checked again, and the reports never change."""
 
 from __future__ import annotations
 
@@ -12,9 +12,11 @@ from typing import Any
 import pytest
 
 import pmladder
-from pmladder import cache, checks
+from pmladder import cache
+from pmladder import validate as checks
 from pmladder.cli import main
 from pmladder.io.ladder_files import bundled_dir
+from pmladder.render.issues import issue_line
 
 EXAMPLES = Path(__file__).resolve().parent / "example-files"
 MINIMAL = (EXAMPLES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
@@ -78,16 +80,17 @@ def test_the_same_content_under_another_name_is_a_hit_and_keeps_its_kind(
     assert checked == ["taxonomy.yaml"]
 
 
-def test_a_file_with_a_warning_is_checked_every_time(
+def test_a_file_with_a_warning_is_remembered_too_and_strict_still_applies(
     work: Path, checked: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     shutil.copyfile(SIMILAR, work / "similar.yaml")
     first = run(["--strict", "similar.yaml"], capsys)
     second = run(["--strict", "similar.yaml"], capsys)
+    relaxed = run(["similar.yaml"], capsys)
     assert first == second
-    assert first[0] == 1
+    assert first[0] == 1 and relaxed[0] == 0
     assert "warning similar-wording" in first[1]
-    assert checked == ["similar.yaml", "similar.yaml"]
+    assert checked == ["similar.yaml"]
 
 
 @pytest.mark.parametrize(
@@ -98,16 +101,23 @@ def test_a_file_with_a_warning_is_checked_every_time(
     ],
     ids=["cjk-space-only", "many-mistakes"],
 )
-def test_a_file_with_any_issue_is_checked_every_time_and_reported_in_full(
+def test_a_file_with_issues_is_checked_once_and_reported_in_full_under_any_name_and_language(
     text: str, code: str, work: Path, checked: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     (work / "l.yaml").write_text(text, encoding="utf-8")
-    first = run(["l.yaml"], capsys)
-    second = run(["l.yaml"], capsys)
-    assert first == second
-    assert code in first[1]
-    assert checked == ["l.yaml", "l.yaml"]
-    assert first[1] == run(["--no-cache", "l.yaml"], capsys)[1]
+    (work / "copy.yaml").write_text(text, encoding="utf-8")
+    for fmt in ("text", "json", "github"):
+        first = run(["--format", fmt, "l.yaml"], capsys)
+        second = run(["--format", fmt, "l.yaml"], capsys)
+        assert first == second == run(["--no-cache", "--format", fmt, "l.yaml"], capsys)
+        assert run(["--format", fmt, "copy.yaml"], capsys) == run(["--no-cache", "--format", fmt, "copy.yaml"], capsys)
+        zh = run(["--lang", "zh", "--format", fmt, "l.yaml"], capsys)
+        assert zh == run(["--lang", "zh", "--format", fmt, "l.yaml"], capsys)
+        assert zh == run(["--no-cache", "--lang", "zh", "--format", fmt, "l.yaml"], capsys)
+    assert code in run(["l.yaml"], capsys)[1]
+    # 6 runs with --no-cache check it; with the cache, the first run only: every issue is a code and
+    # parameters, the same report in either language
+    assert checked.count("l.yaml") == 6 + 1
 
 
 def test_a_changed_file_is_checked_again(work: Path, checked: list[str], capsys: pytest.CaptureFixture[str]) -> None:
@@ -156,7 +166,7 @@ def test_a_corrupt_cache_is_ignored_and_replaced(
     assert run(["a.yaml"], capsys) == (0, "1 file checked: 0 invalid, 0 errors, 0 warnings\n")
     assert run(["a.yaml"], capsys)[0] == 0
     assert checked == ["a.yaml"]
-    assert len(json.loads(cache_file(pmladder_home).read_text(encoding="utf-8"))["clean"]) == 1
+    assert len(json.loads(cache_file(pmladder_home).read_text(encoding="utf-8"))["entries"]) == 1
 
 
 def test_a_cache_that_claims_a_file_is_clean_under_another_fingerprint_is_discarded(
@@ -184,11 +194,11 @@ def test_an_unwritable_cache_folder_is_not_an_error(
 
 
 def test_the_fingerprint_follows_the_taxonomy_and_the_version(monkeypatch: pytest.MonkeyPatch) -> None:
-    base = cache.fingerprint("taxonomy a")
-    assert cache.fingerprint("taxonomy a") == base
-    assert cache.fingerprint("taxonomy b") != base
+    base = cache.fingerprint(b"taxonomy a")
+    assert cache.fingerprint(b"taxonomy a") == base
+    assert cache.fingerprint(b"taxonomy b") != base
     monkeypatch.setattr(pmladder, "__version__", "99.0")
-    assert cache.fingerprint("taxonomy a") != base
+    assert cache.fingerprint(b"taxonomy a") != base
 
 
 def test_another_taxonomy_checks_the_files_again(
@@ -201,14 +211,15 @@ def test_another_taxonomy_checks_the_files_again(
     assert run(["--taxonomy", "tax.yaml", "a.yaml"], capsys)[0] == 0
     assert checked == ["a.yaml"]
     text = TAXONOMY.read_text(encoding="utf-8")
-    (work / "tax.yaml").write_text("# a comment changes nothing\n" + text, encoding="utf-8")
+    # the cache keys on the taxonomy's bytes: even a comment is another taxonomy
+    (work / "tax.yaml").write_text("# a comment\n" + text, encoding="utf-8")
     assert run(["--taxonomy", "tax.yaml", "a.yaml"], capsys)[0] == 0
-    assert checked == ["a.yaml"]
+    assert checked == ["a.yaml", "a.yaml"]
     edited = text.replace("Learns under guidance", "Learns with guidance", 1)
     assert edited != text
     (work / "tax.yaml").write_text(edited, encoding="utf-8")
     assert run(["--taxonomy", "tax.yaml", "a.yaml"], capsys)[0] == 0
-    assert checked == ["a.yaml", "a.yaml"]
+    assert checked == ["a.yaml", "a.yaml", "a.yaml"]
 
 
 def test_only_the_most_recent_entries_are_kept(
@@ -221,7 +232,7 @@ def test_only_the_most_recent_entries_are_kept(
         (work / name).write_text(MINIMAL.replace("id: minimal", f"id: minimal-{n}", 1), encoding="utf-8")
         names.append(name)
         assert run([name], capsys)[0] == 0
-    kept = json.loads(cache_file(pmladder_home).read_text(encoding="utf-8"))["clean"]
+    kept = json.loads(cache_file(pmladder_home).read_text(encoding="utf-8"))["entries"]
     expected = [cache.content_key((work / name).read_bytes()) for name in names[1:]]
     assert list(kept) == expected
 
@@ -239,7 +250,7 @@ def test_a_large_batch_with_some_files_cached_gives_the_reports_of_a_full_check(
     again = checks.validate_paths(["."])
 
     def summary(result: checks.ValidationResult) -> list[tuple[str, str, list[str]]]:
-        return [(r.file, r.kind, [i.format() for i in r.issues]) for r in result.files]
+        return [(r.file, r.kind, [issue_line(i) for i in r.issues]) for r in result.files]
 
     assert summary(cached) == summary(again) == summary(full)
     assert sum(r.errors for r in full.files) > 40

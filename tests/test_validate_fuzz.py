@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from pmladder.checks import ValidationResult, validate_file
 from pmladder.io.yamldoc import parse_document
 from pmladder.render.issues import render
+from pmladder.validate import ValidationResult, validate_file
 
 EXAMPLES = Path(__file__).resolve().parent / "example-files" / "valid"
 SEEDS = [(EXAMPLES / name).read_text(encoding="utf-8") for name in ("branching.yaml", "minimal.yaml")]

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from pmladder.checks import validate_file
 from pmladder.cli import main
 from pmladder.model.issue import Issue
+from pmladder.validate import validate_file
 
 INVALID = Path(__file__).resolve().parent / "example-files" / "invalid"
 MANY = INVALID / "many-mistakes.yaml"
@@ -184,7 +184,7 @@ def test_ladders_lists_the_first_problem_validate_lists(
 def test_the_first_problem_is_the_same_in_chinese(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
     shutil.copyfile(MANY, work / MANY.name)
     assert main(["show", MANY.name, "--lang", "zh"]) == 1
-    errors = [i for i in validate_file(MANY.read_bytes(), MANY.name, lang="zh").issues if i.severity == "error"]
+    errors = [i for i in validate_file(MANY.read_bytes(), MANY.name).issues if i.severity == "error"]
     assert capsys.readouterr().err == (
         f"pmladder: {errors[0].format('zh')}"
         f"（还有 {len(errors) - 1} 个错误；运行 pmladder validate {MANY.name} 查看全部）\n"

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from pmladder.checks import validate_file
 from pmladder.cli import main
 from pmladder.errors import Msg
 from pmladder.i18n import Lang, t
 from pmladder.io.syntax import phrase
 from pmladder.model.issue import Issue
+from pmladder.validate import validate_file
 
 ROOT = Path(__file__).resolve().parent.parent
 B2B = (ROOT / "ladders" / "b2b-business.yaml").read_text(encoding="utf-8")
@@ -38,7 +38,7 @@ def _edit(text: str, *edits: tuple[int, str, str]) -> str:
 
 
 def _codes(text: str, lang: str = "en") -> list[tuple[int, str, str]]:
-    return [(i.line, i.code, i.path) for i in validate_file(text.encode(), "k.yaml", lang=lang).issues]  # type: ignore[arg-type]
+    return [(i.line, i.code, i.path) for i in validate_file(text.encode(), "k.yaml").issues]
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -187,7 +187,7 @@ _ENGLISH = re.compile(r"\b(?:found|expected|while|allowed|could|did|not|find|par
 @pytest.mark.parametrize(("line", "old", "new"), SYNTAX_ERRORS)
 def test_syntax_errors_are_in_chinese(line: int, old: str, new: str) -> None:
     text = _edit(B2B, (line, old, new))
-    [issue] = [i for i in validate_file(text.encode(), "k.yaml", lang="zh").issues if i.code == "yaml-syntax"]
+    [issue] = [i for i in validate_file(text.encode(), "k.yaml").issues if i.code == "yaml-syntax"]
     assert not _ENGLISH.search(issue.text("zh")), issue.text("zh")
     [english] = [i for i in validate_file(text.encode(), "k.yaml").issues if i.code == "yaml-syntax"]
     assert _ENGLISH.search(english.text()) or "tab" in english.text()

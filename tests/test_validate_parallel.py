@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pmladder import checks
+from pmladder import validate as checks
 
 EXAMPLES = Path(__file__).parent / "example-files"
 

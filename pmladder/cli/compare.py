@@ -154,13 +154,13 @@ def _level_diff(a: Ladder, start: str, end: str, fmt: Format, lang: Lang) -> Non
 def _translation(a: Ladder, b: Ladder, result: Path, ladder_a: str, fmt: Format, lang: Lang) -> None:
     """A saved assessment made on ``a`` placed onto ``b``; an answers file given instead is named as such."""
     from pmladder import compare as core
-    from pmladder.checks import file_kind
     from pmladder.cli.common import emit
     from pmladder.errors import InputError
     from pmladder.io.models import load_model, require
     from pmladder.io.reading import read_bytes
     from pmladder.model.assessment import Assessment
     from pmladder.render.compare import translation_blocks
+    from pmladder.validate import file_kind
 
     loaded = load_model(Assessment, read_bytes(result), str(result))
     if loaded.value is None and loaded.document is not None and file_kind(loaded.document.data) == "answers":

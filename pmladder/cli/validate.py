@@ -9,28 +9,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pmladder.cli import LangOption, app, complete
-from pmladder.i18n import Catalogue, message
+from pmladder.cli import app
+from pmladder.cli.common import Format, LangOption, check_format, format_option
 
 if TYPE_CHECKING:
-    from pmladder.i18n import Lang
     from pmladder.model.ladder import Taxonomy
 
-MESSAGES: Catalogue = {
-    "bad-format": {
-        "en": "--format must be text, json or github, not {value!r}",
-        "zh": "--format 只能是 text、json 或 github，不能是 {value!r}",
-    },
-    "bad-kind": {
-        "en": "unknown schema {value!r}: choose ladder, taxonomy or answers",
-        "zh": "未知的 schema {value!r}：请选择 ladder、taxonomy 或 answers",
-    },
-    "stdin-filename": {
-        "en": "--stdin-filename names standard input: give - among the paths as well",
-        "zh": "--stdin-filename 是标准输入的文件名：还需要在路径中写上 -",
-    },
-}
-
+#: what validate prints (render/issues.py: plain lines, one JSON document, GitHub annotations)
+FORMATS = (Format.TEXT, Format.JSON, Format.GITHUB)
 
 
 def _read_stdin() -> bytes:
@@ -39,14 +25,16 @@ def _read_stdin() -> bytes:
     return sys.stdin.buffer.read(MAX_BYTES + 1)  # one byte more than allowed, so "too large" is detected
 
 
-def _taxonomy(path: Path | None, lang: Lang) -> Taxonomy | None:
+def _taxonomy(path: Path | None) -> tuple[Taxonomy, bytes] | None:
+    """The taxonomy of ``--taxonomy`` and its file's bytes (the cache keys on them), or None: the bundled one."""
     if path is None:
         return None
     from pmladder.io.models import load_model, require
     from pmladder.io.reading import read_bytes
     from pmladder.model.ladder import Taxonomy
 
-    return require(load_model(Taxonomy, read_bytes(path), str(path)))
+    raw = read_bytes(path)
+    return require(load_model(Taxonomy, raw, str(path))), raw
 
 
 @app.command(no_args_is_help=False)
@@ -66,20 +54,15 @@ def validate(
         metavar="NAME",
         help="The file name to report for - (standard input). 标准输入在报告中使用的文件名。",
     ),
-    output_format: str | None = typer.Option(
-        None,
-        "--format",
-        "-f",
-        metavar="text|json|github",
-        autocompletion=complete.formats("text", "json", "github"),
-        help="Output format (default: text; github when GITHUB_ACTIONS=true). 输出格式。",
-        show_default=False,
-    ),
+    output_format: Annotated[
+        Format | None,
+        format_option(*FORMATS, help="Output format (default: text; github when GITHUB_ACTIONS=true). 输出格式。"),
+    ] = None,
     strict: bool = typer.Option(False, "--strict", help="Warnings fail too (exit 1). 警告也视为失败。"),
     no_cache: bool = typer.Option(
         False,
         "--no-cache",
-        help="Check every file, even one whose exact content was found clean before (the cache lives in "
+        help="Check every file, even one whose exact content was checked before (the cache lives in "
         "the user cache folder). 不使用缓存，逐个重新检查所有文件。",
     ),
     taxonomy: Annotated[
@@ -108,34 +91,31 @@ def validate(
       pmladder validate ladders/ my-ladder.yaml  # folders and files
       pmladder validate --strict --format json ladders/
       cat x.yaml | pmladder validate - --stdin-filename x.yaml
-      pmladder validate --no-cache ladders/      # check even unchanged clean files
+      pmladder validate --no-cache ladders/      # check even unchanged files
     """
-    from pmladder.checks import validate_paths
     from pmladder.errors import EXIT_INVALID, EXIT_OK, UsageError
     from pmladder.i18n import parse_lang
-    from pmladder.render.issues import FORMATS, render
+    from pmladder.render.issues import render
+    from pmladder.validate import validate_paths
 
     chosen = parse_lang(lang)
-    fmt = output_format
-    if fmt is None:
-        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    fmt = fmt.lower()
-    if fmt not in FORMATS:
-        raise UsageError(message(MESSAGES, "bad-format", chosen, value=output_format))
+    if output_format is None:
+        fmt = Format.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else Format.TEXT
+    else:
+        fmt = check_format(output_format, FORMATS)
     args = list(paths or [])
     if stdin_filename is not None and "-" not in args:
-        raise UsageError(message(MESSAGES, "stdin-filename", chosen))
+        raise UsageError("validate.stdin-filename")
     result = validate_paths(
         args,
         read_stdin=_read_stdin,
         stdin_filename=stdin_filename or "<stdin>",
-        taxonomy=_taxonomy(taxonomy, chosen),
+        taxonomy=_taxonomy(taxonomy),
         strict=strict,
-        lang=chosen,
         use_cache=not no_cache,
     )
     # plain text, never Rich: an issue line must not wrap, and ladder text must print inert
-    typer.echo(render(result, fmt, chosen), nl=False)
+    typer.echo(render(result, fmt.value, chosen), nl=False)
     raise typer.Exit(EXIT_OK if result.ok else EXIT_INVALID)
 
 
@@ -165,7 +145,7 @@ def schema(
     from pmladder.i18n import parse_lang
     from pmladder.jsonschema import KINDS, schema_text
 
-    chosen = parse_lang(lang)
+    parse_lang(lang)  # a --lang that is neither zh nor en is a usage error here too
     if kind not in KINDS:
-        raise UsageError(message(MESSAGES, "bad-kind", chosen, value=kind))
+        raise UsageError("validate.bad-kind", value=kind)
     typer.echo(schema_text(kind), nl=False)

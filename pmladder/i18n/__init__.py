@@ -109,16 +109,25 @@ def lookup(code: str) -> Mapping[Lang, str] | None:
 def t(code: str, lang: Lang, /, **params: object) -> str:
     """The sentence for ``code`` in ``lang``, its parameters filled in (see :func:`param_text`).
 
-    A code that is not in any catalogue but holds a space is a sentence made before the words moved to
-    the edge, and is returned as it is.
+    A code with several wordings is given a ``variant`` parameter, which picks the entry ``code.variant``
+    (``band-order`` with ``variant="taxonomy"``: ``band-order.taxonomy``), so that the code shown stays one
+    and every parameter stays plain data. A code that is not in any catalogue but holds a space is a
+    sentence made before the words moved to the edge, and is returned as it is.
     """
-    entry = lookup(code)
+    variant = params.get("variant")
+    entry = lookup(f"{code}.{variant}") if isinstance(variant, str) else None
+    entry = entry or lookup(code)
     if entry is None:
         if " " in code or not params:
             return code
         raise KeyError(code)
     # always formatted, also without parameters, so that a template writes a brace the one way: {{ or }}
     return entry[lang].format(**{name: param_text(value, lang) for name, value in params.items()})
+
+
+def issue_text(code: str, params: Mapping[str, object], lang: Lang) -> str:
+    """The sentence of an issue (its code and parameters; see :func:`t` for a ``variant``)."""
+    return t(code, lang, **params)
 
 
 def param_text(value: object, lang: Lang) -> object:

@@ -39,18 +39,18 @@ def load_ladder(name: str, lang: Lang = "en") -> LoadedLadder:
     """The ladder ``name`` names; one with an error validate would report (schema, or semantic for a
     ladder that is not bundled: CI checks those) is refused with that error.
 
-    ``lang`` is transitional: the semantic checks still word their issues; it goes when they give codes.
+    ``lang`` is no longer used (the loader and the rules give codes): it goes when the callers stop passing it.
     """
-    from pmladder.checks import require_valid_ladder
     from pmladder.files import sha256_of
     from pmladder.io.models import load_model
     from pmladder.model.ladder import Ladder
+    from pmladder.validate import require_valid_ladder
 
     path, source = resolve(name)
     raw = read_bytes(path)
     display = str(path) if source != name or "/" in name else f"ladders/{path.name}"
     loaded = load_model(Ladder, raw, display)
-    ladder = require_valid_ladder(loaded, lang, semantic=not is_bundled(path))
+    ladder = require_valid_ladder(loaded, semantic=not is_bundled(path))
     return LoadedLadder(ladder, sha256_of(raw), source, display, path)
 
 

@@ -33,9 +33,9 @@ class Issue(BaseModel):
         """The sentence of this issue in ``lang`` (edge use only)."""
         if self.message:
             return self.message
-        from pmladder.i18n import t
+        from pmladder.i18n import issue_text
 
-        return t(self.code, "zh" if lang == "zh" else "en", **self.params)
+        return issue_text(self.code, self.params, "zh" if lang == "zh" else "en")
 
     def format(self, lang: str = "en") -> str:
         """The one-line form used by the text reporter and by error messages."""

@@ -5,42 +5,25 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pmladder.checks import FileReport, ValidationResult
-from pmladder.i18n import Catalogue, Lang, message
-from pmladder.model.issue import Issue
+from pmladder.i18n import Lang, issue_text, t
+from pmladder.model.report import FileReport, IssueView, ValidationResult, as_data
 from pmladder.safetext import inert as inert  # re-exported: the one escaping function (pmladder.safetext)
 from pmladder.safetext import inert_json
 
+# Imports nothing but the stdlib and pmladder's stdlib-only modules: a cached `validate` renders with
+# these very functions before pydantic, typer or rich are imported (see entry.py).
+
 FORMATS = ("text", "json", "github")
 
-MESSAGES: Catalogue = {
-    "summary": {
-        "en": "{files} checked: {invalid} invalid, {errors}, {warnings}",
-        "zh": "已检查 {files}：{invalid} 个无效，{errors}，{warnings}",
-    },
-    "file": {"en": "1 file", "zh": "1 个文件"},
-    "files": {"en": "{n} files", "zh": "{n} 个文件"},
-    "error": {"en": "1 error", "zh": "1 个错误"},
-    "errors": {"en": "{n} errors", "zh": "{n} 个错误"},
-    "warning": {"en": "1 warning", "zh": "1 个警告"},
-    "warnings": {"en": "{n} warnings", "zh": "{n} 个警告"},
-    "strict": {"en": " (--strict: warnings fail)", "zh": "（--strict：警告也算失败）"},
-    "stopped": {
-        "en": "checking stopped at this {code} problem: the rest of the file, and its schema and semantic "
-        "problems, are not checked until it is fixed",
-        "zh": "检查在这个 {code} 问题处停止：修正它之前，文件的其余部分以及 schema 和语义问题都不会检查",
-    },
-}
 
 def _count(lang: Lang, key: str, n: int) -> str:
-    return message(MESSAGES, key, lang) if n == 1 else message(MESSAGES, key + "s", lang, n=n)
+    return t(f"report.{key}", lang) if n == 1 else t(f"report.{key}s", lang, n=n)
 
 
 def summary(result: ValidationResult, lang: Lang) -> str:
     """``3 files checked: 1 invalid, 2 errors, 1 warning`` (or its zh version)."""
-    line = message(
-        MESSAGES,
-        "summary",
+    line = t(
+        "report.summary",
         lang,
         files=_count(lang, "file", len(result.files)),
         invalid=result.invalid,
@@ -48,13 +31,20 @@ def summary(result: ValidationResult, lang: Lang) -> str:
         warnings=_count(lang, "warning", result.warnings),
     )
     if result.strict and result.warnings:
-        line += message(MESSAGES, "strict", lang)
+        line += t("report.strict", lang)
     return line
 
 
-def issue_line(issue: Issue, lang: Lang = "en") -> str:
+def issue_message(issue: IssueView, lang: Lang) -> str:
+    """The sentence of an issue in ``lang`` (made from its code and parameters)."""
+    return issue.message or issue_text(issue.code, issue.params, lang)
+
+
+def issue_line(issue: IssueView, lang: Lang = "en") -> str:
     """Exactly ``file:line:col: error|warning CODE message (path)``, with nothing that can style it."""
-    return inert(issue.format(lang))
+    where = f" ({issue.path})" if issue.path else ""
+    text = issue_message(issue, lang)
+    return inert(f"{issue.file}:{issue.line}:{issue.col}: {issue.severity} {issue.code} {text}{where}")
 
 
 def stopped_note(report: FileReport, lang: Lang) -> str | None:
@@ -62,7 +52,7 @@ def stopped_note(report: FileReport, lang: Lang) -> str | None:
     stop = report.stopped
     if stop is None:
         return None
-    words = message(MESSAGES, "stopped", lang, code=stop.code)
+    words = t("report.stopped", lang, code=stop.code)
     return inert(f"{stop.file}:{stop.line}:{stop.col}: note {words}")
 
 
@@ -78,14 +68,15 @@ def render_text(result: ValidationResult, lang: Lang) -> list[str]:
     return [*lines, summary(result, lang)]
 
 
-def _issue_dict(issue: Issue, lang: Lang) -> dict[str, Any]:
+def _issue_dict(issue: IssueView, lang: Lang) -> dict[str, Any]:
     return {
         "file": issue.file,
         "line": issue.line,
         "col": issue.col,
         "severity": issue.severity,
         "code": issue.code,
-        "message": issue.text(lang),
+        "params": as_data(issue.params),
+        "message": issue_message(issue, lang),
         "path": issue.path,
     }
 
@@ -131,20 +122,19 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def github_line(issue: Issue, command: str | None = None, lang: Lang = "en") -> str:
+def github_line(issue: IssueView, lang: Lang = "en", command: str | None = None) -> str:
     """A GitHub Actions workflow command (``command``, by default the issue's severity) that annotates the
     file at the issue's line and column."""
-    where = f" ({issue.path})" if issue.path else ""
+    return _annotation(issue, issue_message(issue, lang), command or issue.severity, issue.code)
+
+
+def _annotation(at: IssueView, text: str, command: str, title: str) -> str:
+    where = f" ({at.path})" if at.path and command != "notice" else ""
     properties = ",".join(
         f"{name}={inert(_escape_property(str(value)))}"
-        for name, value in (
-            ("file", issue.file),
-            ("line", issue.line),
-            ("col", issue.col),
-            ("title", issue.code),
-        )
+        for name, value in (("file", at.file), ("line", at.line), ("col", at.col), ("title", title))
     )
-    return f"::{command or issue.severity} {properties}::{inert(_escape_data(issue.text(lang) + where))}"
+    return f"::{command} {properties}::{inert(_escape_data(text + where))}"
 
 
 def render_github(result: ValidationResult, lang: Lang) -> list[str]:
@@ -152,12 +142,10 @@ def render_github(result: ValidationResult, lang: Lang) -> list[str]:
     a plain log line."""
     lines: list[str] = []
     for report in result.files:
-        lines += (github_line(i, lang=lang) for i in report.issues)
+        lines += (github_line(i, lang) for i in report.issues)
         if report.stopped is not None:
-            stop = report.stopped
-            words = message(MESSAGES, "stopped", lang, code=stop.code)
-            note = Issue(file=stop.file, line=stop.line, col=stop.col, code="stopped", message=words)
-            lines.append(github_line(note, "notice"))
+            words = t("report.stopped", lang, code=report.stopped.code)
+            lines.append(_annotation(report.stopped, words, "notice", "stopped"))
     return [*lines, summary(result, lang)]
 
 
