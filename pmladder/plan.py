@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Literal, NoReturn
+from typing import Literal
 
-from pmladder.errors import NotFoundError, UsageError
-from pmladder.i18n import Catalogue, choices, message, quoted
+from pmladder.errors import Msg, NotFoundError, UsageError
 from pmladder.model.answers import Answers
 from pmladder.model.assessment import (
     CompetencyResult,
@@ -18,8 +17,21 @@ from pmladder.model.assessment import (
     TrackResult,
     UnmetIndicator,
 )
-from pmladder.model.ladder import LANGS, ContraIndicator, Development, Indicator, Ladder, Lang, Level, Text
-from pmladder.scoring import steps_short
+from pmladder.model.ladder import (
+    LANGS,
+    Competency,
+    ContraIndicator,
+    Development,
+    Expectation,
+    Indicator,
+    Ladder,
+    Lang,
+    Level,
+    Text,
+)
+from pmladder.rules.answers import level_choices, track_choices, track_words
+from pmladder.rules.answers import text as bilingual
+from pmladder.scoring.levels import steps_short
 
 #: The check-in comes this many weeks after the assessment.
 CHECK_IN_WEEKS = 6
@@ -30,31 +42,8 @@ MAX_FOCUS = 3
 
 KIND_ORDER = ("experience", "exposure", "education")
 
-MESSAGES: Catalogue = {
-    "unknown-target": {
-        "zh": "目标级别 {target!r} 不是{ladder}的级别；可选：{known}",
-        "en": "target level {target!r} is not a level of {ladder}; levels: {known}",
-    },
-    "target-not-above": {
-        "zh": "目标级别{target}不高于当前估计（{current}）：请选择更高的级别：{valid}",
-        "en": "the target, {target}, is not above the current estimate ({current}): pick a higher level: {valid}",
-    },
-    "target-at-top": {
-        "zh": "目标级别{target}不高于当前估计（{current}）：这已是{where}最高级，不要指定目标级别",
-        "en": "the target, {target}, is not above the current estimate ({current}), the top of {where}: "
-        "leave the target out",
-    },
-    "on-track": {"zh": "{level}，{track}", "en": "{level}, {track}"},
-    "track-id": {"zh": "{track} 路径", "en": "track {track}"},
-    "the-track": {"zh": "该路径的", "en": "that track"},
-    "the-ladder": {"zh": "该职级体系的", "en": "the ladder"},
-    "unknown-track": {
-        "zh": "{ladder}没有路径 {track!r}；可选：{known}",
-        "en": "{ladder} has no track {track!r}; tracks: {known}",
-    },
-    "below-first": {"zh": "第一级以下", "en": "below the first level"},
-}
-
+#: The SMART goal draft of a focus area. Not a message of the interface: the goal is part of the saved
+#: plan, in both languages, like the ladder's own text (so it stays here, not in pmladder/i18n/).
 GOAL: dict[Lang, str] = {
     "zh": "在{date}前，让“{indicator}”成为我的常态（{level}）。证据：{evidence}。{check_in}做一次中期回顾。",
     "en": "By {date}, make this true of my everyday work ({level}): “{indicator}”. "
@@ -66,59 +55,39 @@ class TargetNotAbove(UsageError):
     """The target level is not above the estimate (known only once the answers are scored)."""
 
 
-def track_words(ladder: Ladder, track: str, lang: Lang) -> str:
-    """A track as the user reads it: its declared name, else its id."""
-    name = ladder.track_name(track)
-    return name.get(lang) if name is not None else message(MESSAGES, "track-id", lang, track=track)
+# ---- the track and the target -------------------------------------------------------------------------
 
 
-def _not_above(ladder: Ladder, on: TrackResult, target: str, lang: Lang) -> TargetNotAbove:
+def check_track(ladder: Ladder, track: str | None) -> None:
+    """Raise NotFoundError when ``track`` is given and is not a track of ``ladder``."""
+    if track is not None and track not in ladder.tracks():
+        raise NotFoundError(
+            "plan.unknown-track", ladder=bilingual(ladder.name), track=track, known=track_choices(ladder)
+        )
+
+
+def check_target_exists(ladder: Ladder, target: str) -> None:
+    """Raise NotFoundError when ``target`` is not a level of ``ladder`` (use before a long questionnaire)."""
+    if ladder.level(target) is None:
+        known = level_choices(ladder.levels)
+        raise NotFoundError("plan.unknown-target", target=target, ladder=bilingual(ladder.name), known=known)
+
+
+def _not_above(ladder: Ladder, on: TrackResult, target: str) -> TargetNotAbove:
     """The error for a target at or below the estimate: the estimate and the track by name (a ladder
     without branches names no track), and the higher levels to pick from by id, as --target takes them."""
     level = ladder.level(on.level) if on.level is not None else None
-    current = level.name.get(lang) if level is not None else message(MESSAGES, "below-first", lang)
+    current: object = bilingual(level.name) if level is not None else Msg("plan.below-first")
     branches = len(ladder.tracks()) > 1
-    track = track_words(ladder, on.track, lang)
     if branches:
-        current = message(MESSAGES, "on-track", lang, level=current, track=track)
+        current = Msg("plan.on-track", {"level": current, "track": track_words(ladder, on.track)})
     higher = [lv for lv in ladder.tracks()[on.track] if lv.id in on.path[on.index(on.level) + 1 :]]
     wanted = ladder.level(target)
-    named = quoted(wanted.name.get(lang) if wanted is not None else target, lang)
+    named = bilingual(wanted.name) if wanted is not None else target
     if not higher:
-        where = message(MESSAGES, "the-track" if branches else "the-ladder", lang)
-        return TargetNotAbove(message(MESSAGES, "target-at-top", lang, target=named, current=current, where=where))
-    valid = level_choices(higher, lang)
-    return TargetNotAbove(message(MESSAGES, "target-not-above", lang, target=named, current=current, valid=valid))
-
-
-def level_choices(levels: Iterable[Level], lang: Lang) -> str:
-    """Levels as an option takes them (ids) with their names beside: ``expert (Product expert), …``."""
-    return choices(((lv.id, lv.name.get(lang)) for lv in levels), lang)
-
-
-def track_choices(ladder: Ladder, lang: Lang, tracks: Iterable[str] | None = None) -> str:
-    """Tracks as ``--track`` takes them (ids) with their declared names beside."""
-    names = [(t, ladder.track_name(t)) for t in tracks or ladder.tracks()]
-    return choices(((t, name.get(lang) if name is not None else None) for t, name in names), lang)
-
-
-def ladder_words(ladder: Ladder, lang: Lang) -> str:
-    """A ladder named inside a sentence."""
-    return quoted(ladder.name.get(lang), lang)
-
-
-def raise_unknown_track(ladder: Ladder, track: str, lang: Lang) -> NoReturn:
-    known = track_choices(ladder, lang)
-    words = ladder_words(ladder, lang)
-    raise NotFoundError(message(MESSAGES, "unknown-track", lang, ladder=words, track=track, known=known))
-
-
-def check_target_exists(ladder: Ladder, target: str, lang: Lang = "en") -> None:
-    """Raise NotFoundError when ``target`` is not a level of ``ladder`` (use before a long questionnaire)."""
-    if ladder.level(target) is None:
-        known = level_choices(ladder.levels, lang)
-        words = ladder_words(ladder, lang)
-        raise NotFoundError(message(MESSAGES, "unknown-target", lang, target=target, ladder=words, known=known))
+        where = Msg("plan.the-track" if branches else "plan.the-ladder")
+        return TargetNotAbove("plan.target-at-top", target=named, current=current, where=where)
+    return TargetNotAbove("plan.target-not-above", target=named, current=current, valid=level_choices(higher))
 
 
 def default_target(ladder: Ladder, track: TrackResult) -> str | None:
@@ -128,18 +97,21 @@ def default_target(ladder: Ladder, track: TrackResult) -> str | None:
 
 
 def resolve_target(
-    ladder: Ladder, tracks: list[TrackResult], primary: str, target: str | None, lang: Lang = "en"
+    ladder: Ladder, tracks: list[TrackResult], primary: str, target: str | None
 ) -> tuple[TrackResult, str | None]:
     """The track to plan on and the target level: ``target`` if given (it must be above the estimate on
     the primary track, or on the first track that has it), else the next level on the primary track."""
     main = next(t for t in tracks if t.track == primary)
     if target is None:
         return main, default_target(ladder, main)
-    check_target_exists(ladder, target, lang)
+    check_target_exists(ladder, target)
     on = main if target in main.path else next((t for t in tracks if target in t.path), main)
     if on.index(target) <= on.index(on.level):
-        raise _not_above(ladder, on, target, lang)
+        raise _not_above(ladder, on, target)
     return on, target
+
+
+# ---- dates, development entries, goals ------------------------------------------------------------------
 
 
 def add_months(day: date, months: int) -> date:
@@ -149,6 +121,16 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def _nearest_lower(entries: list[Development], target: str, path: list[str]) -> list[Development]:
+    """The entries whose to_level is the nearest level on the path below the target (none: empty)."""
+    target_index = path.index(target) if target in path else len(path)
+    lower = [d for d in entries if d.to_level in path and path.index(d.to_level) < target_index]
+    if not lower:
+        return []
+    best = max(path.index(d.to_level) for d in lower if d.to_level is not None)
+    return [d for d in lower if d.to_level == path[best]]
+
+
 def development_for(ladder: Ladder, competency: str, target: str, path: list[str]) -> list[Development]:
     """The ladder's development entries for a competency: those whose to_level is the target, else the
     nearest lower level on the path, else those for any level, else whatever exists."""
@@ -156,11 +138,9 @@ def development_for(ladder: Ladder, competency: str, target: str, path: list[str
     exact = [d for d in entries if d.to_level == target]
     if exact:
         return exact
-    target_index = path.index(target) if target in path else len(path)
-    lower = [d for d in entries if d.to_level in path and path.index(d.to_level) < target_index]
+    lower = _nearest_lower(entries, target, path)
     if lower:
-        best = max(path.index(d.to_level) for d in lower if d.to_level is not None)
-        return [d for d in lower if d.to_level == path[best]]
+        return lower
     generic = [d for d in entries if d.to_level is None]
     return generic or entries
 
@@ -223,6 +203,96 @@ def _goal(indicator: Indicator, level: Level, evidence: Text, deadline: date, ch
     return Text(zh=parts["zh"], en=parts["en"])
 
 
+# ---- the plan -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Toward:
+    """What every focus area of a plan is measured against: the target on the plan's track."""
+
+    ladder: Ladder
+    track: TrackResult
+    answers: Answers
+    target: str
+    index: int  # the target's position on the track
+    level: Level
+    path: list[Level]
+    deadline: date  # the re-assessment
+    check_in: date
+    #: every indicator of the ladder by id, with its competency and the level id of its cell
+    indicators: dict[str, tuple[Competency, str, Indicator]]
+
+
+def _focus_area(toward: _Toward, result: CompetencyResult, comp: Competency, cell: Expectation) -> FocusArea:
+    """A competency whose floor is below the target: why, what is unmet, what to do, a goal."""
+    ladder, track, t = toward.ladder, toward.track, toward.index
+    floor = track.index(result.floor)
+    keys = [(c.status != "none", tuple(c.indicators)) for c in result.cells]
+    gap = steps_short(keys, floor, t)
+    shortfall = gap > ladder.scoring.max_shortfall
+    why: list[Literal["core", "shortfall", "gap"]] = ["core"] if comp.core else []
+    if shortfall:
+        why.append("shortfall")
+    defined_at = {i: level_id for i, (_comp, level_id, _ind) in toward.indicators.items()}
+    unmet = _unmet(result, toward.answers, t, defined_at)
+    # the goal's indicator: the first unmet one of the target cell, else the first unmet one below
+    # it, else (every indicator is met and only a trap holds the competency back) the target cell's
+    target_ids = [ind.id for ind in cell.indicators]
+    first = next((u.id for u in unmet if u.id in target_ids), unmet[0].id if unmet else target_ids[0])
+    return FocusArea(
+        competency=comp.id,
+        blocker=comp.core or shortfall,
+        why=why or ["gap"],
+        floor=result.floor,
+        gap=gap,
+        weight=comp.weight,
+        unmet=unmet,
+        traps=_traps(ladder, toward.answers, comp.id, track.path, t),
+        actions=_actions(development_for(ladder, comp.id, toward.target, track.path)),
+        evidence=cell.evidence,
+        goal=_goal(toward.indicators[first][2], toward.level, cell.evidence, toward.deadline, toward.check_in),
+    )
+
+
+def _focus_and_strengths(toward: _Toward) -> tuple[list[FocusArea], list[str]]:
+    """Up to MAX_FOCUS focus areas (blockers first, then by weight x gap, then in ladder order) and the
+    competencies already at the target. Competencies nothing was observed of are left out."""
+    candidates: list[tuple[tuple[int, float, int], FocusArea]] = []
+    strengths: list[str] = []
+    for order, result in enumerate(toward.track.competencies):
+        comp = toward.ladder.competency(result.competency)
+        if comp is None or not result.observed:
+            continue
+        cell = toward.ladder.effective_cell(comp, toward.path, toward.target)
+        if cell is None:
+            continue
+        if toward.track.index(result.floor) >= toward.index:
+            strengths.append(comp.id)
+            continue
+        area = _focus_area(toward, result, comp, cell)
+        candidates.append(((0 if area.blocker else 1, -comp.weight * area.gap, order), area))
+    focus = [area for _key, area in sorted(candidates, key=lambda ka: ka[0])[:MAX_FOCUS]]
+    return focus, strengths
+
+
+def _plan_at_top(track: TrackResult, day: date, check_in: date) -> Plan:
+    """No target above the estimate: the strengths to keep, and the dates."""
+    current_index = track.index(track.level)
+    strengths = [
+        c.competency for c in track.competencies if c.observed and track.index(c.floor) >= max(current_index, 0)
+    ]
+    return Plan(
+        track=track.track,
+        current=track.level,
+        target=None,
+        focus=[],
+        strengths=strengths,
+        check_in=check_in.isoformat(),
+        reassess=add_months(day, REASSESS_MONTHS).isoformat(),
+        reassess_months=REASSESS_MONTHS,
+    )
+
+
 def make_plan(
     ladder: Ladder, track: TrackResult, answers: Answers, target: str | None, created: datetime
 ) -> Plan:
@@ -233,73 +303,15 @@ def make_plan(
     """
     day = created.date()
     check_in = day + timedelta(weeks=CHECK_IN_WEEKS)
-    current_index = track.index(track.level)
     if target is None:
-        top_strengths = [
-            c.competency
-            for c in track.competencies
-            if c.observed and track.index(c.floor) >= max(current_index, 0)
-        ]
-        reassess = add_months(day, REASSESS_MONTHS)
-        return Plan(
-            track=track.track,
-            current=track.level,
-            target=None,
-            focus=[],
-            strengths=top_strengths,
-            check_in=check_in.isoformat(),
-            reassess=reassess.isoformat(),
-            reassess_months=REASSESS_MONTHS,
-        )
+        return _plan_at_top(track, day, check_in)
     t = track.index(target)
-    months = REASSESS_MONTHS_LONG if t - current_index >= 2 else REASSESS_MONTHS
+    months = REASSESS_MONTHS_LONG if t - track.index(track.level) >= 2 else REASSESS_MONTHS
     reassess = add_months(day, months)
-    path_levels = [lv for lv in (ladder.level(i) for i in track.path) if lv is not None]
-    target_level = next(lv for lv in path_levels if lv.id == target)
-    indicators = ladder.indicators()
-    defined_at = {i: level_id for i, (_comp, level_id, _ind) in indicators.items()}
-    candidates: list[tuple[tuple[int, float, int], FocusArea]] = []
-    strengths: list[str] = []
-    for order, result in enumerate(track.competencies):
-        comp = ladder.competency(result.competency)
-        if comp is None or not result.observed:
-            continue
-        cell = ladder.effective_cell(comp, path_levels, target)
-        if cell is None:
-            continue
-        floor = track.index(result.floor)
-        if floor >= t:
-            strengths.append(comp.id)
-            continue
-        keys = [(c.status != "none", tuple(c.indicators)) for c in result.cells]
-        gap = steps_short(keys, floor, t)
-        shortfall = gap > ladder.scoring.max_shortfall
-        why: list[Literal["core", "shortfall", "gap"]] = []
-        if comp.core:
-            why.append("core")
-        if shortfall:
-            why.append("shortfall")
-        blocker = comp.core or shortfall
-        unmet = _unmet(result, answers, t, defined_at)
-        # the goal's indicator: the first unmet one of the target cell, else the first unmet one below
-        # it, else (every indicator is met and only a trap holds the competency back) the target cell's
-        target_ids = [ind.id for ind in cell.indicators]
-        first = next((u.id for u in unmet if u.id in target_ids), unmet[0].id if unmet else target_ids[0])
-        area = FocusArea(
-            competency=comp.id,
-            blocker=blocker,
-            why=why or ["gap"],
-            floor=result.floor,
-            gap=gap,
-            weight=comp.weight,
-            unmet=unmet,
-            traps=_traps(ladder, answers, comp.id, track.path, t),
-            actions=_actions(development_for(ladder, comp.id, target, track.path)),
-            evidence=cell.evidence,
-            goal=_goal(indicators[first][2], target_level, cell.evidence, reassess, check_in),
-        )
-        candidates.append(((0 if blocker else 1, -comp.weight * gap, order), area))
-    focus = [area for _key, area in sorted(candidates, key=lambda ka: ka[0])[:MAX_FOCUS]]
+    path = [lv for lv in (ladder.level(i) for i in track.path) if lv is not None]
+    level = next(lv for lv in path if lv.id == target)
+    toward = _Toward(ladder, track, answers, target, t, level, path, reassess, check_in, ladder.indicators())
+    focus, strengths = _focus_and_strengths(toward)
     return Plan(
         track=track.track,
         current=track.level,

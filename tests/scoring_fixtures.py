@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pmladder import scoring
+from pmladder import assess as use_case
 from pmladder.io.ladder_files import load_ladder_file
 from pmladder.io.models import load_model, require
 from pmladder.io.reading import read_bytes
@@ -38,7 +38,7 @@ def answers(ladder: str = "fixture", **fields: Any) -> Answers:
 
 
 def run(ladder: Ladder, given: Answers, created: datetime = CREATED) -> Assessment:
-    return scoring.assess(ladder, given, ladder_sha256="0" * 64, created=created)
+    return use_case.assess(ladder, given, ladder_sha256="0" * 64, created=created)
 
 
 def assess_fixture(**fields: Any) -> Assessment:

@@ -14,7 +14,8 @@ import pytest
 from fake_stdin import FakeStdin, terminal
 from rich.console import Console
 
-from pmladder import scoring, storage
+from pmladder import assess as use_case
+from pmladder import storage
 from pmladder.cli import main
 from pmladder.io import ladder_files, ladders, models
 from pmladder.model.answers import Answers
@@ -109,7 +110,7 @@ def test_a_target_at_the_top_says_to_leave_it_out() -> None:
     from pmladder.plan import TargetNotAbove
 
     with pytest.raises(TargetNotAbove) as err:
-        scoring.assess(ladder, answers, ladder_sha256="0" * 64, created=datetime(2025, 1, 31, tzinfo=UTC))
+        use_case.assess(ladder, answers, ladder_sha256="0" * 64, created=datetime(2025, 1, 31, tzinfo=UTC))
     assert str(err.value) == (
         "the target, Senior PM, is not above the current estimate (Senior PM, track ic), the top of that track: "
         "leave the target out"
@@ -193,7 +194,7 @@ def _table_text(persona: str, width: int, lang: str = "en") -> str:
     raw = (ROOT / "tests" / "personas" / f"{persona}.yaml").read_bytes()
     answers = models.require(models.load_model(Answers, raw, persona))
 
-    result = scoring.assess(ladder, answers, ladder_sha256="0" * 64, created=datetime(2025, 1, 31, tzinfo=UTC))
+    result = use_case.assess(ladder, answers, ladder_sha256="0" * 64, created=datetime(2025, 1, 31, tzinfo=UTC))
     buffer = io.StringIO()
     Console(file=buffer, width=width, color_system=None, force_terminal=False).print(
         render.report(result, ladder, lang)  # type: ignore[arg-type]

@@ -164,7 +164,7 @@ def test_the_matrix_marks_none_and_carry(capsys: pytest.CaptureFixture[str], mon
 def test_show_json_is_the_ladder_view(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "show", A, "--level", "lead", "--format", "json")
     assert code == 0
-    assert LadderView.model_validate_json(out) == compare.ladder_view(alpha(), "lead", None, "en")
+    assert LadderView.model_validate_json(out) == compare.ladder_view(alpha(), "lead", None)
 
 
 def test_show_finds_user_ladders_by_file_name(
@@ -230,7 +230,7 @@ def test_ladder_text_is_escaped_for_rich_and_markdown() -> None:
         for lv in alpha().levels
     ]
     tricky = alpha().model_copy(update={"levels": levels})
-    view = compare.ladder_view(tricky, "junior", None, "en")
+    view = compare.ladder_view(tricky, "junior", None)
     assert "[bold]Junior[/bold] | *x*" in render(render_view(view, "en"))
     assert md("[bold]Junior[/bold] | *x*") in view_markdown(view, "en")
     assert md("a|b*c_d") == "a\\|b\\*c\\_d"
@@ -389,7 +389,7 @@ def test_no_report_is_wider_than_120_columns_nor_breaks_an_english_word(
     ]
     sources += [p.read_text("utf-8") for p in (Path(layout.__file__).parent.parent / "i18n").glob("*.py")]
     known = _words(*sources, *(p.read_text("utf-8") for p in bundled_ladder_files()), str(Path.cwd()))
-    known |= _words((Path(compare.__file__).parent.parent / "ladders" / "taxonomy.yaml").read_text("utf-8"))
+    known |= _words((Path(compare.__file__).parent.parent.parent / "ladders" / "taxonomy.yaml").read_text("utf-8"))
     broken = _words(out) - known
     assert not broken, broken
 

@@ -8,8 +8,10 @@ from itertools import permutations
 import pytest
 from compare_fixtures import alpha, beta
 
-from pmladder import compare, scoring
+from pmladder import assess as use_case
+from pmladder import compare
 from pmladder.errors import NotFoundError, UsageError
+from pmladder.i18n import t
 from pmladder.io.ladder_files import bundled_ladder_files, load_taxonomy
 from pmladder.io.ladders import ladder_named as load_ladder
 from pmladder.model.answers import Answers
@@ -197,7 +199,7 @@ def test_the_crosswalk_pairs_competencies_sharing_a_canonical_id() -> None:
 
 
 def test_side_by_side_at_one_level() -> None:
-    side = compare.side_by_side(alpha(), beta(), "analysis", "mid", "en")
+    side = compare.side_by_side(alpha(), beta(), "analysis", "mid")
     assert [c.id for c in side.competencies_a] == ["analysis"]
     assert [c.id for c in side.competencies_b] == ["requirements"]
     assert len(side.tracks) == 1  # mid is on both tracks of alpha: shown once
@@ -210,7 +212,7 @@ def test_side_by_side_at_one_level() -> None:
 
 
 def test_side_by_side_resolves_carry_and_keeps_trunk_rows_once() -> None:
-    side = compare.side_by_side(alpha(), beta(), "Requirements", None, "en")  # a B competency, by name
+    side = compare.side_by_side(alpha(), beta(), "Requirements", None)  # a B competency, by name
     assert [c.id for c in side.competencies_a] == ["analysis"]
     management, architect = side.tracks
     assert [r.level.id for r in management.rows] == ["junior", "mid", "senior", "lead", "director"]
@@ -222,14 +224,14 @@ def test_side_by_side_resolves_carry_and_keeps_trunk_rows_once() -> None:
 
 
 def test_side_by_side_through_a_canonical_id() -> None:
-    side = compare.side_by_side(alpha(), beta(), "team-building", None, "en")
+    side = compare.side_by_side(alpha(), beta(), "team-building", None)
     assert [c.id for c in side.competencies_a] == ["mentoring"]
     assert side.competencies_b == []
 
 
 def test_side_by_side_names_the_valid_competencies() -> None:
     with pytest.raises(NotFoundError) as caught:
-        compare.side_by_side(alpha(), beta(), "nope", None, "en")
+        compare.side_by_side(alpha(), beta(), "nope", None)
     assert str(caught.value) == (
         "unknown competency 'nope': not in Alpha ladder, not in Beta ladder and not a taxonomy id; "
         "Alpha ladder: analysis (Analysis), design (Design), mentoring (Mentoring), process (Process); "
@@ -241,7 +243,7 @@ def test_side_by_side_names_the_valid_competencies() -> None:
 
 
 def test_level_diff_names_new_raised_and_carried_requirements() -> None:
-    diff = compare.level_diff(alpha(), "junior", "mid", "en")
+    diff = compare.level_diff(alpha(), "junior", "mid")
     changes = {d.competency.id: d.change for d in diff.competencies}
     assert changes == {"analysis": "new", "design": "carried", "mentoring": "none", "process": "raised"}
     new = {d.competency.id: [i.id for i in d.new_indicators] for d in diff.competencies}
@@ -255,7 +257,7 @@ def test_level_diff_names_new_raised_and_carried_requirements() -> None:
 
 
 def test_a_carry_over_a_skipped_level_counts_as_raised() -> None:
-    diff = compare.level_diff(alpha(), "junior", "lead", "en")
+    diff = compare.level_diff(alpha(), "junior", "lead")
     design = next(d for d in diff.competencies if d.competency.id == "design")
     # lead carries senior's cell, which replaced junior's
     assert design.change == "raised"
@@ -264,7 +266,7 @@ def test_a_carry_over_a_skipped_level_counts_as_raised() -> None:
 
 
 def test_level_diff_finds_levels_by_name_and_reports_dropped() -> None:
-    diff = compare.level_diff(alpha(), "主管", "Director", "zh")
+    diff = compare.level_diff(alpha(), "主管", "Director")
     changes = {d.competency.id: d.change for d in diff.competencies}
     assert changes == {
         "analysis": "carried",
@@ -277,7 +279,7 @@ def test_level_diff_finds_levels_by_name_and_reports_dropped() -> None:
 
 
 def test_a_move_between_tracks_reads_each_level_on_its_own_track() -> None:
-    diff = compare.level_diff(alpha(), "director", "architect", "en")
+    diff = compare.level_diff(alpha(), "director", "architect")
     assert diff.track is None
     changes = {d.competency.id: d.change for d in diff.competencies}
     # mentoring: the director's own cell, and on the architect track the lead's cell carried forward
@@ -288,11 +290,11 @@ def test_level_diff_refuses_a_downward_move_and_unknown_levels() -> None:
     with pytest.raises(
         UsageError, match=r"^in Alpha ladder, Mid does not come before Junior: --from must be a lower"
     ):
-        compare.level_diff(alpha(), "mid", "junior", "en")
+        compare.level_diff(alpha(), "mid", "junior")
     with pytest.raises(NotFoundError) as caught:
-        compare.level_diff(alpha(), "junior", "cto", "zh")
+        compare.level_diff(alpha(), "junior", "cto")
     assert (
-        str(caught.value)
+        t(caught.value.code, "zh", **caught.value.params)
         == "“阿尔法体系”中没有级别 'cto'；可用的级别：junior（初级）、mid（中级）、senior（高级）、lead（主管）、"
         "director（总监）、architect（架构师）"
     )
@@ -302,7 +304,7 @@ def test_level_diff_refuses_a_downward_move_and_unknown_levels() -> None:
 
 
 def test_the_ladder_view_is_the_matrix_by_track() -> None:
-    view = compare.ladder_view(alpha(), None, None, "en")
+    view = compare.ladder_view(alpha(), None, None)
     assert [t.track for t in view.tracks] == ["management", "architect"]
     assert [lv.id for lv in view.tracks[1].levels] == ["junior", "mid", "senior", "lead", "architect"]
     analysis = view.tracks[0].rows[0]
@@ -318,7 +320,7 @@ def test_the_ladder_view_is_the_matrix_by_track() -> None:
 
 
 def test_the_ladder_view_narrows_to_a_level_and_a_competency() -> None:
-    view = compare.ladder_view(alpha(), "architect", "design", "en")
+    view = compare.ladder_view(alpha(), "architect", "design")
     assert view.detail and view.level is not None and view.competency is not None
     (track,) = view.tracks
     assert track.track == "architect" and [lv.id for lv in track.levels] == ["architect"]
@@ -329,7 +331,7 @@ def test_the_ladder_view_narrows_to_a_level_and_a_competency() -> None:
     with pytest.raises(
         NotFoundError, match=r"^unknown competency 'x' in Alpha ladder; competencies: analysis \(Analysis\), design"
     ):
-        compare.ladder_view(alpha(), None, "x", "en")
+        compare.ladder_view(alpha(), None, "x")
 
 
 # ---- translating a result ---------------------------------------------------------------------------------
@@ -338,13 +340,13 @@ def test_the_ladder_view_narrows_to_a_level_and_a_competency() -> None:
 def _assessment_up_to(ladder: Ladder, top: set[str]) -> Assessment:
     ratings = {i: 3 for i, (_, level, _) in ladder.indicators().items() if level in top}
     answers = Answers.model_validate({"ladder": ladder.id, "ratings": ratings})
-    return scoring.assess(ladder, answers, ladder_sha256="0" * 64, created=datetime(2025, 1, 31, tzinfo=UTC))
+    return use_case.assess(ladder, answers, ladder_sha256="0" * 64, created=datetime(2025, 1, 31, tzinfo=UTC))
 
 
 def test_a_result_on_alpha_is_placed_onto_beta() -> None:
     result = _assessment_up_to(alpha(), {"junior", "mid", "senior"})
     primary = result.primary()
-    translation = compare.translate_result(result, alpha(), beta(), "en")
+    translation = compare.translate_result(result, alpha(), beta())
     assert translation.track_a == primary.track == "management"
     assert translation.level_a is not None and translation.level_a.id == primary.level
     (placement,) = translation.placements
@@ -367,7 +369,7 @@ def test_a_result_on_alpha_is_placed_onto_beta() -> None:
 
 def test_a_result_below_the_first_level_places_below_b() -> None:
     result = _assessment_up_to(alpha(), set())
-    translation = compare.translate_result(result, alpha(), beta(), "en")
+    translation = compare.translate_result(result, alpha(), beta())
     assert translation.level_a is None
     assert translation.placements[0].low is None and translation.placements[0].central == []
 
@@ -375,7 +377,7 @@ def test_a_result_below_the_first_level_places_below_b() -> None:
 def test_a_result_of_another_ladder_is_refused() -> None:
     result = _assessment_up_to(alpha(), {"junior"})
     with pytest.raises(UsageError) as caught:
-        compare.translate_result(result, beta(), alpha(), "en", result_file="my result.json")
+        compare.translate_result(result, beta(), alpha(), result_file="my result.json")
     assert str(caught.value) == (
         "the result was assessed on ladder alpha, not on Beta ladder: "
         "use pmladder compare alpha beta --result 'my result.json'"
@@ -416,7 +418,7 @@ def test_the_bundled_ladders_include_the_four_articles() -> None:
 
 
 def test_healthcare_assistant_to_specialist_adds_independent_feature_analysis() -> None:
-    diff = compare.level_diff(load_ladder("b2b-healthcare"), "产品助理", "产品专员", "zh")
+    diff = compare.level_diff(load_ladder("b2b-healthcare"), "产品助理", "产品专员")
     analysis = next(d for d in diff.competencies if d.competency.id == "analysis")
     assert analysis.change == "new"
     assert analysis.new_indicators

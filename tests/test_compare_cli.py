@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 import pytest
 from compare_fixtures import ALPHA, BETA, alpha, beta
 
-from pmladder import compare, scoring
+from pmladder import assess as use_case
+from pmladder import compare
 from pmladder.cli import main
 from pmladder.io.ladder_files import load_taxonomy
 from pmladder.io.ladders import ladder_named as load_ladder
@@ -40,7 +41,7 @@ def _result_file(tmp_path: Path) -> Path:
     }
     ratings["mentoring.lead.1"] = "na"
     answers = Answers.model_validate({"ladder": "alpha", "ratings": ratings})
-    result = scoring.assess(
+    result = use_case.assess(
         ladder, answers, ladder_sha256="0" * 64, created=datetime(2025, 1, 31, tzinfo=UTC)
     )
     path = tmp_path / "result.json"
@@ -113,21 +114,19 @@ def test_side_by_side_json(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = _run(
         capsys, "compare", A, B, "--competency", "design", "--level", "senior", "--format", "json"
     )
-    assert SideBySide.model_validate_json(out) == compare.side_by_side(
-        alpha(), beta(), "design", "senior", "en"
-    )
+    assert SideBySide.model_validate_json(out) == compare.side_by_side(alpha(), beta(), "design", "senior")
 
 
 def test_level_diff_json(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = _run(capsys, "compare", A, "--from", "Junior", "--to", "高级", "--format", "JSON")
-    assert LevelDiff.model_validate_json(out) == compare.level_diff(alpha(), "junior", "senior", "en")
+    assert LevelDiff.model_validate_json(out) == compare.level_diff(alpha(), "junior", "senior")
 
 
 def test_the_result_range_spans_the_aligned_levels(tmp_path: Path) -> None:
     assessment = Assessment.model_validate_json(_result_file(tmp_path).read_text(encoding="utf-8"))
     primary = assessment.primary()
     assert (primary.strict, primary.level, primary.lenient) == ("senior", "senior", "lead")
-    (placement,) = compare.translate_result(assessment, alpha(), beta(), "en").placements
+    (placement,) = compare.translate_result(assessment, alpha(), beta()).placements
     assert placement.low is not None and placement.high is not None
     assert (placement.low.id, placement.high.id, [c.id for c in placement.central]) == (
         "owner",
@@ -140,7 +139,7 @@ def test_translation_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
     result = _result_file(tmp_path)
     _, out, _ = _run(capsys, "compare", A, B, "--result", str(result), "--format", "json")
     assessment = Assessment.model_validate_json(result.read_text(encoding="utf-8"))
-    assert Translation.model_validate_json(out) == compare.translate_result(assessment, alpha(), beta(), "en")
+    assert Translation.model_validate_json(out) == compare.translate_result(assessment, alpha(), beta())
 
 
 def test_json_does_not_depend_on_the_language(capsys: pytest.CaptureFixture[str]) -> None:
@@ -326,7 +325,7 @@ def test_one_finding_is_not_all_one() -> None:
 
 def test_nothing_carried_over_says_so(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     answers = Answers.model_validate({"ladder": "alpha", "ratings": {}})
-    result = scoring.assess(alpha(), answers, ladder_sha256="0" * 64, created=datetime(2025, 1, 31, tzinfo=UTC))
+    result = use_case.assess(alpha(), answers, ladder_sha256="0" * 64, created=datetime(2025, 1, 31, tzinfo=UTC))
     path = tmp_path / "empty.json"
     path.write_text(result.model_dump_json(by_alias=True, indent=2), encoding="utf-8")
     code, out, _ = _run(capsys, "compare", A, B, "--result", str(path), "--lang", "en")

@@ -106,6 +106,30 @@ def test_every_module_has_a_docstring_and_future_annotations(path: Path) -> None
     assert futures or not tree.body[1:], f"{_name(path)} lacks `from __future__ import annotations`"
 
 
+def _pmladder_imports(path: Path) -> set[str]:
+    """The pmladder modules ``path`` imports (``from pmladder import plan`` counts as ``pmladder.plan``)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name.startswith("pmladder"))
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("pmladder"):
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("lower", "higher"),
+    [("scoring", {"pmladder.plan", "pmladder.assess", "pmladder.progress"}), ("plan", {"pmladder.assess"})],
+)
+def test_the_assess_use_case_sits_above_plan_and_scoring(lower: str, higher: set[str]) -> None:
+    """assess -> plan -> scoring, never back: scoring once imported plan lazily, and plan scoring."""
+    paths = sorted((PACKAGE / lower).glob("*.py")) if (PACKAGE / lower).is_dir() else [PACKAGE / f"{lower}.py"]
+    for path in paths:
+        wrong = _pmladder_imports(path) & higher
+        assert not wrong, f"{_name(path)} imports {sorted(wrong)}: the use case (pmladder/assess.py) composes them"
+
+
 def _top_level_imports(path: Path) -> set[str]:
     """The modules ``path`` imports when it is imported: not inside a function, not under TYPE_CHECKING."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -155,7 +179,9 @@ def test_the_core_imports_no_catalogue(path: Path) -> None:
 #: modules whose functions speak in codes: no parameter named ``lang`` (``loader_lang`` is transitional:
 #: the loader's own sentences, until it gives codes)
 SPEAK_IN_CODES = ("questionnaire", "session", "storage", "files", "process", "rules/answers", "answers_file",
-                  "ladder_menu")
+                  "ladder_menu", "assess", "plan", "progress", "scoring/__init__", "scoring/cells",
+                  "scoring/competency", "scoring/levels", "scoring/confidence", "scoring/holds_back",
+                  "compare/__init__", "compare/refs", "compare/align", "compare/views", "compare/translate")
 
 
 @pytest.mark.parametrize("module", SPEAK_IN_CODES)

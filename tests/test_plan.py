@@ -10,6 +10,7 @@ from test_scoring import L2, L3, L3_EVIDENCE, MGR, MGR_EVIDENCE
 
 from pmladder import plan
 from pmladder.errors import NotFoundError
+from pmladder.i18n import t
 
 
 def test_the_default_target_is_the_next_level_on_the_primary_track() -> None:
@@ -147,8 +148,8 @@ def test_at_the_top_there_is_no_target_and_the_strengths_are_listed() -> None:
 
 def test_check_target_exists_names_the_levels() -> None:
     with pytest.raises(NotFoundError) as raised:
-        plan.check_target_exists(fixture_ladder(), "boss", "zh")
-    assert str(raised.value) == (
+        plan.check_target_exists(fixture_ladder(), "boss")
+    assert t(raised.value.code, "zh", **raised.value.params) == (
         "目标级别 'boss' 不是“测试职级体系”的级别；"
         "可选：l1（一级）、l2（二级）、l3（三级）、l4（四级）、mgr（经理）、arch（架构师）"
     )

@@ -14,7 +14,8 @@ from rich.console import Console
 from scoring_fixtures import CREATED, FIXTURE_LADDER, answers, assess_fixture, fixture_ladder, run
 from test_scoring import L2, L3, L3_EVIDENCE
 
-from pmladder import scoring, storage
+from pmladder import assess as use_case
+from pmladder import storage
 from pmladder.errors import InputError
 from pmladder.model.assessment import Assessment, FloorMove, FocusOutcome
 from pmladder.model.ladder import Ladder, Lang
@@ -135,7 +136,7 @@ def test_a_changed_ladder_is_said_and_only_ids_that_still_exist_are_compared() -
     ladder = _without_design()
     ratings = {k: v for k, v in L3.items() if not k.startswith("design.")}
     evidence = {k: v for k, v in L3_EVIDENCE.items() if not k.startswith("design.")}
-    current = scoring.assess(
+    current = use_case.assess(
         ladder, answers(ratings=ratings, evidence=evidence), ladder_sha256="1" * 64, created=LATER
     )
     progress = compare_with(at_l2(), current)
@@ -344,3 +345,27 @@ def test_the_previous_date_is_its_own_calendar_date() -> None:
     current = at_l3(datetime(2025, 6, 1, tzinfo=UTC))
     title = render.since_section(current, fixture_ladder(), "zh", compare_with(previous, current))[0]
     assert title == "与上次相比（2025-01-31）"
+
+
+def test_the_assess_use_case_fills_since_from_the_previous_result_it_is_handed() -> None:
+    previous = at_l2()
+    asked: list[Assessment] = []
+
+    def find_previous(current: Assessment) -> Assessment | None:
+        asked.append(current)
+        return previous
+
+    current = use_case.assess(
+        fixture_ladder(),
+        answers(ratings=L3, evidence=L3_EVIDENCE),
+        ladder_sha256="0" * 64,
+        created=LATER,
+        find_previous=find_previous,
+    )
+    assert [a.since for a in asked] == [None]  # asked with the fresh result, before "since" exists
+    assert current.since == compare_with(previous, asked[0])
+    assert current.model_copy(update={"since": None}) == asked[0] == at_l3()
+    none_before = use_case.assess(
+        fixture_ladder(), answers(ratings=L2), ladder_sha256="0" * 64, created=CREATED, find_previous=lambda _r: None
+    )
+    assert none_before.since is None and none_before == at_l2()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pmladder import assess as use_case
 from pmladder import questionnaire
 from pmladder.io import ladders, models
 from pmladder.model.answers import Answers, Rating
@@ -338,7 +339,6 @@ def test_an_example_given_under_another_indicator_of_the_cell_is_not_asked_again
 
 
 def test_declining_the_example_leaves_every_rating_of_the_cell_unverified(ladder: Ladder) -> None:
-    from pmladder import scoring
 
     state = questionnaire.start(ladder, Answers(ladder=ladder.id, track="ic", level_hint="mid"))
     state = _run(
@@ -354,7 +354,7 @@ def test_declining_the_example_leaves_every_rating_of_the_cell_unverified(ladder
         ],
     )
     state = _finish_with_zero(state)
-    result = scoring.assess(ladder, state.answers, ladder_sha256="0" * 64, created=datetime.now(UTC))
+    result = use_case.assess(ladder, state.answers, ladder_sha256="0" * 64, created=datetime.now(UTC))
     track = result.track("ic")
     assert track is not None
     analysis = track.competency("analysis")
@@ -367,7 +367,7 @@ def test_declining_the_example_leaves_every_rating_of_the_cell_unverified(ladder
     assert result.stats.unverified == 2
     # given, the same example backs both ratings and the level rises
     given = state.answers.model_copy(update={"evidence": {"analysis.mid.1": "Sized the churn."}})
-    result = scoring.assess(ladder, given, ladder_sha256="0" * 64, created=datetime.now(UTC))
+    result = use_case.assess(ladder, given, ladder_sha256="0" * 64, created=datetime.now(UTC))
     track = result.track("ic")
     assert track is not None and track.competency("analysis").unverified == []  # type: ignore[union-attr]
     assert track.level == "mid" and result.stats.unverified == 0
@@ -522,7 +522,6 @@ def _cells_asking_an_example(ladder: Ladder, state: State) -> set[tuple[str, str
 def test_a_consistent_run_lands_on_the_persona_level_with_confidence(name: str) -> None:
     """Every level of every track, with the level picked at the start and without: the real question flow
     and the real scoring. Measures the run length (printed; bounded with the level picked)."""
-    from pmladder import scoring
 
     ladder = ladders.ladder_named(name)
     lengths: list[str] = []
@@ -531,7 +530,7 @@ def test_a_consistent_run_lands_on_the_persona_level_with_confidence(name: str) 
         for index, level in enumerate(path):
             for hint in (level.id, None):
                 state, asked = _persona_run(ladder, track, index, hint)
-                result = scoring.assess(
+                result = use_case.assess(
                     ladder, state.answers, ladder_sha256="0" * 64, created=datetime.now(UTC)
                 )
                 found = result.track(track)
@@ -560,12 +559,11 @@ def test_a_consistent_run_lands_on_the_persona_level_with_confidence(name: str) 
 def test_a_competency_required_only_on_another_track_is_not_counted_as_not_observed(ladder: Ladder) -> None:
     """coaching is required on the management track only: a senior on the ic track is never asked about it,
     and that lowers nothing."""
-    from pmladder import scoring
 
     state, asked = _persona_run(ladder, "ic", 2, "senior")
     assert "coaching" not in {c.id for c in questionnaire.competencies(ladder, state.path)}
     assert not any(i.startswith("coaching.") for i in state.answers.ratings)
-    result = scoring.assess(ladder, state.answers, ladder_sha256="0" * 64, created=datetime.now(UTC))
+    result = use_case.assess(ladder, state.answers, ladder_sha256="0" * 64, created=datetime.now(UTC))
     track = result.track("ic")
     assert track is not None and track.level == "senior"
     coaching = track.competency("coaching")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from pmladder import scoring
+from pmladder import assess as use_case
 from pmladder.io import ladder_files, models
 from pmladder.model.answers import Answers
 from pmladder.render.assessment import report, to_markdown
@@ -28,7 +28,7 @@ def _assess(track: str) -> tuple[str, str]:
         if level.id != path[-1].id
     }
     answers = Answers(ladder=ladder.id, track=track, ratings=ratings, evidence=dict.fromkeys(ratings, "done"))
-    result = scoring.assess(ladder, answers, ladder_sha256="0" * 64, created=datetime(2026, 1, 5, tzinfo=UTC))
+    result = use_case.assess(ladder, answers, ladder_sha256="0" * 64, created=datetime(2026, 1, 5, tzinfo=UTC))
     console = Console(width=100, color_system=None, force_terminal=False, record=True)
     console.print(report(result, ladder, "en"))
     return console.export_text(), to_markdown(result, ladder, "en")

@@ -147,7 +147,7 @@ def _level_diff(a: Ladder, start: str, end: str, fmt: Format, lang: Lang) -> Non
     from pmladder.cli.common import emit
     from pmladder.render.compare import diff_blocks
 
-    diff = core.level_diff(a, start, end, lang)
+    diff = core.level_diff(a, start, end)
     emit(fmt, diff, lambda: diff_blocks(diff, lang))
 
 
@@ -166,7 +166,7 @@ def _translation(a: Ladder, b: Ladder, result: Path, ladder_a: str, fmt: Format,
     if loaded.value is None and loaded.document is not None and file_kind(loaded.document.data) == "answers":
         raise InputError("cli.compare.result-is-answers", path=result, ladder=ladder_a)
     assessment = require(loaded)
-    tr = core.translate_result(assessment, a, b, lang, result_file=str(result))
+    tr = core.translate_result(assessment, a, b, result_file=str(result))
     emit(fmt, tr, lambda: translation_blocks(tr, lang))
 
 
@@ -175,7 +175,7 @@ def _side_by_side(a: Ladder, b: Ladder, competency: str, level: str | None, fmt:
     from pmladder.cli.common import emit
     from pmladder.render.compare import side_blocks
 
-    side = core.side_by_side(a, b, competency, level, lang)
+    side = core.side_by_side(a, b, competency, level)
     emit(fmt, side, lambda: side_blocks(side, lang))
 
 

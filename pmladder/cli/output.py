@@ -87,18 +87,18 @@ def _scored(found: LoadedLadder, answers: Answers, lang: Lang, *, interactive: b
 
     import typer
 
-    from pmladder import scoring
+    from pmladder import assess as use_case
     from pmladder.plan import TargetNotAbove
 
     created = datetime.now().astimezone().replace(microsecond=0)
     try:
-        return scoring.assess(found.ladder, answers, ladder_sha256=found.sha256, created=created, lang=lang)
+        return use_case.assess(found.ladder, answers, ladder_sha256=found.sha256, created=created)
     except TargetNotAbove as exc:
         if not interactive:
             raise
         typer.echo(t("assess.target-dropped", lang, problem=t(exc.code, lang, **exc.params)), err=True)
     answers = answers.model_copy(update={"target": None})
-    return scoring.assess(found.ladder, answers, ladder_sha256=found.sha256, created=created, lang=lang)
+    return use_case.assess(found.ladder, answers, ladder_sha256=found.sha256, created=created)
 
 
 def check_output(path: Path) -> None:

@@ -65,5 +65,5 @@ def show_command(
 
     chosen = parse_lang(lang)
     fmt = check_format(fmt, FORMATS)
-    view = ladder_view(load(ladder, chosen), level, competency, chosen)
+    view = ladder_view(load(ladder, chosen), level, competency)
     emit(fmt, view, lambda: view_blocks(view, chosen))
