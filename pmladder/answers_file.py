@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, BinaryIO
 from pmladder.errors import InputError
 
 if TYPE_CHECKING:
-    from pmladder.i18n import Lang
     from pmladder.io.ladders import LoadedLadder
     from pmladder.model.answers import Answers
 
@@ -21,14 +20,12 @@ def read_answers(
     track: str | None,
     target: str | None,
     level_hint: str | None,
-    loader_lang: Lang = "en",
 ) -> tuple[LoadedLadder, Answers]:
     """The ladder (``ladder_name``, else the one the file names) and the answers of ``source`` (a file,
     or ``-`` for ``stdin``), the command line's ids in place of the file's.
 
     Ids the ladder does not have are a NotFoundError (exit 2, the options first); answers that do not fit
     the ladder an InputError naming the first error and how many more there are.
-    ``loader_lang`` is transitional: the language of the loader's own sentences, until it gives codes.
     """
     from pmladder.io.ladders import load_ladder
     from pmladder.io.models import load_model, require

@@ -149,7 +149,6 @@ def assess_command(
                 track=track,
                 target=target,
                 level_hint=level_hint,
-                loader_lang=chosen,
             )
             report.finish(found, given, chosen, console=None)
             return

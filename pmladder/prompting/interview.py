@@ -122,7 +122,7 @@ def _resumed(asked: Asked, words: Words, held: ExitStack) -> tuple[LoadedLadder,
     resumed = session.load_session(session_file)
     if not words.given:
         words.lang = resumed.lang
-    found = named if named is not None else _ladder_of(resumed, session_file, words.lang)
+    found = named if named is not None else _ladder_of(resumed, session_file)
     return found, session_file, resumed
 
 
@@ -211,7 +211,7 @@ def _other_session(path: Path, lang: Lang) -> str:
     return t("assess.other-session", lang, name=inert(name), ladder=inert(ladder))
 
 
-def _ladder_of(saved: session.Session, path: Path, lang: Lang) -> LoadedLadder:
+def _ladder_of(saved: session.Session, path: Path) -> LoadedLadder:
     """The ladder a resumed session was saved with; when it is gone, say how to go on."""
     from pmladder.io.ladders import load_ladder
 
@@ -260,7 +260,7 @@ def pick_ladder(console: Console, stream: TextIO, lang: Lang) -> str:
     from pmladder import prompting
     from pmladder.ladder_menu import entries
 
-    found = entries(lang)
+    found = entries()
     choices: list[tuple[str, str]] = []
     refusals: list[str | None] = []
     for entry in found:
