@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, BinaryIO
 from pmladder.errors import InputError
 
 if TYPE_CHECKING:
-    from pmladder.i18n import Lang
     from pmladder.io.ladders import LoadedLadder
     from pmladder.model.answers import Answers
 
@@ -21,14 +20,12 @@ def read_answers(
     track: str | None,
     target: str | None,
     level_hint: str | None,
-    loader_lang: Lang = "en",
 ) -> tuple[LoadedLadder, Answers]:
     """The ladder (``ladder_name``, else the one the file names) and the answers of ``source`` (a file,
     or ``-`` for ``stdin``), the command line's ids in place of the file's.
 
     Ids the ladder does not have are a NotFoundError (exit 2, the options first); answers that do not fit
     the ladder an InputError naming the first error and how many more there are.
-    ``loader_lang`` is transitional: the language of the loader's own sentences, until it gives codes.
     """
     from pmladder.io.ladders import load_ladder
     from pmladder.io.models import load_model, require
@@ -43,7 +40,7 @@ def read_answers(
     # an answers file holds a bounded number of values: reading stops at the first one past it
     loaded = load_model(answers_model.Answers, raw, filename, max_nodes=answers_model.MAX_NODES)
     answers = require(loaded)
-    found = load_ladder(ladder_name if ladder_name is not None else answers.ladder, loader_lang)
+    found = load_ladder(ladder_name if ladder_name is not None else answers.ladder)
     check_options(found.ladder, track=track, target=target, level_hint=level_hint)
     given = {"track": track, "target": target, "level_hint": level_hint}
     update = {key: value for key, value in given.items() if value is not None}

@@ -10,7 +10,6 @@ from pmladder.errors import Msg, NotFoundError, UsageError
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from pmladder.i18n import Lang
 
 
 @dataclass(frozen=True)
@@ -29,11 +28,9 @@ class Entry:
     problem: Msg | None = None
 
 
-def entries(loader_lang: Lang = "en") -> list[Entry]:
+def entries() -> list[Entry]:
     """The bundled ladders, then the user's; a user ladder that validate rejects is marked with its first
     problem (bundled ladders are validated by CI). UsageError when there is none at all.
-
-    ``loader_lang`` is transitional: the language of the loader's and the checks' own sentences.
     """
     import shlex
 
@@ -49,13 +46,13 @@ def entries(loader_lang: Lang = "en") -> list[Entry]:
             file = shlex.quote(str(path))
             found.append(Entry(path.stem, str(path), str(path), invalid=file, problem=exc.msg))
             continue
-        found.append(_entry(path, data, loader_lang))
+        found.append(_entry(path, data))
     if not found:
         raise UsageError("assess.no-ladders")
     return found
 
 
-def _entry(path: Path, data: bytes, loader_lang: Lang) -> Entry:
+def _entry(path: Path, data: bytes) -> Entry:
     import shlex
 
     from pmladder.io.ladder_files import bundled_dir

@@ -169,12 +169,3 @@ def find_previous(
             best, found.path = (saved, key), path
     found.assessment = best[0] if best is not None else None
     return found
-
-
-def since_last_time(result: Assessment) -> tuple[Assessment, list[PmladderError]]:
-    """``result`` with ``since`` filled in from the previous saved assessment of its ladder, and the
-    damaged saved files skipped on the way (each an error to show)."""
-    from pmladder import progress
-
-    previous = find_previous(result)
-    return progress.with_progress(result, previous.assessment), previous.damaged

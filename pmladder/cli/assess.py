@@ -148,7 +148,6 @@ def assess_command(
                 track=track,
                 target=target,
                 level_hint=level_hint,
-                loader_lang=chosen,
             )
             report.finish(found, given, chosen, console=None)
             return
@@ -188,5 +187,5 @@ def _refuse_no_terminal(ladder: str | None, resume: bool, lang: Lang) -> None:
         from pmladder import session
         from pmladder.io.ladders import load_ladder
 
-        session.find_session(load_ladder(ladder, lang).ladder.id if ladder is not None else None)
+        session.find_session(load_ladder(ladder).ladder.id if ladder is not None else None)
     raise UsageError("assess.no-tty")

@@ -69,7 +69,7 @@ def load(name: str, lang: Lang) -> Ladder:
     """The ladder a LADDER argument names, through the one load path (``pmladder.io.ladders``)."""
     from pmladder.io.ladders import load_ladder
 
-    return load_ladder(name, lang).ladder
+    return load_ladder(name).ladder
 
 
 def print_renderable(renderable: RenderableType) -> None:

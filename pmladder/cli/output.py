@@ -10,6 +10,8 @@ from pmladder.i18n import t
 from pmladder.safetext import inert
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from rich.console import Console
 
     from pmladder.i18n import Lang
@@ -68,21 +70,37 @@ class Report:
         import typer
 
         from pmladder import storage
+        from pmladder.errors import PmladderError
 
-        result = _scored(found, answers, lang, interactive=console is not None)
-        if self.compare:
-            result, damaged = storage.since_last_time(result)
-            for problem in damaged:
-                typer.echo(t("assess.damaged", lang, problem=inert(t(problem.code, lang, **problem.params))), err=True)
+        damaged: list[PmladderError] = []
+
+        def previous(result: Assessment) -> Assessment | None:
+            """The saved assessment before this one ("since last time"); damaged files are skipped, noted."""
+            found_previous = storage.find_previous(result)
+            damaged.extend(found_previous.damaged)
+            return found_previous.assessment
+
+        interactive = console is not None
+        result = _scored(found, answers, lang, interactive=interactive, previous=previous if self.compare else None)
+        for problem in damaged:
+            typer.echo(t("assess.damaged", lang, problem=inert(t(problem.code, lang, **problem.params))), err=True)
         deliver(result, found.ladder, fmt=self.fmt, output=self.output, lang=lang, console=console)
         if self.save:
             saved = storage.save_assessment(result)
             typer.echo(t("assess.saved", lang, path=inert(saved)), err=True)
 
 
-def _scored(found: LoadedLadder, answers: Answers, lang: Lang, *, interactive: bool) -> Assessment:
-    """The assessment and its plan; after a whole questionnaire, a target that turned out too low must
-    not cost the result: the plan goes toward the default target instead (an answers file: exit 2)."""
+def _scored(
+    found: LoadedLadder,
+    answers: Answers,
+    lang: Lang,
+    *,
+    interactive: bool,
+    previous: Callable[[Assessment], Assessment | None] | None = None,
+) -> Assessment:
+    """The assessment, its plan and (with ``previous``) what moved since last time, through the use case;
+    after a whole questionnaire, a target that turned out too low must not cost the result: the plan goes
+    toward the default target instead (an answers file: exit 2)."""
     from datetime import datetime
 
     import typer
@@ -92,13 +110,15 @@ def _scored(found: LoadedLadder, answers: Answers, lang: Lang, *, interactive: b
 
     created = datetime.now().astimezone().replace(microsecond=0)
     try:
-        return use_case.assess(found.ladder, answers, ladder_sha256=found.sha256, created=created)
+        return use_case.assess(
+            found.ladder, answers, ladder_sha256=found.sha256, created=created, find_previous=previous
+        )
     except TargetNotAbove as exc:
         if not interactive:
             raise
         typer.echo(t("assess.target-dropped", lang, problem=t(exc.code, lang, **exc.params)), err=True)
     answers = answers.model_copy(update={"target": None})
-    return use_case.assess(found.ladder, answers, ladder_sha256=found.sha256, created=created)
+    return use_case.assess(found.ladder, answers, ladder_sha256=found.sha256, created=created, find_previous=previous)
 
 
 def check_output(path: Path) -> None:

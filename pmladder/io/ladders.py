@@ -10,7 +10,6 @@ from pmladder.io.ladder_files import bundled_dir, is_bundled, resolve_ladder
 from pmladder.io.reading import read_bytes
 
 if TYPE_CHECKING:
-    from pmladder.i18n import Lang
     from pmladder.model.ladder import Ladder
 
 
@@ -35,11 +34,9 @@ def resolve(name: str) -> tuple[Path, str]:
     return path, name if bundled else str(path.resolve())
 
 
-def load_ladder(name: str, lang: Lang = "en") -> LoadedLadder:
+def load_ladder(name: str) -> LoadedLadder:
     """The ladder ``name`` names; one with an error validate would report (schema, or semantic for a
     ladder that is not bundled: CI checks those) is refused with that error.
-
-    ``lang`` is no longer used (the loader and the rules give codes): it goes when the callers stop passing it.
     """
     from pmladder.files import sha256_of
     from pmladder.io.models import load_model

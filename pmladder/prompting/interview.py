@@ -113,7 +113,7 @@ def _resumed(asked: Asked, words: Words, held: ExitStack) -> tuple[LoadedLadder,
     from pmladder.rules.answers import check_resume
 
     check_resume(track=asked.track, level_hint=asked.level_hint)
-    named = load_ladder(asked.ladder, words.lang) if asked.ladder is not None else None
+    named = load_ladder(asked.ladder) if asked.ladder is not None else None
     session_file = session.find_session(named.ladder.id if named is not None else None)
     # a second run of the same ladder is refused (exit 3); the session is looked up again once the
     # lock is ours, since the run that held it may have finished it
@@ -122,7 +122,7 @@ def _resumed(asked: Asked, words: Words, held: ExitStack) -> tuple[LoadedLadder,
     resumed = session.load_session(session_file)
     if not words.given:
         words.lang = resumed.lang
-    found = named if named is not None else _ladder_of(resumed, session_file, words.lang)
+    found = named if named is not None else _ladder_of(resumed, session_file)
     return found, session_file, resumed
 
 
@@ -135,7 +135,7 @@ def _fresh(
 
     lang = words.lang
     name = asked.ladder if asked.ladder is not None else pick_ladder(console, stream, lang)
-    found = load_ladder(name, lang)
+    found = load_ladder(name)
     held.enter_context(session.locked(found.ladder.id))  # a second run of the ladder: exit 3
     if asked.restart:
         session.delete_session(found.ladder.id)
@@ -205,18 +205,18 @@ def _other_session(path: Path, lang: Lang) -> str:
             ladder = file.stem if file.parent == user_ladder_dir() else shlex.quote(source)
         else:
             ladder = source
-        name = load_ladder(source, lang).ladder.name.get(lang)
+        name = load_ladder(source).ladder.name.get(lang)
     except PmladderError:
         pass  # a damaged session or a ladder that is gone: named by its id, resuming it says why
     return t("assess.other-session", lang, name=inert(name), ladder=inert(ladder))
 
 
-def _ladder_of(saved: session.Session, path: Path, lang: Lang) -> LoadedLadder:
+def _ladder_of(saved: session.Session, path: Path) -> LoadedLadder:
     """The ladder a resumed session was saved with; when it is gone, say how to go on."""
     from pmladder.io.ladders import load_ladder
 
     try:
-        return load_ladder(saved.ladder_source, lang)
+        return load_ladder(saved.ladder_source)
     except PmladderError as exc:
         exc.code, exc.params = "session.no-ladder", {"path": path, "problem": exc.msg}
         raise
@@ -260,7 +260,7 @@ def pick_ladder(console: Console, stream: TextIO, lang: Lang) -> str:
     from pmladder import prompting
     from pmladder.ladder_menu import entries
 
-    found = entries(lang)
+    found = entries()
     choices: list[tuple[str, str]] = []
     refusals: list[str | None] = []
     for entry in found:
