@@ -62,11 +62,24 @@ def _write_temp(target: Path, text: str) -> Path:
     return tmp
 
 
-def replace_atomic(target: Path, text: str) -> None:
-    """Write ``text`` to ``target``, replacing it in one step; raises OSError (no temporary file is left)."""
-    tmp = _write_temp(target, text)
+def replace_atomic(target: Path, text: str, *, mode: int | None = None, make_folder: bool = True) -> None:
+    """Write ``text`` to ``target``, replacing it in one step; raises OSError (no temporary file is left).
+
+    The one atomic writer: ``text`` goes in full to a temporary file beside ``target`` (its folder made
+    first unless ``make_folder`` is false), gets ``mode`` when given (else owner-only, 0o600), and is put
+    in place by ``os.replace`` with signals held, so a reader sees the old file or the new one.
+    """
+    from pmladder.process import signals_deferred
+
+    if make_folder:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = temp_path(target)
     try:
-        os.replace(tmp, target)
+        _write_exclusive(tmp, text)
+        if mode is not None:
+            os.chmod(tmp, mode)
+        with signals_deferred():
+            os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -109,8 +122,6 @@ def write_output(target: Path, text: str) -> None:
     to is replaced, not the link. Anything else (``/dev/null``, a FIFO, a terminal) is written in place,
     and waiting for it (a FIFO with no reader yet) can be interrupted.
     """
-    from pmladder.process import signals_deferred
-
     try:
         info = os.stat(target)
     except FileNotFoundError:
@@ -121,16 +132,9 @@ def write_output(target: Path, text: str) -> None:
     from pathlib import Path  # here: a cached `validate` hashes with this module and never needs pathlib
 
     real = Path(os.path.realpath(target)) if os.path.islink(target) else target
-    tmp = temp_path(real)
-    try:
-        _write_exclusive(tmp, text)
-        # as the file would have been created (umask), or as the file it replaces was
-        os.chmod(tmp, stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask())
-        with signals_deferred():
-            os.replace(tmp, real)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    # as the file would have been created (umask), or as the file it replaces was
+    mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
+    replace_atomic(real, text, mode=mode, make_folder=False)
 
 
 def _umask() -> int:

@@ -221,6 +221,8 @@ class _Toward:
     check_in: date
     #: every indicator of the ladder by id, with its competency and the level id of its cell
     indicators: dict[str, tuple[Competency, str, Indicator]]
+    #: the level id of each indicator's own cell
+    defined_at: dict[str, str]
 
 
 def _focus_area(toward: _Toward, result: CompetencyResult, comp: Competency, cell: Expectation) -> FocusArea:
@@ -233,8 +235,7 @@ def _focus_area(toward: _Toward, result: CompetencyResult, comp: Competency, cel
     why: list[Literal["core", "shortfall", "gap"]] = ["core"] if comp.core else []
     if shortfall:
         why.append("shortfall")
-    defined_at = {i: level_id for i, (_comp, level_id, _ind) in toward.indicators.items()}
-    unmet = _unmet(result, toward.answers, t, defined_at)
+    unmet = _unmet(result, toward.answers, t, toward.defined_at)
     # the goal's indicator: the first unmet one of the target cell, else the first unmet one below
     # it, else (every indicator is met and only a trap holds the competency back) the target cell's
     target_ids = [ind.id for ind in cell.indicators]
@@ -310,7 +311,9 @@ def make_plan(
     reassess = add_months(day, months)
     path = [lv for lv in (ladder.level(i) for i in track.path) if lv is not None]
     level = next(lv for lv in path if lv.id == target)
-    toward = _Toward(ladder, track, answers, target, t, level, path, reassess, check_in, ladder.indicators())
+    indicators = ladder.indicators()
+    defined_at = {i: level_id for i, (_comp, level_id, _ind) in indicators.items()}
+    toward = _Toward(ladder, track, answers, target, t, level, path, reassess, check_in, indicators, defined_at)
     focus, strengths = _focus_and_strengths(toward)
     return Plan(
         track=track.track,

@@ -57,10 +57,10 @@ def _track_of_result(assessment: Assessment, a: Ladder, b: Ladder, result_file: 
 
 
 #: The estimate on A: strict, central, lenient (None: below the first level).
-Estimate = tuple[Level | None, Level | None, Level | None]
+EstimateOnA = tuple[Level | None, Level | None, Level | None]
 
 
-def _placement(tb: str, forward: dict[str, list[LevelMatch]], estimate: Estimate) -> Placement:
+def _placement(tb: str, forward: dict[str, list[LevelMatch]], estimate: EstimateOnA) -> Placement:
     """Where the estimate lands on one track of B: the range from the strict end's lowest match to the
     lenient end's highest, the central level's matches, and whether any link is only derived."""
     strict, central, lenient = estimate
@@ -75,7 +75,7 @@ def _placement(tb: str, forward: dict[str, list[LevelMatch]], estimate: Estimate
 
 
 def _placements(
-    on_a: _OnA, b: Ladder, estimate: Estimate
+    on_a: _OnA, b: Ladder, estimate: EstimateOnA
 ) -> tuple[list[Placement], dict[str, list[LevelMatch]]]:
     """The estimate placed on every track of B paired with the result's track, and every level of that
     track with its matches on all those tracks of B (each level of B once)."""
