@@ -73,7 +73,7 @@ def list_ladders(paths: list[Path]) -> Listing:
 def _add(listing: Listing, path: Path, origin: LadderOrigin, in_folder: bool) -> None:
     """One file's entry: the ladder, or the first error validate would report and how many more (bundled
     ladders are checked by CI, not on every listing)."""
-    from pmladder.compare import ladder_entry
+    from pmladder.compare.views import ladder_entry
     from pmladder.errors import NotFoundError
     from pmladder.io.models import load_model
     from pmladder.io.reading import read_bytes

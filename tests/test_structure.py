@@ -249,3 +249,36 @@ def test_codes_are_unique_across_catalogues() -> None:
                 twice.append(f"{code} in {seen[code]} and {info.name}")
             seen[code] = info.name
     assert not twice, twice
+
+
+def test_the_list_of_codes_outside_their_area_is_up_to_date() -> None:
+    """``i18n.lookup`` reads the one catalogue a code's area names, or the one ``_elsewhere`` lists: a code
+    missing there would have no words. Regenerate with
+    ``python -c "import pmladder.i18n as i; open('pmladder/i18n/_elsewhere.py', 'w').write(i.elsewhere_source())"``."""
+    from pathlib import Path
+
+    import pmladder.i18n as i18n
+
+    written = (Path(i18n.__file__).parent / "_elsewhere.py").read_text(encoding="utf-8")
+    assert written == i18n.elsewhere_source()
+
+
+def test_lookup_without_merging_gives_what_the_merged_catalogues_give() -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import pmladder.i18n as i\n"
+        "codes = [c for c in __import__('json').loads(input())]\n"
+        "found = {c: i.lookup(c) for c in codes}\n"
+        "assert i._ALL is None, 'lookup merged the catalogues'\n"
+        "merged = i.catalogues()\n"
+        "wrong = [c for c in codes if found[c] != merged.get(c)]\n"
+        "assert not wrong, wrong\n"
+    )
+    import json
+
+    from pmladder.i18n import catalogues
+
+    codes = [*catalogues(), "no-such-code", "cli.no-such-code", "report.reason.no-such-variant"]
+    subprocess.run([sys.executable, "-c", script], input=json.dumps(codes), text=True, check=True)

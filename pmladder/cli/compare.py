@@ -144,18 +144,18 @@ def _check_options(
 
 
 def _level_diff(a: Ladder, start: str, end: str, fmt: Format, lang: Lang) -> None:
-    from pmladder import compare as core
     from pmladder.cli.common import emit
+    from pmladder.compare.views import level_diff
     from pmladder.render.compare import diff_blocks
 
-    diff = core.level_diff(a, start, end)
+    diff = level_diff(a, start, end)
     emit(fmt, diff, lambda: diff_blocks(diff, lang))
 
 
 def _translation(a: Ladder, b: Ladder, result: Path, ladder_a: str, fmt: Format, lang: Lang) -> None:
     """A saved assessment made on ``a`` placed onto ``b``; an answers file given instead is named as such."""
-    from pmladder import compare as core
     from pmladder.cli.common import emit
+    from pmladder.compare.translate import translate_result
     from pmladder.errors import InputError
     from pmladder.io.models import load_model, require
     from pmladder.io.reading import read_bytes
@@ -167,24 +167,24 @@ def _translation(a: Ladder, b: Ladder, result: Path, ladder_a: str, fmt: Format,
     if loaded.value is None and loaded.document is not None and file_kind(loaded.document.data) == "answers":
         raise InputError("cli.compare.result-is-answers", path=result, ladder=ladder_a)
     assessment = require(loaded)
-    tr = core.translate_result(assessment, a, b, result_file=str(result))
+    tr = translate_result(assessment, a, b, result_file=str(result))
     emit(fmt, tr, lambda: translation_blocks(tr, lang))
 
 
 def _side_by_side(a: Ladder, b: Ladder, competency: str, level: str | None, fmt: Format, lang: Lang) -> None:
-    from pmladder import compare as core
     from pmladder.cli.common import emit
+    from pmladder.compare.views import side_by_side
     from pmladder.render.compare import side_blocks
 
-    side = core.side_by_side(a, b, competency, level)
+    side = side_by_side(a, b, competency, level)
     emit(fmt, side, lambda: side_blocks(side, lang))
 
 
 def _comparison(a: Ladder, b: Ladder, fmt: Format, lang: Lang) -> None:
-    from pmladder import compare as core
     from pmladder.cli.common import emit
+    from pmladder.compare.views import compare
     from pmladder.io.ladder_files import load_taxonomy
     from pmladder.render.compare import comparison_blocks
 
-    comp = core.compare(a, b, load_taxonomy())
+    comp = compare(a, b, load_taxonomy())
     emit(fmt, comp, lambda: comparison_blocks(comp, lang))

@@ -60,7 +60,7 @@ def show_command(
       pmladder show b2b-healthcare --level 产品专员 --competency analysis --format markdown
     """
     from pmladder.cli.common import emit, load
-    from pmladder.compare import ladder_view
+    from pmladder.compare.views import ladder_view
     from pmladder.i18n import parse_lang
     from pmladder.render.ladder import view_blocks
 

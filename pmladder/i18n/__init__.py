@@ -95,19 +95,59 @@ def _catalogue(name: str) -> Catalogue | None:
     return _MODULES[name]
 
 
+def area_modules(code: str) -> tuple[str, ...]:
+    """The catalogue modules a code's area names (``cli.…``: cli; ``render.ladder.…``: render_ladder)."""
+    if "." not in code or " " in code:
+        return ()
+    parts = code.split(".")
+    return tuple(name for name in (parts[0], "_".join(parts[:2])) if name.isidentifier())
+
+
 def lookup(code: str) -> Mapping[Lang, str] | None:
     """The words of ``code`` in every language, or None. A code's area names its module most of the time
-    (``cli.…`` in cli.py, ``render.ladder.…`` in render_ladder.py): that one is read first, so that a
-    command reads one catalogue, not all of them (~0.5 ms against ~10 ms); codes are unique across
-    catalogues, so the answer is the same."""
-    if _ALL is None and "." in code and " " not in code:
-        parts = code.split(".")
-        for name in (parts[0], "_".join(parts[:2])):
-            if name.isidentifier():
-                found = _catalogue(name)
-                if found is not None and code in found:
-                    return found[code]
-    return catalogues().get(code)
+    (``cli.…`` in cli.py, ``render.ladder.…`` in render_ladder.py): that one is read first; the others
+    (bare codes, codes of another area) are listed in :mod:`pmladder.i18n._elsewhere`, so that a command
+    reads the one catalogue it needs, not all of them (~0.5 ms against ~10 ms), also for a code that has
+    no words (a report asking whether a variant exists); codes are unique across catalogues, so the
+    answer is the one the merged catalogues give (tests/test_structure.py checks the list)."""
+    if _ALL is not None:
+        return _ALL.get(code)
+    for name in area_modules(code):
+        found = _catalogue(name)
+        if found is not None and code in found:
+            return found[code]
+    from pmladder.i18n._elsewhere import MODULE_OF
+
+    holder = MODULE_OF.get(code)
+    found = _catalogue(holder) if holder is not None else None
+    return found.get(code) if found is not None else None
+
+
+def elsewhere() -> dict[str, str]:
+    """Every code its area does not name, with the catalogue module that holds it (for ``_elsewhere``)."""
+    import importlib
+
+    held: dict[str, str] = {}
+    for info in pkgutil.iter_modules(__path__):
+        for code in getattr(importlib.import_module(f"{__name__}.{info.name}"), "MESSAGES", {}):
+            if info.name not in area_modules(code):
+                held[code] = info.name
+    return held
+
+
+def elsewhere_source() -> str:
+    """The text of ``pmladder/i18n/_elsewhere.py`` for the catalogues as they are."""
+    lines = [
+        '"""The catalogue module of each code its area does not name (``pmladder.i18n.elsewhere_source()``)."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "MODULE_OF: dict[str, str] = {",
+        *(f'    "{code}": "{name}",' for code, name in sorted(elsewhere().items())),
+        "}",
+        "",
+    ]
+    return "\n".join(lines)
 
 
 def t(code: str, lang: Lang, /, **params: object) -> str:

@@ -5,17 +5,19 @@ from __future__ import annotations
 import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from pmladder.errors import InputError, Msg
 from pmladder.io.compose import MAX_NODES, kind_of
 from pmladder.io.problems import LoadFailed, Mark, new_issue
-from pmladder.io.salvage import Partial, salvage
-from pmladder.io.schema_errors import validation_issues, wrong_kind
 from pmladder.io.yamldoc import Document, parse_document
 from pmladder.model.issue import Issue
+
+if TYPE_CHECKING:
+    # imported where used: a valid file (every bundled ladder a command loads) needs neither
+    from pmladder.io.salvage import Partial
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -45,6 +47,8 @@ class Loaded(Generic[M]):
         """What could be read, for checks beyond the schema; None when too little (see :func:`salvage`)."""
         if self.document is None or self.cls is None:
             return None
+        from pmladder.io.salvage import Partial, salvage
+
         if self.model is not None:
             return Partial(self.model, self.document)
         if not self._salvaged:
@@ -76,6 +80,8 @@ def load_document(cls: type[M], doc: Document) -> Loaded[M]:
         # strict: YAML already typed every value; a quoted "2023" for a number is a mistake, not a number
         value = cls.model_validate(doc.data, strict=True)
     except ValidationError as exc:
+        from pmladder.io.schema_errors import validation_issues, wrong_kind
+
         errors = exc.errors(include_url=False)
         found = validation_issues(exc, doc)
         if any(wrong_kind(err) for err in errors):
