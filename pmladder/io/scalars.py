@@ -24,6 +24,9 @@ _DATE = re.compile(r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?$")
 _OTHER_NUMBER = re.compile(r"^[-+]?(?:0o[0-7]+|0b[01_]+|[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?)$")
 #: A plain scalar can only be something other than a string if it starts with one of these.
 SPECIAL_START = frozenset("0123456789+-.~nNtTfFyYoO")
+#: those that are letters: a plain scalar starting with one is null, a boolean, an ambiguous boolean or
+#: text (no number or date starts with a letter), which spares English text ("The…") every number pattern
+_LETTER_START = frozenset("nNtTfFyYoO")
 
 #: a problem with a value: the issue code and its parameters (the value is then read as the text it is)
 Problem = tuple[str, dict[str, Any]]
@@ -83,6 +86,8 @@ def plain_scalar(value: str) -> tuple[Any, Problem | None]:
         return _CONSTANTS[value], None
     if _AMBIGUOUS_BOOL.match(value):
         return value, _detail("yaml-ambiguous", "yaml.ambiguous-bool", value=value)
+    if value[0] in _LETTER_START:
+        return value, None
     if _INT.match(value) or _HEX.match(value) or _FLOAT.match(value):
         return _number(value)
     return value, _not_a_number(value)
