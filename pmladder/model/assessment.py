@@ -7,6 +7,7 @@ from typing import Annotated, Any, Final, Literal
 
 from pydantic import (
     AfterValidator,
+    ConfigDict,
     Field,
     SerializerFunctionWrapHandler,
     StringConstraints,
@@ -53,14 +54,21 @@ IndicatorStatus = Literal["met", "unverified", "implied", "missed", "na"]
 CellStatus = Literal["met", "unverified", "missed", "not_observed", "none"]
 
 
-class Reason(Frozen):
+class Deferred(Frozen):
+    """Base of the result models: built on first use, so that a command reading answers (the first
+    question of an interactive run) does not pay for the models of a result it has not made yet."""
+
+    model_config = ConfigDict(defer_build=True)
+
+
+class Reason(Deferred):
     """A stable code (documented in docs/assessment-method.md) with the values its sentence needs."""
 
     code: str
     values: dict[str, ReasonValue] = Field(default_factory=dict)
 
 
-class CellResult(Frozen):
+class CellResult(Deferred):
     """One level of one competency on one track."""
 
     level: Id
@@ -69,7 +77,7 @@ class CellResult(Frozen):
     indicators: dict[DottedId, IndicatorStatus] = Field(default_factory=dict)
 
 
-class CompetencyResult(Frozen):
+class CompetencyResult(Deferred):
     """Where one competency stands on one track. Level ids are levels of the track; None = below its first."""
 
     competency: Id
@@ -101,7 +109,7 @@ class CompetencyResult(Frozen):
     flags: list[Reason] = Field(default_factory=list)
 
 
-class LevelCheck(Frozen):
+class LevelCheck(Deferred):
     """Whether one level of a track passes the central rule, and why not."""
 
     level: Id
@@ -115,7 +123,7 @@ class LevelCheck(Frozen):
     beyond_shortfall: list[Id] = Field(default_factory=list)
 
 
-class TrackResult(Frozen):
+class TrackResult(Deferred):
     """The overall estimate on one career track."""
 
     track: str
@@ -140,12 +148,12 @@ class TrackResult(Frozen):
         return -1 if level_id is None else self.path.index(level_id)
 
 
-class Confidence(Frozen):
+class Confidence(Deferred):
     level: ConfidenceLevel
     reasons: list[Reason] = Field(default_factory=list)
 
 
-class Binding(Frozen):
+class Binding(Deferred):
     """A competency that keeps the next level from passing; ``why`` has codes core / shortfall / share."""
 
     competency: Id
@@ -153,7 +161,7 @@ class Binding(Frozen):
     why: list[Literal["core", "shortfall", "share"]]
 
 
-class Change(Frozen):
+class Change(Deferred):
     """One answer that would have to change: raise a rating to 2, add an example, or drop a contra."""
 
     kind: Literal["raise", "evidence", "contra"]
@@ -164,7 +172,7 @@ class Change(Frozen):
     current: Rating | None = None
 
 
-class HoldsBack(Frozen):
+class HoldsBack(Deferred):
     """What keeps the estimate from moving up one level on the primary track."""
 
     track: str
@@ -175,21 +183,21 @@ class HoldsBack(Frozen):
     smallest_change: list[Change]
 
 
-class UnmetIndicator(Frozen):
+class UnmetIndicator(Deferred):
     id: DottedId
     level: Id
     status: IndicatorStatus
     current: Rating | None = None
 
 
-class PlannedAction(Frozen):
+class PlannedAction(Deferred):
     """A development action from the ladder; kind follows 70-20-10."""
 
     kind: Literal["experience", "exposure", "education"]
     text: Text
 
 
-class FocusArea(Frozen):
+class FocusArea(Deferred):
     competency: Id
     #: core or more than max_shortfall levels short at the target
     blocker: bool
@@ -208,7 +216,7 @@ class FocusArea(Frozen):
     goal: Text
 
 
-class Plan(Frozen):
+class Plan(Deferred):
     """The development plan toward a target level."""
 
     track: str
@@ -223,7 +231,7 @@ class Plan(Frozen):
     reassess_months: int
 
 
-class Stats(Frozen):
+class Stats(Deferred):
     """Counts over the answers, for the confidence reasons and the report."""
 
     indicators: int
@@ -244,7 +252,7 @@ FocusStatus = Literal["met", "not_met", "not_observed", "gone"]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
 
-class FloorMove(Frozen):
+class FloorMove(Deferred):
     """A competency whose floor moved since the previous assessment (on the compared track)."""
 
     competency: Id
@@ -253,7 +261,7 @@ class FloorMove(Frozen):
     move: Literal["up", "down"]
 
 
-class FocusOutcome(Frozen):
+class FocusOutcome(Deferred):
     """One focus area of the previous plan, measured against this assessment."""
 
     competency: Id
@@ -263,7 +271,7 @@ class FocusOutcome(Frozen):
     floor: Id | None = None
 
 
-class Progress(Frozen):
+class Progress(Deferred):
     """What changed since the previous saved assessment of the same ladder (pmladder/progress.py)."""
 
     previous_created: Timestamp
@@ -288,7 +296,7 @@ class Progress(Frozen):
     focus: list[FocusOutcome] = Field(default_factory=list)
 
 
-class Assessment(Frozen):
+class Assessment(Deferred):
     """A completed self-assessment: the answers and everything computed from them."""
 
     schema_: Literal["pmladder/assessment@1"] = Field(default=ASSESSMENT_SCHEMA, alias="schema")

@@ -19,7 +19,7 @@ LADDER_VIEW_SCHEMA: Literal["pmladder/ladder-view@1"] = "pmladder/ladder-view@1"
 class Out(BaseModel):
     """Base of every output model: no unknown keys, never changed after it is built."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 # ---- references to parts of a ladder ----------------------------------------------------------------
