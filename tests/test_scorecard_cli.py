@@ -49,6 +49,12 @@ def test_worked_example_as_markdown(capsys: pytest.CaptureFixture[str], golden: 
     golden(f"scorecard/case1-after.{lang}.md", out)
 
 
+def test_the_docs_show_the_worked_example_as_the_command_prints_it() -> None:
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "scorecard.md").read_text(encoding="utf-8")
+    shown = (Path(__file__).parent / "golden" / "scorecard" / "case1-after.en.txt").read_text(encoding="utf-8")
+    assert f"$ pmladder scorecard industrial-value --values case1-after.yaml\n{shown}```" in docs
+
+
 def test_worked_example_as_json_has_the_documented_score_and_outcome(capsys: pytest.CaptureFixture[str]) -> None:
     import json
 
