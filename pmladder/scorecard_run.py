@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pmladder.errors import NotFoundError, UsageError
+from pmladder.errors import NotFoundError, PmladderError, UsageError
 from pmladder.model.scorecard import Scorecard, ScorecardResult, TemplateEntry, TemplateList, Text
 
 SUFFIX = ".yaml"
@@ -42,7 +42,7 @@ def _name(path: Path) -> Text | None:
 
     try:
         loaded = load_model(Scorecard, read_bytes(path), str(path))
-    except (OSError, NotFoundError):
+    except (OSError, PmladderError):  # a broken link, a file too large...: listed, validate says why
         return None
     return loaded.value.name if loaded.value is not None else None
 
