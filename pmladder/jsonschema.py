@@ -9,7 +9,7 @@ from pydantic import BaseModel
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 #: what ``pmladder schema KIND`` can print; the checked-in copies live in schema/<kind>.schema.json
-KINDS = ("ladder", "taxonomy", "answers")
+KINDS = ("ladder", "taxonomy", "answers", "scorecard")
 
 _DESCRIPTIONS = {
     "ladder": "A pmladder career ladder: levels x competencies, with the behaviour expected in each cell. "
@@ -17,6 +17,9 @@ _DESCRIPTIONS = {
     "band order, cells for every level, duplicate keys, ambiguous YAML 1.1 values).",
     "taxonomy": "The shared band scale (1-7) and canonical competency ids that pmladder ladders map onto.",
     "answers": "A pmladder answers file: ratings, evidence and question answers for one ladder.",
+    "scorecard": "A pmladder KPI scorecard: weighted sections of KPIs with targets, optionally per lifecycle "
+    "stage, and incentive rules. See docs/scorecard.md. pmladder validate also checks what a schema cannot "
+    "(weights adding up, targets fitting units, rules naming what exists, bands without gaps).",
 }
 
 
@@ -33,6 +36,10 @@ def _model(kind: str) -> type[BaseModel]:
         from pmladder.model.answers import Answers
 
         return Answers
+    if kind == "scorecard":
+        from pmladder.model.scorecard import Scorecard
+
+        return Scorecard
     raise ValueError(f"unknown schema kind {kind!r}; expected one of {', '.join(KINDS)}")
 
 

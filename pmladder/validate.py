@@ -15,6 +15,7 @@ from pmladder.rules.ladder import check_ladder, check_taxonomy
 if TYPE_CHECKING:
     from pmladder.cache import ReportCache
     from pmladder.io.models import Loaded
+    from pmladder.io.yamldoc import Document
     from pmladder.model.ladder import Ladder, Taxonomy
 
 __all__ = [
@@ -75,7 +76,8 @@ def file_kind(data: Any) -> str:
     """What a parsed file is checked as: by its ``schema:``; an answers file may leave that out."""
     schema = data.get("schema") if isinstance(data, dict) else None
     if isinstance(schema, str):
-        for kind in ("taxonomy", "answers", "assessment", "session"):
+        # scorecard-values before scorecard: the one name starts the other
+        for kind in ("taxonomy", "answers", "assessment", "session", "scorecard-values", "scorecard"):
             if schema.startswith(f"pmladder/{kind}@"):
                 return kind
     # answers files name their ladder (``ladder: pmm``); a ladder has ``id`` and ``levels`` instead
@@ -89,7 +91,8 @@ def validate_file(raw: bytes, filename: str, *, taxonomy: Taxonomy | None = None
 
     The file's ``schema:`` value picks what it is checked as: ``pmladder/taxonomy@1``,
     ``pmladder/answers@1``, ``pmladder/assessment@1`` (a saved result), ``pmladder/session@1`` (an
-    unfinished assessment), anything else a ladder.
+    unfinished assessment), ``pmladder/scorecard@1`` (a KPI scorecard: its schema and its rules),
+    ``pmladder/scorecard-values@1`` (a period's values: their schema), anything else a ladder.
     """
     from pmladder.io.models import load_document, sort_issues
     from pmladder.io.yamldoc import LoadFailed, parse_document
@@ -113,7 +116,21 @@ def validate_file(raw: bytes, filename: str, *, taxonomy: Taxonomy | None = None
         if partial is not None:
             issues = [*issues, *check_taxonomy(partial.value, partial.document, replaced=partial.replaced)]
         return FileReport(filename, kind, list(sort_issues(issues)))
+    if kind == "scorecard":
+        return FileReport(filename, kind, list(sort_issues(_scorecard_issues(doc))))
     return FileReport(filename, kind, list(load_document(_model_of(kind), doc).issues))
+
+
+def _scorecard_issues(doc: Document) -> list[Issue]:
+    """A scorecard's schema problems, or, when its schema holds, the problems of its rules."""
+    from pmladder.io.models import load_document
+    from pmladder.model.scorecard import Scorecard
+    from pmladder.rules.scorecard import check_scorecard
+
+    loaded = load_document(Scorecard, doc)
+    if loaded.value is None:
+        return list(loaded.issues)
+    return [*loaded.issues, *check_scorecard(loaded.value, doc)]
 
 
 def _model_of(kind: str) -> type[Any]:
@@ -126,6 +143,10 @@ def _model_of(kind: str) -> type[Any]:
         from pmladder.model.assessment import Assessment
 
         return Assessment
+    if kind == "scorecard-values":
+        from pmladder.model.scorecard import ScorecardValues
+
+        return ScorecardValues
     from pmladder.model.session import Session  # an unfinished assessment: reported as saved results are
 
     return Session

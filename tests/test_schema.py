@@ -41,10 +41,10 @@ def test_pmladder_schema_prints_the_ladder_schema(capsys: pytest.CaptureFixture[
 def test_an_unknown_schema_kind_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema", "ladders"]) == 2
     assert (
-        capsys.readouterr().err == "pmladder: unknown schema 'ladders': choose ladder, taxonomy or answers\n"
+        capsys.readouterr().err == "pmladder: unknown schema 'ladders': choose ladder, taxonomy, answers or scorecard\n"
     )
     assert main(["schema", "x", "--lang", "zh"]) == 2
-    assert capsys.readouterr().err == "pmladder: 未知的 schema 'x'：请选择 ladder、taxonomy 或 answers\n"
+    assert capsys.readouterr().err == "pmladder: 未知的 schema 'x'：请选择 ladder、taxonomy、answers 或 scorecard\n"
 
 
 @pytest.mark.parametrize("kind", KINDS)

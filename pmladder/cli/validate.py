@@ -123,7 +123,7 @@ def validate(
 def schema(
     kind: str = typer.Argument(
         "ladder",
-        metavar="[ladder|taxonomy|answers]",
+        metavar="[ladder|taxonomy|answers|scorecard]",
         help="Which file's schema to print. 要输出哪种文件的 schema。",
     ),
     lang: LangOption = None,

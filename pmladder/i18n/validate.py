@@ -26,8 +26,8 @@ MESSAGES: Catalogue = {
     },
     "unreadable.other": {"en": "{problem}", "zh": "{problem}"},
     "validate.bad-kind": {
-        "en": "unknown schema {value!r}: choose ladder, taxonomy or answers",
-        "zh": "未知的 schema {value!r}：请选择 ladder、taxonomy 或 answers",
+        "en": "unknown schema {value!r}: choose ladder, taxonomy, answers or scorecard",
+        "zh": "未知的 schema {value!r}：请选择 ladder、taxonomy、answers 或 scorecard",
     },
     "validate.stdin-filename": {
         "en": "--stdin-filename names standard input: give - among the paths as well",

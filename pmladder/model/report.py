@@ -59,10 +59,10 @@ class Found(_Record):
 
 
 class FileReport(_Record):
-    """What validate found in one file: what it was checked as (ladder, taxonomy, answers, assessment or
-    session), its issues, and the problem that stopped its checks (a syntax error, bad encoding, a
-    limit...: what follows it, the schema and the semantic checks were not looked at), None when the file
-    was read whole."""
+    """What validate found in one file: what it was checked as (ladder, taxonomy, answers, assessment,
+    scorecard, scorecard-values or session), its issues, and the problem that stopped its checks (a syntax
+    error, bad encoding, a limit...: what follows it, the schema and the semantic checks were not looked
+    at), None when the file was read whole."""
 
     __slots__ = ("file", "issues", "kind", "stopped")
 

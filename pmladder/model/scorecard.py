@@ -427,3 +427,22 @@ class ScorecardResult(BaseModel):
     #: the total multiple of base pay of the bonus rules, after deductions
     pay_multiplier: float
     levers: list[Lever]
+
+
+class TemplateEntry(BaseModel):
+    """A scorecard template one can type: its id, its name (None: the file cannot be read), where it is."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    name: Text | None
+    bundled: bool
+    path: str
+
+
+class TemplateList(BaseModel):
+    """The templates `pmladder scorecard` lists: the bundled ones, then the user's own."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, title="pmladder scorecard templates")
+
+    templates: list[TemplateEntry]
