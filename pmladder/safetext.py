@@ -6,7 +6,7 @@ import re
 
 #: The bidirectional controls (embeddings, overrides, isolates) that can make text read differently from
 #: what it is ("Trojan source"): no file pmladder reads may hold them (pmladder/io/reading.py), so no text
-#: typed at a prompt keeps them either (pmladder/prompting.py). One definition for both.
+#: typed at a prompt keeps them either (pmladder/cli/prompting.py). One definition for both.
 BIDI_OVERRIDES = "\u202a-\u202e\u2066-\u2069"
 #: What a file pmladder reads may not hold, as a character class: C0 controls except tab, LF and CR,
 #: DEL, the C1 controls, the BOM (but at the start) and :data:`BIDI_OVERRIDES`.

@@ -38,7 +38,7 @@ def test_questions_go_to_stderr_when_only_stdout_is_redirected(
 ) -> None:
     """`pmladder assess LADDER --format json > result.json`: questions on the terminal, JSON in the file."""
     monkeypatch.setattr("sys.stdin", terminal(COMPLETE_RUN))
-    monkeypatch.setattr("pmladder.prompting.interview.is_tty", lambda stream: stream is sys.stderr)
+    monkeypatch.setattr("pmladder.cli.prompting.interview.is_tty", lambda stream: stream is sys.stderr)
     args = ["assess", FIXTURE, "--lang", "en", "--track", "ic", "--format", "json", "--no-save"]
     assert main(args) == 0
     captured = capsys.readouterr()
@@ -52,7 +52,7 @@ def test_a_text_report_goes_to_stdout_when_the_questions_are_on_stderr(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr("sys.stdin", terminal(COMPLETE_RUN))
-    monkeypatch.setattr("pmladder.prompting.interview.is_tty", lambda stream: stream is sys.stderr)
+    monkeypatch.setattr("pmladder.cli.prompting.interview.is_tty", lambda stream: stream is sys.stderr)
     assert main(["assess", FIXTURE, "--lang", "en", "--track", "ic", "--no-save"]) == 0
     captured = capsys.readouterr()
     assert captured.out.lstrip().startswith("╭") and "Self-assessment result" in captured.out
@@ -223,7 +223,7 @@ def test_the_competencies_at_60_columns_are_one_block_each() -> None:
 @pytest.mark.parametrize(("lang", "width", "tail"), [("en", 80, "4 answered")])
 def test_the_question_header_keeps_the_count_with_its_word(lang: str, width: int, tail: str) -> None:
     """(Chinese may break between any two characters, so only English is checked.)"""
-    from pmladder.prompting import Prompter
+    from pmladder.cli.prompting import Prompter
 
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, color_system=None, force_terminal=False)

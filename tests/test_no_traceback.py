@@ -489,8 +489,8 @@ def test_the_ladder_picker_with_an_unreadable_user_folder(
 
     from rich.console import Console
 
+    from pmladder.cli.prompting.interview import pick_ladder as _pick_ladder
     from pmladder.paths import user_ladder_files
-    from pmladder.prompting.interview import pick_ladder as _pick_ladder
 
     folder = pmladder_home / "ladders"
     folder.mkdir()

@@ -10,7 +10,8 @@ import pytest
 from rich.console import Console
 from words import raises_in_words
 
-from pmladder import prompting, questionnaire
+from pmladder import questionnaire
+from pmladder.cli import prompting
 from pmladder.errors import InterruptedSession
 from pmladder.i18n import error_text
 from pmladder.io import ladders

@@ -207,7 +207,7 @@ def test_a_named_pipe_in_the_ladders_folder_is_left_out_everywhere(
 def test_the_ladder_picker_marks_a_link_loop_invalid(fifo_ladder: Path) -> None:
     from rich.console import Console
 
-    from pmladder.prompting.interview import pick_ladder as _pick_ladder
+    from pmladder.cli.prompting.interview import pick_ladder as _pick_ladder
 
     screen = io.StringIO()
     console = Console(file=screen, width=200, color_system=None)

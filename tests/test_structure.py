@@ -11,7 +11,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "pmladder"
 
 #: the edge: the only modules that turn codes into words (and may import the catalogues)
-EDGE = ("pmladder.cli", "pmladder.render", "pmladder.i18n", "pmladder.prompting", "pmladder.entry", "pmladder.__main__")
+EDGE = ("pmladder.cli", "pmladder.render", "pmladder.i18n", "pmladder.entry", "pmladder.__main__")
 
 #: radon's cyclomatic complexity above which a function is split (docs/architecture.md)
 MAX_COMPLEXITY = 15

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from fake_stdin import terminal
 
-from pmladder import prompting, safetext
-from pmladder.cli import main
+from pmladder import safetext
+from pmladder.cli import main, prompting
 from pmladder.io import compose, reading
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -152,8 +152,8 @@ def assess_command(
             )
             report.finish(found, given, chosen, console=None)
             return
+    from pmladder.cli.prompting.interview import Asked, Words, finished, interview
     from pmladder.process import is_tty
-    from pmladder.prompting.interview import Asked, Words, finished, interview
 
     words = Words(chosen, given=lang is not None)
     with _in_words(lambda: words.lang), contextlib.ExitStack() as held:  # the session's lock, held to the end

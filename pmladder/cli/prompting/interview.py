@@ -18,11 +18,11 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from pmladder import session
+    from pmladder.cli.prompting import Saver
     from pmladder.i18n import Lang
     from pmladder.io.ladders import LoadedLadder
     from pmladder.model.answers import Answers
     from pmladder.model.ladder import Ladder
-    from pmladder.prompting import Saver
     from pmladder.questionnaire import State
 
 
@@ -73,7 +73,8 @@ def interview(asked: Asked, words: Words, *, stream: TextIO, held: ExitStack) ->
 
     ``words.lang`` becomes the resumed session's language unless --lang was given.
     """
-    from pmladder import prompting, questionnaire, session
+    from pmladder import questionnaire, session
+    from pmladder.cli import prompting
     from pmladder.model.answers import Answers
     from pmladder.rules.answers import check_options
 
@@ -224,7 +225,8 @@ def _ladder_of(saved: session.Session, path: Path) -> LoadedLadder:
 
 def _continue_existing(console: Console, stream: TextIO, lang: Lang, path: Path, ladder: Ladder) -> bool:
     """Ask whether to continue an unfinished session of the same ladder (True) or start over."""
-    from pmladder import prompting, session
+    from pmladder import session
+    from pmladder.cli import prompting
 
     saved = session.load_session(path)
     answered = sum(1 for entry in saved.history if not entry.startswith(("skip:", "evidence:")))
@@ -257,7 +259,7 @@ def _local_time(stamp: str) -> str:
 def pick_ladder(console: Console, stream: TextIO, lang: Lang) -> str:
     """The picker of bundled and user ladders; a user ladder that validate rejects is marked, and
     picking it shows its first problem and asks again. Returns what to load."""
-    from pmladder import prompting
+    from pmladder.cli import prompting
     from pmladder.ladder_menu import entries
 
     found = entries()

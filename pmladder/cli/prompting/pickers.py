@@ -7,10 +7,10 @@ from typing import TextIO
 
 from rich.console import Console
 
+from pmladder.cli.prompting.prompter import Prompter, _numbered, _Quit, key
 from pmladder.errors import InterruptedSession
 from pmladder.i18n import t
 from pmladder.model.ladder import Ladder, Lang, Level
-from pmladder.prompting.prompter import Prompter, _numbered, _Quit, key
 from pmladder.questionnaire import State
 from pmladder.render.wrap import CjkText
 

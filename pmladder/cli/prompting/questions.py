@@ -8,13 +8,8 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from pmladder.errors import InterruptedSession
-from pmladder.i18n import t
-from pmladder.i18n.prompting import CONTRA_LABELS, RATING_LABELS
-from pmladder.model.answers import EvidenceText, Rating
-from pmladder.model.ladder import ContraIndicator, Ladder, Lang, SituationalQuestion
-from pmladder.prompting.pickers import choose_start
-from pmladder.prompting.prompter import (
+from pmladder.cli.prompting.pickers import choose_start
+from pmladder.cli.prompting.prompter import (
     Prompter,
     Saver,
     _BackToStart,
@@ -23,6 +18,11 @@ from pmladder.prompting.prompter import (
     answers_count,
     key,
 )
+from pmladder.errors import InterruptedSession
+from pmladder.i18n import t
+from pmladder.i18n.prompting import CONTRA_LABELS, RATING_LABELS
+from pmladder.model.answers import EvidenceText, Rating
+from pmladder.model.ladder import ContraIndicator, Ladder, Lang, SituationalQuestion
 from pmladder.questionnaire import Item, State, Undone, answer, back, next_item, progress, skip, undone
 from pmladder.render.wrap import CjkText
 from pmladder.safetext import inert

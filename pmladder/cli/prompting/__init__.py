@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pmladder.prompting.pickers import ask_yes, choose_start, pick_ladder, pick_level
-from pmladder.prompting.prompter import Prompter, Saver, answers_count, clean, key, strip_controls
-from pmladder.prompting.questions import MAX_EVIDENCE, describe_undone, run, short
+from pmladder.cli.prompting.pickers import ask_yes, choose_start, pick_ladder, pick_level
+from pmladder.cli.prompting.prompter import Prompter, Saver, answers_count, clean, key, strip_controls
+from pmladder.cli.prompting.questions import MAX_EVIDENCE, describe_undone, run, short
 
 __all__ = [
     "MAX_EVIDENCE",
