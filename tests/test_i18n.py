@@ -13,7 +13,7 @@ from words import raises_in_words
 
 import pmladder
 from pmladder.errors import UsageError
-from pmladder.i18n import detect_lang, message, parse_lang
+from pmladder.i18n import detect_lang, parse_lang, t
 
 
 def _catalogues() -> list[tuple[str, str, Mapping[str, Any]]]:
@@ -75,10 +75,9 @@ def test_an_explicit_lang_wins_and_bad_values_are_usage_errors() -> None:
         parse_lang("fr", {})
 
 
-def test_message_formats_in_the_chosen_language() -> None:
-    catalogue = {"hello": {"zh": "你好，{name}", "en": "Hello, {name}"}}
-    assert message(catalogue, "hello", "zh", name="王") == "你好，王"
-    assert message(catalogue, "hello", "en", name="Wang") == "Hello, Wang"
+def test_a_code_is_worded_in_the_chosen_language() -> None:
+    assert t("cli.bad-lang", "zh", value="fr") == "--lang 只能是 zh 或 en，不能是 'fr'"
+    assert t("cli.bad-lang", "en", value="fr") == "--lang must be zh or en, not 'fr'"
 
 
 def test_a_code_read_from_its_area_s_module_has_the_words_of_the_merged_catalogues(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import pkgutil
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -167,11 +167,6 @@ def t(code: str, lang: Lang, /, **params: object) -> str:
     return entry[lang].format(**{name: param_text(value, lang) for name, value in params.items()})
 
 
-def issue_text(code: str, params: Mapping[str, object], lang: Lang) -> str:
-    """The sentence of an issue (its code and parameters; see :func:`t` for a ``variant``)."""
-    return t(code, lang, **params)
-
-
 def issue_words(issue: IssueView, lang: Lang = "en") -> str:
     """The sentence of an :class:`~pmladder.model.issue.Issue` in ``lang``."""
     return t(issue.code, lang, **issue.params)
@@ -203,24 +198,3 @@ def param_text(value: object, lang: Lang) -> object:
     if isinstance(value, (list, tuple)):
         return ("、" if lang == "zh" else ", ").join(str(param_text(item, lang)) for item in value)
     return value
-
-
-def message(catalogue: Catalogue, key: str, lang: Lang, **values: object) -> str:
-    """The catalogue entry in ``lang``, formatted with ``values``."""
-    template = catalogue[key][lang]
-    return template.format(**values) if values else template
-
-
-#: One value an option takes, with its name beside it: ``expert (Product expert)``.
-CHOICE: Mapping[Lang, str] = {"zh": "{id}（{name}）", "en": "{id} ({name})"}
-
-
-def choices(pairs: Iterable[tuple[str, str | None]], lang: Lang) -> str:
-    """The values an option takes (ids, as typed) each with its name beside it, for a usage error."""
-    sep = "、" if lang == "zh" else ", "
-    return sep.join(CHOICE[lang].format(id=key, name=name) if name else key for key, name in pairs)
-
-
-def quoted(name: str, lang: Lang) -> str:
-    """A name set off inside a sentence: “产品助理” in zh (no spaces around it), the name itself in en."""
-    return f"“{name}”" if lang == "zh" else name

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pmladder.i18n import Lang, issue_text, t
+from pmladder.i18n import Lang, issue_words, t
+from pmladder.i18n import issue_line as i18n_issue_line
 from pmladder.model.report import FileReport, IssueView, ValidationResult, as_data
 from pmladder.safetext import inert as inert  # re-exported: the one escaping function (pmladder.safetext)
 from pmladder.safetext import inert_json
@@ -35,16 +36,9 @@ def summary(result: ValidationResult, lang: Lang) -> str:
     return line
 
 
-def issue_message(issue: IssueView, lang: Lang) -> str:
-    """The sentence of an issue in ``lang`` (made from its code and parameters)."""
-    return issue_text(issue.code, issue.params, lang)
-
-
 def issue_line(issue: IssueView, lang: Lang = "en") -> str:
     """Exactly ``file:line:col: error|warning CODE message (path)``, with nothing that can style it."""
-    where = f" ({issue.path})" if issue.path else ""
-    text = issue_message(issue, lang)
-    return inert(f"{issue.file}:{issue.line}:{issue.col}: {issue.severity} {issue.code} {text}{where}")
+    return inert(i18n_issue_line(issue, lang))
 
 
 def stopped_note(report: FileReport, lang: Lang) -> str | None:
@@ -76,7 +70,7 @@ def _issue_dict(issue: IssueView, lang: Lang) -> dict[str, Any]:
         "severity": issue.severity,
         "code": issue.code,
         "params": as_data(issue.params),
-        "message": issue_message(issue, lang),
+        "message": issue_words(issue, lang),
         "path": issue.path,
     }
 
@@ -125,7 +119,7 @@ def _escape_property(text: str) -> str:
 def github_line(issue: IssueView, lang: Lang = "en", command: str | None = None) -> str:
     """A GitHub Actions workflow command (``command``, by default the issue's severity) that annotates the
     file at the issue's line and column."""
-    return _annotation(issue, issue_message(issue, lang), command or issue.severity, issue.code)
+    return _annotation(issue, issue_words(issue, lang), command or issue.severity, issue.code)
 
 
 def _annotation(at: IssueView, text: str, command: str, title: str) -> str:
