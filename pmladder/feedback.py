@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from typing import Final, Literal, get_args
 
 from pmladder.errors import UsageError
+from pmladder.files import sha256_of
 
 Role = Literal["self", "manager", "peer"]
 ROLES: Final[tuple[Role, ...]] = get_args(Role)
@@ -100,5 +100,5 @@ def session_key(ladder_id: str, rated: Who) -> str:
     if rated.subject is None:
         return ladder_id
     letters = re.sub(r"[^\w]+", "-", rated.subject.casefold()).strip("-_")[:24] or "x"
-    digest = hashlib.sha256(rated.subject.encode("utf-8")).hexdigest()[:8]
+    digest = sha256_of(rated.subject.encode("utf-8"))[:8]
     return f"{ladder_id}--{rated.role}--{letters}-{digest}"
