@@ -6,11 +6,17 @@ import json
 from pathlib import Path
 
 import pytest
+from scoring_fixtures import PERSONAS, load_persona, run
 
 from pmladder.cli import main
+from pmladder.io.ladders import load_ladder
+from pmladder.model.assessment import Assessment
+from pmladder.model.ladder import Ladder, Lang
+from pmladder.render.resources import resource_line
 from pmladder.rules.resources import well_formed_url
 
 EXAMPLES = Path(__file__).resolve().parent / "example-files"
+BUNDLED = ("b2b-business", "b2b-healthcare", "pm-generic", "pmm")
 MINIMAL = (EXAMPLES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
 
 
@@ -128,3 +134,73 @@ def test_well_formed_url() -> None:
     assert well_formed_url("https://example.com:8080/a?b=c#d")
     for bad in ("https://", "https://example", "https://-bad.com", "https://a..com", "https://example.com:x/"):
         assert not well_formed_url(bad), bad
+
+
+@pytest.mark.parametrize("ladder_id", BUNDLED)
+def test_every_competency_of_a_bundled_ladder_has_resources(ladder_id: str) -> None:
+    ladder = load_ladder(ladder_id).ladder
+    assert ladder.resources, ladder_id
+    for comp in ladder.competencies:
+        found = ladder.resources_for(comp.id)
+        assert 1 <= len(found) <= 5, (comp.id, len(found))
+
+
+# ---- the plan --------------------------------------------------------------------------------------------
+
+
+def _persona_result(name: str) -> tuple[Assessment, Ladder]:
+    answers = load_persona(PERSONAS / f"{name}.yaml")
+    ladder = load_ladder(answers.ladder).ladder
+    return run(ladder, answers), ladder
+
+
+def test_each_focus_area_carries_the_resources_of_its_competency() -> None:
+    result, ladder = _persona_result("b2b-business/junior")
+    assert result.plan.focus
+    for area in result.plan.focus:
+        expected = [(r.kind, r.title, r.author, r.url, r.note) for r in ladder.resources_for(area.competency)]
+        assert [(r.kind, r.title, r.author, r.url, r.note) for r in area.resources] == expected
+        assert area.resources
+
+
+def test_the_json_result_has_the_resources_and_reads_back() -> None:
+    result, _ladder = _persona_result("pmm/senior")
+    data = json.loads(result.model_dump_json(by_alias=True))
+    first = data["plan"]["focus"][0]["resources"][0]
+    assert set(first) == {"kind", "title", "author", "url", "note"}
+    assert set(first["title"]) == {"zh", "en"}
+    assert Assessment.model_validate_json(result.model_dump_json(by_alias=True)) == result
+
+
+def test_a_result_saved_before_resources_existed_still_reads() -> None:
+    result, _ladder = _persona_result("pmm/senior")
+    data = json.loads(result.model_dump_json(by_alias=True))
+    for area in data["plan"]["focus"]:
+        del area["resources"]
+    old = Assessment.model_validate(data)
+    assert all(area.resources == [] for area in old.plan.focus)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Book: Inspired: How to Create Tech Products Customers Love by Marty Cagan — How strong"),
+        ("zh", "书：《启示录》（Marty Cagan）——强产品团队如何做产品发现"),
+    ],
+)
+def test_a_resource_line_in_both_languages(lang: Lang, line: str) -> None:
+    ladder = load_ladder("pm-generic").ladder
+    inspired = next(r for r in ladder.resources if r.author == "Marty Cagan" and r.kind == "book"
+                    and r.title.en.startswith("Inspired"))
+    assert resource_line(inspired, lang).startswith(line)
+
+
+def test_an_english_title_gets_no_book_marks_and_an_address_comes_last() -> None:
+    ladder = load_ladder("pmm").ladder
+    pma = next(r for r in ladder.resources if r.url is not None)
+    assert resource_line(pma, "zh") == (
+        "社区：Product Marketing Alliance——产品营销从业者的国际社区：文章、活动和同行交流（英文）。"
+        " · https://www.productmarketingalliance.com/"
+    )
+    mom = next(r for r in ladder.resources if r.title.en == "The Mom Test")
+    assert resource_line(mom, "zh").startswith("书：The Mom Test（Rob Fitzpatrick）——")

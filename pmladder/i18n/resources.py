@@ -31,6 +31,7 @@ MESSAGES: Catalogue = {
     "resources.kind-course": {"zh": "课程", "en": "Course"},
     "resources.kind-practice": {"zh": "实践", "en": "Practice"},
     "resources.kind-community": {"zh": "社区", "en": "Community"},
-    "resources.title": {"zh": "学习资源", "en": "Learning resources"},
+    "resources.label": {"zh": "学习资源：", "en": "Learning resources:"},
+    "resources.heading": {"zh": "学习资源", "en": "Learning resources"},
     "resources.by": {"zh": "{title}（{author}）", "en": "{title} by {author}"},
 }
