@@ -24,6 +24,8 @@ SHOWN_MATCHES: Final = 5
 #: the schema prefixes of the results pmladder saves in the history folder
 ASSESSMENT_PREFIX: Final = "pmladder/assessment@"
 SCORECARD_PREFIX: Final = "pmladder/scorecard-result@"
+#: the assessment schemas this pmladder reads (@2 records who rated whom: pmladder/feedback.py)
+ASSESSMENT_SCHEMAS: Final = (ASSESSMENT_PREFIX + "1", ASSESSMENT_PREFIX + "2")
 
 
 def folder() -> Path:
@@ -96,7 +98,7 @@ def kind_of(data: dict[str, Any], path: Path) -> Kind:
     schema = data.get("schema")
     if data.get("kind") == "scorecard" or (isinstance(schema, str) and schema.startswith(SCORECARD_PREFIX)):
         return "scorecard"
-    if schema == ASSESSMENT_PREFIX + "1":
+    if schema in ASSESSMENT_SCHEMAS:
         return "assessment"
     if isinstance(schema, str) and schema.startswith("pmladder/"):
         raise InputError("history.other-version", path=str(path), schema=schema)
@@ -138,35 +140,23 @@ def read(path: Path, ident: str, ladders: Ladders | None = None) -> Opened:
         return Opened(_scorecard_entry(ident, path, data), path, scorecard=data)
     assessment = storage.load_assessment(path)
     found = (ladders or Ladders()).get(assessment.ladder)
-    entry = _assessment_entry(ident, path, assessment, data, found)
+    entry = _assessment_entry(ident, path, assessment, found)
     return Opened(entry, path, assessment=assessment, ladder=found)
 
 
 def _who(value: Any) -> str | None:
-    """A rater or subject as saved: a name, or an object with one (read tolerantly: other helpers add them)."""
+    """A name as a scorecard result may save it (read tolerantly: another part of pmladder writes them)."""
     if isinstance(value, str) and value:
         return value
-    if isinstance(value, dict):
-        for key in ("name", "role", "as"):
-            if isinstance(value.get(key), str) and value[key]:
-                return str(value[key])
+    if isinstance(value, dict) and isinstance(value.get("name"), str) and value["name"]:
+        return str(value["name"])
     return None
 
 
-def _rater(data: dict[str, Any]) -> str | None:
-    rater = data.get("rater")
-    if isinstance(rater, dict) and isinstance(rater.get("role"), str):
-        return str(rater["role"])
-    return _who(rater) or _who(data.get("role"))
-
-
-def _assessment_entry(
-    ident: str, path: Path, assessment: Assessment, data: dict[str, Any], ladder: LoadedLadder | None
-) -> HistoryEntry:
+def _assessment_entry(ident: str, path: Path, assessment: Assessment, ladder: LoadedLadder | None) -> HistoryEntry:
     from pmladder.model.history import HistoryEntry
 
     primary = assessment.primary()
-    rater = _rater(data)
     return HistoryEntry(
         id=ident,
         file=path.name,
@@ -179,8 +169,9 @@ def _assessment_entry(
         strict=primary.strict,
         lenient=primary.lenient,
         confidence=assessment.confidence.level,
-        rater=None if rater == "self" else rater,
-        subject=_who(data.get("subject") or data.get("about")),
+        role=assessment.role,
+        rater=assessment.rater,
+        subject=assessment.subject,
     )
 
 
@@ -272,11 +263,14 @@ def listing() -> Listing:
             unreadable.append(Unreadable(file=path.name, code=exc.code))
             problems.append(exc)
 
-    def order(entry: HistoryEntry) -> tuple[float, str]:
+    def order(entry: HistoryEntry) -> tuple[float, int, str]:
+        """By creation time, then (same second) by the order of saving, then by file name."""
+        stamp = _STAMP.search(entry.file.removesuffix(".json"))
+        counter = int(stamp.group(3) or 1) if stamp else 1
         try:
-            return datetime.fromisoformat(entry.created or "").timestamp(), entry.file
+            return datetime.fromisoformat(entry.created or "").timestamp(), counter, entry.file
         except ValueError:
-            return float("inf"), entry.file
+            return float("inf"), counter, entry.file
 
     entries.sort(key=order)
     model = HistoryList(folder=str(folder()), entries=entries, unreadable=unreadable)

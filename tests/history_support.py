@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from pmladder import assess, storage
+from pmladder.feedback import SELF, Who
 from pmladder.io.ladders import load_ladder
 from pmladder.io.models import load_model, require
 from pmladder.model.answers import Answers
@@ -15,17 +16,18 @@ ROOT = Path(__file__).resolve().parent.parent
 PERSONAS = ROOT / "tests" / "personas"
 
 
-def assessed(ladder: str, persona: str, created: str) -> Assessment:
+def assessed(ladder: str, persona: str, created: str, rated: Who = SELF) -> Assessment:
     """``persona``'s answers (tests/personas/LADDER/PERSONA.yaml) assessed at ``created`` (ISO, with offset)."""
     path = PERSONAS / ladder / f"{persona}.yaml"
     answers = require(load_model(Answers, path.read_bytes(), str(path)))
     found = load_ladder(ladder)
-    return assess.assess(found.ladder, answers, ladder_sha256=found.sha256, created=datetime.fromisoformat(created))
+    when = datetime.fromisoformat(created)
+    return assess.assess(found.ladder, answers, ladder_sha256=found.sha256, created=when, rated=rated)
 
 
-def save(ladder: str, persona: str, created: str) -> Path:
+def save(ladder: str, persona: str, created: str, rated: Who = SELF) -> Path:
     """The same, saved in the history folder as `pmladder assess` saves it; returns its file."""
-    return storage.save_assessment(assessed(ladder, persona, created))
+    return storage.save_assessment(assessed(ladder, persona, created, rated))
 
 
 #: a PM's year on pm-generic: junior in March, intermediate in June, senior in December

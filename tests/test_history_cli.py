@@ -10,6 +10,7 @@ from history_support import a_year, save
 
 from pmladder import history, storage
 from pmladder.cli import main
+from pmladder.feedback import Who
 
 
 @pytest.fixture
@@ -39,6 +40,31 @@ def test_the_list_as_json_has_ids_and_levels(year: list[Path], capsys: pytest.Ca
     assert [e["level"] for e in data["entries"]] == ["junior", "intermediate", "senior"]
     assert {e["ladder_changed"] for e in data["entries"]} == {False}
     assert data["entries"][0]["rater"] is None and data["entries"][0]["confidence"] == "high"
+    assert data["entries"][0]["role"] == "self"
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", ["manager Bob about Alice", "peer about Alice", "Alice (self)"]),
+        ("zh", ["经理 Bob 评 Alice", "同事 评 Alice", "Alice（本人）"]),
+    ],
+)
+def test_who_rated_whom(lang: str, words: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    save("pm-generic", "senior", "2026-12-02T10:00:00+08:00", Who("manager", "Alice", "Bob"))
+    save("pm-generic", "intermediate", "2026-12-03T10:00:00+08:00", Who("peer", "Alice"))
+    save("pm-generic", "intermediate", "2026-12-04T10:00:00+08:00", Who("self", "Alice"))
+    from pmladder.model.history import HistoryEntry
+    from pmladder.render.history import who
+
+    assert _run(capsys, "history", "--lang", lang)[0] == 0
+    entries = history.listing().model.entries
+    assert [who(entry, lang) for entry in entries] == words  # type: ignore[arg-type]
+    assert isinstance(entries[0], HistoryEntry)
+    data = json.loads(_run(capsys, "history", "--format", "json")[1])
+    assert [(e["role"], e["rater"], e["subject"]) for e in data["entries"]] == [
+        ("manager", "Bob", "Alice"), ("peer", None, "Alice"), ("self", None, "Alice")
+    ]
 
 
 def test_an_empty_history(capsys: pytest.CaptureFixture[str]) -> None:
@@ -116,8 +142,8 @@ def test_a_result_of_an_older_ladder_is_shown_with_a_note(
     [
         ('{"schema": "pmladder/assessment@1", "ladder": "pm-generic"', "{file}:2:1: error yaml-syntax"),
         ("", "{file}:"),
-        ('{"schema": "pmladder/assessment@2", "ladder": "pm-generic"}',
-         "{file}: saved by another version of pmladder (pmladder/assessment@2), which this one cannot read; "
+        ('{"schema": "pmladder/assessment@3", "ladder": "pm-generic"}',
+         "{file}: saved by another version of pmladder (pmladder/assessment@3), which this one cannot read; "
          "upgrade pmladder"),
         ('{"hello": 1}', "{file}: not a result pmladder saved (no schema it knows)"),
     ],

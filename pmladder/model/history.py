@@ -41,7 +41,9 @@ class HistoryEntry(Model):
     strict: str | None = None
     lenient: str | None = None
     confidence: str | None = None
-    #: who rated (manager, peer...) and whom, when the result says so; None: a self-assessment
+    #: who answered about whom (pmladder/feedback.py): self, manager or peer; the rater's and the subject's
+    #: names when given (None: an unnamed self-assessment)
+    role: str = "self"
     rater: str | None = None
     subject: str | None = None
     #: the scorecard period (``2026-H2``) and total score, for a scorecard result

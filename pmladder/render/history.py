@@ -45,34 +45,39 @@ def ladder_name(ladder: Ladder | None, ladder_id: str, lang: Lang) -> str:
 
 
 def who(entry: HistoryEntry, lang: Lang) -> str:
-    """Who rated whom: "self", "manager about Alice", or what the result says of either."""
-    rater = entry.rater
-    if rater is not None and lookup(f"history.rater.{rater}") is not None:
-        rater = t(f"history.rater.{rater}", lang)
-    if rater is None and entry.subject is None:
-        return t("history.list.self", lang)
-    if entry.subject is None:
-        return rater or ""
-    return t("history.list.about", lang, rater=rater or t("history.list.someone", lang), subject=entry.subject)
+    """Who answered about whom: "self", "Alice (self)", "manager Bob about Alice", "peer about Alice"."""
+    role = t(f"history.rater.{entry.role}", lang) if lookup(f"history.rater.{entry.role}") else entry.role
+    if entry.role == "self":
+        return role if entry.subject is None else t("history.list.self-named", lang, name=entry.subject)
+    rater = role if entry.rater is None else f"{role} {entry.rater}"
+    return rater if entry.subject is None else t("history.list.about", lang, rater=rater, subject=entry.subject)
 
 
 def date(entry: HistoryEntry) -> str:
     return (entry.created or "")[:10] or "—"
 
 
-def result_text(entry: HistoryEntry, ladder: Ladder | None, lang: Lang) -> str:
-    """A result in a few words: the level and its range (and track), or the scorecard's period and score."""
-    if entry.kind == "scorecard":
-        total = "—" if entry.total is None else f"{entry.total:.2f}"
-        return t("history.list.scorecard", lang, period=entry.period or "—", total=total)
+def level_text(entry: HistoryEntry, ladder: Ladder | None, lang: Lang) -> str:
+    """The level of a result, with its track when the ladder has several."""
     level = level_name(ladder, entry.level, lang)
-    text = level
-    if (entry.strict, entry.lenient) != (entry.level, entry.level):
-        span = f"{level_name(ladder, entry.strict, lang)} … {level_name(ladder, entry.lenient, lang)}"
-        text = t("history.list.level", lang, level=level, range=span)
     if ladder is not None and len(ladder.tracks()) > 1 and entry.track is not None:
-        text = f"{track_name(ladder, entry.track, lang)}{'：' if lang == 'zh' else ': '}{text}"
-    return text
+        return t("history.list.on-track", lang, level=level, track=track_name(ladder, entry.track, lang))
+    return level
+
+
+def range_text(entry: HistoryEntry, ladder: Ladder | None, lang: Lang) -> str:
+    return f"{level_name(ladder, entry.strict, lang)} … {level_name(ladder, entry.lenient, lang)}"
+
+
+def result_text(entry: HistoryEntry, ladder: Ladder | None, lang: Lang) -> str:
+    """A result in a few words: the level and its range, or the scorecard's period and score."""
+    if entry.kind == "scorecard":
+        return t("history.scorecard", lang, period=entry.period or "—", total=total_text(entry))
+    return t("history.result", lang, level=level_text(entry, ladder, lang), range=range_text(entry, ladder, lang))
+
+
+def total_text(entry: HistoryEntry) -> str:
+    return "—" if entry.total is None else f"{entry.total:.2f}"
 
 
 def entry_ladder(entry: HistoryEntry, ladders: Mapping[str, LoadedLadder], lang: Lang) -> str:
@@ -84,27 +89,44 @@ def entry_ladder(entry: HistoryEntry, ladders: Mapping[str, LoadedLadder], lang:
     return name + (CHANGED_MARK if entry.ladder_changed else "")
 
 
-def list_blocks(model: HistoryList, ladders: Mapping[str, LoadedLadder], lang: Lang) -> list[Block]:
-    """Every saved result: id, date, ladder, level and range (or period and score), confidence, who."""
-    rows = []
+def _groups(model: HistoryList) -> dict[tuple[str, str], list[HistoryEntry]]:
+    """The results by ladder (or scorecard template), each group where its oldest result is."""
+    groups: dict[tuple[str, str], list[HistoryEntry]] = {}
     for entry in model.entries:
-        found = ladders.get(entry.ladder)
-        confidence = t(f"render.assessment.{entry.confidence}", lang) if entry.confidence else "—"
-        rows.append(
-            [
-                entry.id,
-                date(entry),
-                entry_ladder(entry, ladders, lang),
-                result_text(entry, found.ladder if found else None, lang),
-                confidence,
-                who(entry, lang),
-            ]
-        )
-    header = [t(f"history.list.{key}", lang) for key in ("id", "date", "ladder", "result", "confidence", "who")]
-    blocks: list[Block] = [
-        Heading(t("history.list.title", lang, count=len(model.entries)), level=1, gap=False),
-        Table(header, rows, ratios=[3, 2, 4, 6, 2, 2], empty=t("history.list.empty", lang)),
-    ]
+        groups.setdefault((entry.kind, entry.ladder), []).append(entry)
+    return groups
+
+
+def _row(entry: HistoryEntry, ladder: Ladder | None, lang: Lang) -> list[str]:
+    if entry.kind == "scorecard":
+        return [entry.id, date(entry), entry.period or "—", total_text(entry), who(entry, lang)]
+    confidence = t(f"render.assessment.{entry.confidence}", lang) if entry.confidence else "—"
+    mark = CHANGED_MARK if entry.ladder_changed else ""
+    level, span = level_text(entry, ladder, lang), range_text(entry, ladder, lang)
+    return [entry.id + mark, date(entry), level, span, confidence, who(entry, lang)]
+
+
+def list_blocks(model: HistoryList, ladders: Mapping[str, LoadedLadder], lang: Lang) -> list[Block]:
+    """Every saved result, by ladder: id, date, level, range, confidence, who (a scorecard result: its
+    period and total score)."""
+    count = len(model.entries)
+    blocks: list[Block] = [Heading(t("history.list.title", lang, count=count), level=1, gap=False)]
+    if not model.entries:
+        blocks.append(Para(t("history.list.empty", lang)))
+    columns = {
+        "assessment": (["id", "date", "level", "range", "confidence", "who"], [3, 2, 4, 5, 2, 3]),
+        "scorecard": (["id", "date", "period", "total", "who"], [3, 2, 2, 2, 3]),
+    }
+    for (kind, ladder_id), entries in _groups(model).items():
+        found = ladders.get(ladder_id)
+        ladder = found.ladder if found is not None else None
+        keys, ratios = columns[kind]
+        header = [t(f"history.list.{key}", lang) for key in keys]
+        title = entry_ladder(entries[0], ladders, lang).removesuffix(CHANGED_MARK)
+        if kind == "scorecard":
+            title = t("history.list.scorecard-title", lang, name=title)
+        rows = [_row(entry, ladder, lang) for entry in entries]
+        blocks += [Heading(title, level=2), Table(header, rows, ratios=ratios)]
     notes = []
     if any(entry.ladder_changed for entry in model.entries):
         notes.append(t("history.list.changed-note", lang))
