@@ -83,13 +83,23 @@ def resolve(typed: str) -> tuple[str, Path]:
 # ---- reading one result ---------------------------------------------------------------------------------
 
 
-def _data(raw: bytes) -> dict[str, Any] | None:
+def _data(raw: bytes) -> object:
     """A result file as JSON data; None when it is not JSON (the loader then says where it breaks)."""
     try:
-        data = json.loads(raw.decode("utf-8"))
+        return json.loads(raw.decode("utf-8"))
     except (ValueError, RecursionError):
         return None
-    return data if isinstance(data, dict) else None
+
+
+def read_data(path: Path, raw: bytes) -> dict[str, Any]:
+    """A result file's JSON data; a file that is not JSON is read by the loader, which says where it breaks
+    (an InputError at file:line:col)."""
+    data = _data(raw)
+    if data is None:
+        storage.load_assessment(path)
+    if not isinstance(data, dict):
+        raise InputError("history.not-a-result", path=str(path))
+    return data
 
 
 def kind_of(data: dict[str, Any], path: Path) -> Kind:
@@ -131,10 +141,7 @@ def read(path: Path, ident: str, ladders: Ladders | None = None) -> Opened:
     from pmladder.io.reading import read_bytes
 
     raw = read_bytes(path)
-    data = _data(raw)
-    if data is None:  # not JSON: the loader names the place where it breaks
-        storage.load_assessment(path)
-        data = _data(raw) or {}
+    data = read_data(path, raw)
     kind = kind_of(data, path)
     if kind == "scorecard":
         return Opened(_scorecard_entry(ident, path, data), path, scorecard=data)
@@ -235,6 +242,35 @@ def need_ladder(opened: Opened) -> LoadedLadder:
         ladder = opened.assessment.ladder if opened.assessment is not None else opened.entry.ladder
         raise NotFoundError("history.ladder-missing", ladder=ladder, id=opened.entry.id)
     return opened.ladder
+
+
+def since_result(typed: str, *, compare: bool, ladder: str | None = None) -> Assessment:
+    """The saved assessment ``assess --since ID`` compares with, read before any question is asked (and
+    checked against the LADDER argument when there is one: a wrong id must not cost a questionnaire)."""
+    if not compare:
+        raise UsageError("history.since-no-compare")
+    opened = open_result(typed)
+    if opened.assessment is None:
+        raise InputError("history.not-an-assessment", id=opened.entry.id)
+    if ladder is not None and ladder_id_of(ladder) != opened.assessment.ladder:
+        raise InputError("history.since-other-ladder", ladder=opened.assessment.ladder, expected=ladder_id_of(ladder))
+    return opened.assessment
+
+
+def check_since(since: Assessment, current: Assessment) -> Assessment:
+    """``since`` when it is a result of ``current``'s ladder; an InputError that says so otherwise."""
+    if since.ladder != current.ladder:
+        raise InputError("history.since-other-ladder", ladder=since.ladder, expected=current.ladder)
+    return since
+
+
+def ladder_id_of(name: str) -> str:
+    """A LADDER argument as the ladder id results carry: an id as typed, or the id inside a ladder file."""
+    if "/" not in name and not name.endswith((".yaml", ".yml")):
+        return name
+    from pmladder.io.ladders import load_ladder
+
+    return load_ladder(name).ladder.id
 
 
 # ---- the list -------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The `history` command group: list saved results, show one again, diff, trend, remove, export and import."""
+"""The `history` command group's reading commands: the list, show one again, diff two, the trend."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pmladder.cli.app import app
+from pmladder.cli import complete
+from pmladder.cli.app import history_app
 from pmladder.cli.common import Format, LangOption, check_format, format_option
 
 if TYPE_CHECKING:
@@ -17,16 +18,11 @@ FORMATS = (Format.TEXT, Format.MARKDOWN, Format.JSON)
 FormatOption = Annotated[Format, format_option(*FORMATS)]
 
 
-def _ids(incomplete: str) -> list[str]:
-    """Shell completion of a result's id: the saved results' ids (a folder listing, nothing read)."""
-    from pmladder.history import ids
-
-    return [ident for ident in ids() if ident.startswith(incomplete)]
-
-
 IdArgument = Annotated[
     str,
-    typer.Argument(metavar="ID", autocompletion=_ids, help="A result's id, or a unique start of it. 结果编号。"),
+    typer.Argument(
+        metavar="ID", autocompletion=complete.history_ids, help="A result's id, or a unique start of it. 结果编号。"
+    ),
 ]
 LadderOption = Annotated[
     str | None,
@@ -38,12 +34,6 @@ LadderOption = Annotated[
     ),
 ]
 
-history_app = typer.Typer(
-    no_args_is_help=False,
-    invoke_without_command=True,
-    rich_markup_mode=None,
-)
-app.add_typer(history_app, name="history")
 
 
 @history_app.callback()
@@ -137,39 +127,53 @@ def show_command(
     emit(fmt, opened.assessment, lambda: show_blocks(opened, chosen))
 
 
-@history_app.command("rm")
-def rm_command(
-    ident: IdArgument,
-    yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask (for scripts). 不询问，直接删除。"),
-    lang: LangOption = None,
+@history_app.command("diff")
+def diff_command(
+    first: IdArgument, second: IdArgument, ladder: LadderOption = None, lang: LangOption = None,
+    fmt: FormatOption = Format.TEXT,
 ) -> None:
-    """Remove a saved result, after asking. 删除一个已保存的结果（会先确认）。
+    """Compare two saved results competency by competency. 逐项比较两次结果。
 
     \b
     Examples / 示例:
-      pmladder history rm 20260822-093015
-      pmladder history rm 20260822 --yes
+      pmladder history diff 20260302 20261201
+      pmladder history diff 20260601 20261201 --lang zh --format markdown
     """
-    import sys
-
-    from pmladder import history
-    from pmladder.errors import PmladderError, UsageError
-    from pmladder.i18n import parse_lang, t
-    from pmladder.process import is_tty
-    from pmladder.render.history import describe
-    from pmladder.safetext import inert
+    from pmladder.cli.common import emit
+    from pmladder.history_trend import diff
+    from pmladder.i18n import parse_lang
+    from pmladder.render.history_trend import diff_blocks
 
     chosen = parse_lang(lang)
-    ident, path = history.resolve(ident)
-    if not yes:
-        if not is_tty(sys.stdin):
-            raise UsageError("history.rm.no-tty", id=ident)
-        try:
-            what = describe(history.read(path, ident).entry, chosen)
-        except PmladderError:  # a damaged file is named by its file name; it can still be removed
-            what = path.name
-        if not typer.confirm(inert(t("history.rm.ask", chosen, what=what)), default=False):
-            typer.echo(t("history.rm.kept", chosen), err=True)
-            return
-    history.remove(path)
-    typer.echo(t("history.rm.done", chosen, id=ident, file=inert(path.name)), err=True)
+    fmt = check_format(fmt, FORMATS)
+    found = diff(first, second, ladder)
+    named = found.ladder.ladder if found.ladder is not None else None
+    emit(fmt, found.model, lambda: diff_blocks(found.model, named, chosen))
+
+
+@history_app.command("trend")
+def trend_command(
+    ladder: str | None = typer.Argument(
+        None, metavar="LADDER", help="A ladder id (default: that of your latest result). 职级体系。",
+        show_default=False,
+    ),
+    lang: LangOption = None,
+    fmt: FormatOption = Format.TEXT,
+) -> None:
+    """Your self-assessments of one ladder over time, competency by competency. 自评的趋势。
+
+    \b
+    Examples / 示例:
+      pmladder history trend
+      pmladder history trend pm-generic --lang zh
+    """
+    from pmladder.cli.common import emit
+    from pmladder.history_trend import trend
+    from pmladder.i18n import parse_lang
+    from pmladder.render.history_trend import trend_blocks
+
+    chosen = parse_lang(lang)
+    fmt = check_format(fmt, FORMATS)
+    found = trend(ladder)
+    named = found.ladder.ladder if found.ladder is not None else None
+    emit(fmt, found.model, lambda: trend_blocks(found.model, named, chosen))

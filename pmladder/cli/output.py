@@ -65,6 +65,8 @@ class Report:
 
     def __init__(self, fmt: str, output: Path | None, *, save: bool, compare: bool) -> None:
         self.fmt, self.output, self.save, self.compare = fmt, output, save, compare
+        #: the saved result "since last time" compares with (assess --since ID), instead of the last one
+        self.since: Assessment | None = None
 
     def finish(self, found: LoadedLadder, answers: Answers, lang: Lang, *, console: Console | None) -> None:
         import typer
@@ -73,17 +75,29 @@ class Report:
         from pmladder.errors import PmladderError
 
         damaged: list[PmladderError] = []
+        compared: list[Assessment] = []
 
         def previous(result: Assessment) -> Assessment | None:
             """The saved assessment before this one ("since last time"); damaged files are skipped, noted."""
+            if self.since is not None:
+                from pmladder.history import check_since
+
+                compared.append(check_since(self.since, result))
+                return self.since
             found_previous = storage.find_previous(result)
             damaged.extend(found_previous.damaged)
+            compared.extend([found_previous.assessment] if found_previous.assessment else [])
             return found_previous.assessment
 
         interactive = console is not None
         result = _scored(found, answers, lang, interactive=interactive, previous=previous if self.compare else None)
         for problem in damaged:
             typer.echo(t("assess.damaged", lang, problem=inert(t(problem.code, lang, **problem.params))), err=True)
+        from pmladder.render.reassess import due_note
+
+        note = due_note(compared[0] if compared else None, found.ladder, lang)  # a check-in or this re-assessment
+        if note is not None:
+            typer.echo(note, err=True)
         deliver(result, found.ladder, fmt=self.fmt, output=self.output, lang=lang, console=console)
         if self.save:
             saved = storage.save_assessment(result)

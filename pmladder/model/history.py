@@ -126,6 +126,7 @@ class HistoryTrend(Model):
     path: list[str]
     results: list[HistoryEntry]
     level: list[TrendPoint]
+    level_label: TrendLabel
     competencies: list[TrendRow]
 
 
@@ -136,8 +137,9 @@ class Due(Model):
     due: DueKind
     check_in: str
     reassess: str
-    #: days from today to the next date (negative: past due)
-    days: int
+    #: days from today to the check-in and to the re-assessment (negative: that many days ago)
+    check_in_days: int
+    reassess_days: int
     track: str
     target: str | None
     focus: list[str]
