@@ -15,10 +15,12 @@ from pmladder.errors import Msg, NotFoundError, UsageError, WriteError
 if TYPE_CHECKING:
     from pmladder.model.history import Shared
 
-#: the keys of saved data that hold what a person typed (notes and comments anywhere, a scorecard value's
-#: reason for "na"); ``redact`` empties them wherever they are, and an assessment's examples
-#: (``answers.evidence``; a plan's ``evidence`` is the ladder's prompt, not typed)
+#: the keys of a scorecard result that hold what a person typed (a value's reason for "na", notes and
+#: comments); ``redact`` empties them wherever they are. In an assessment only the answers hold typed text
+#: (the examples, ``answers.evidence``): a plan's ``evidence`` or a resource's ``note`` is the ladder's text
 TYPED_KEYS: Final = frozenset({"na_reason", "note", "notes", "comment", "comments"})
+#: the keys of an assessment's ``answers`` that hold what a person typed
+TYPED_ANSWERS: Final = frozenset({"evidence", "note", "notes", "comment", "comments"})
 #: at most this many files of one name in a folder (``-2`` … ``-999``), as saved results
 MAX_SAME_NAME: Final = 999
 
@@ -32,14 +34,18 @@ class Prepared:
 
 
 def redacted_result(kind: str, data: dict[str, Any]) -> tuple[dict[str, Any], int]:
-    """A saved result without what a person typed, and how many pieces were removed: the examples of an
-    assessment's answers, and every :data:`TYPED_KEYS` entry."""
-    clean, removed = redacted(data)
-    answers = clean.get("answers")
-    if kind == "assessment" and isinstance(answers, dict) and answers.get("evidence"):
-        removed += len(answers["evidence"])
-        clean["answers"] = {**answers, "evidence": {}}
-    return clean, removed
+    """A saved result without what a person typed, and how many pieces were removed: an assessment's
+    examples (:data:`TYPED_ANSWERS`), a scorecard result's :data:`TYPED_KEYS` wherever they are."""
+    if kind != "assessment":
+        found: tuple[dict[str, Any], int] = redacted(data)
+        return found
+    answers = data.get("answers")
+    if not isinstance(answers, dict):
+        return data, 0
+    typed = {key: value for key, value in answers.items() if key in TYPED_ANSWERS and value}
+    clean = {key: (type(value)() if isinstance(value, dict | list) else None) for key, value in typed.items()}
+    removed = sum(len(value) if isinstance(value, dict | list) else 1 for value in typed.values())
+    return {**data, "answers": {**answers, **clean}}, removed
 
 
 def redacted(data: Any) -> tuple[Any, int]:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from rich.console import Console
 
+    from pmladder.feedback import Who
     from pmladder.i18n import Lang
     from pmladder.io.ladders import LoadedLadder
     from pmladder.model.answers import Answers
@@ -68,34 +69,38 @@ class Report:
         #: the saved result "since last time" compares with (assess --since ID), instead of the last one
         self.since: Assessment | None = None
 
-    def finish(self, found: LoadedLadder, answers: Answers, lang: Lang, *, console: Console | None) -> None:
+    def finish(
+        self, found: LoadedLadder, answers: Answers, lang: Lang, *, console: Console | None, rated: Who | None = None
+    ) -> None:
         import typer
 
         from pmladder import storage
         from pmladder.errors import PmladderError
+        from pmladder.feedback import SELF
 
         damaged: list[PmladderError] = []
-        compared: list[Assessment] = []
+        earlier: list[Assessment] = []  # the result compared with, for the line on what its plan asked
 
         def previous(result: Assessment) -> Assessment | None:
             """The saved assessment before this one ("since last time"); damaged files are skipped, noted."""
             if self.since is not None:
                 from pmladder.history import check_since
 
-                compared.append(check_since(self.since, result))
+                earlier.append(check_since(self.since, result))
                 return self.since
             found_previous = storage.find_previous(result)
             damaged.extend(found_previous.damaged)
-            compared.extend([found_previous.assessment] if found_previous.assessment else [])
+            earlier.extend([found_previous.assessment] if found_previous.assessment else [])
             return found_previous.assessment
 
         interactive = console is not None
-        result = _scored(found, answers, lang, interactive=interactive, previous=previous if self.compare else None)
+        compared = previous if self.compare else None
+        result = _scored(found, answers, lang, interactive=interactive, previous=compared, rated=rated or SELF)
         for problem in damaged:
             typer.echo(t("assess.damaged", lang, problem=inert(t(problem.code, lang, **problem.params))), err=True)
         from pmladder.render.reassess import due_note
 
-        note = due_note(compared[0] if compared else None, found.ladder, lang)  # a check-in or this re-assessment
+        note = due_note(earlier[0] if earlier else None, found.ladder, lang)  # a check-in or this re-assessment
         if note is not None:
             typer.echo(note, err=True)
         deliver(result, found.ladder, fmt=self.fmt, output=self.output, lang=lang, console=console)
@@ -111,6 +116,7 @@ def _scored(
     *,
     interactive: bool,
     previous: Callable[[Assessment], Assessment | None] | None = None,
+    rated: Who,
 ) -> Assessment:
     """The assessment, its plan and (with ``previous``) what moved since last time, through the use case;
     after a whole questionnaire, a target that turned out too low must not cost the result: the plan goes
@@ -125,14 +131,16 @@ def _scored(
     created = datetime.now().astimezone().replace(microsecond=0)
     try:
         return use_case.assess(
-            found.ladder, answers, ladder_sha256=found.sha256, created=created, find_previous=previous
+            found.ladder, answers, ladder_sha256=found.sha256, created=created, find_previous=previous, rated=rated
         )
     except TargetNotAbove as exc:
         if not interactive:
             raise
         typer.echo(t("assess.target-dropped", lang, problem=t(exc.code, lang, **exc.params)), err=True)
     answers = answers.model_copy(update={"target": None})
-    return use_case.assess(found.ladder, answers, ladder_sha256=found.sha256, created=created, find_previous=previous)
+    return use_case.assess(
+        found.ladder, answers, ladder_sha256=found.sha256, created=created, find_previous=previous, rated=rated
+    )
 
 
 def check_output(path: Path) -> None:
