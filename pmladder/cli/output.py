@@ -67,9 +67,8 @@ class Report:
         self.fmt, self.output, self.save, self.compare = fmt, output, save, compare
 
     def finish(self, found: LoadedLadder, answers: Answers, lang: Lang, *, console: Console | None) -> None:
-        import typer
-
         from pmladder import storage
+        from pmladder.cli.common import echo
         from pmladder.errors import PmladderError
 
         damaged: list[PmladderError] = []
@@ -83,11 +82,11 @@ class Report:
         interactive = console is not None
         result = _scored(found, answers, lang, interactive=interactive, previous=previous if self.compare else None)
         for problem in damaged:
-            typer.echo(t("assess.damaged", lang, problem=inert(t(problem.code, lang, **problem.params))), err=True)
+            echo(t("assess.damaged", lang, problem=inert(t(problem.code, lang, **problem.params))), err=True)
         deliver(result, found.ladder, fmt=self.fmt, output=self.output, lang=lang, console=console)
         if self.save:
             saved = storage.save_assessment(result)
-            typer.echo(t("assess.saved", lang, path=inert(saved)), err=True)
+            echo(t("assess.saved", lang, path=inert(saved)), err=True)
 
 
 def _scored(
@@ -103,9 +102,8 @@ def _scored(
     toward the default target instead (an answers file: exit 2)."""
     from datetime import datetime
 
-    import typer
-
     from pmladder import assess as use_case
+    from pmladder.cli.common import echo
     from pmladder.plan import TargetNotAbove
 
     created = datetime.now().astimezone().replace(microsecond=0)
@@ -116,7 +114,7 @@ def _scored(
     except TargetNotAbove as exc:
         if not interactive:
             raise
-        typer.echo(t("assess.target-dropped", lang, problem=t(exc.code, lang, **exc.params)), err=True)
+        echo(t("assess.target-dropped", lang, problem=t(exc.code, lang, **exc.params)), err=True)
     answers = answers.model_copy(update={"target": None})
     return use_case.assess(found.ladder, answers, ladder_sha256=found.sha256, created=created, find_previous=previous)
 
@@ -146,9 +144,9 @@ def deliver(
 ) -> None:
     """The report on standard output (text drawn by Rich), or written whole to ``output``; an interactive
     run (``console``) shows it on screen either way."""
-    import typer
     from rich.console import Console
 
+    from pmladder.cli.common import echo
     from pmladder.render import assessment as render
 
     if output is None and fmt != "text":
@@ -161,7 +159,7 @@ def deliver(
         console.print(render.report(result, ladder, lang))  # an interactive run shows it on screen
     if output is not None:
         _write(output, _formatted(result, ladder, fmt, lang))
-        typer.echo(t("assess.written", lang, path=inert(output)), err=True)
+        echo(t("assess.written", lang, path=inert(output)), err=True)
 
 
 def _formatted(result: Assessment, ladder: Ladder, fmt: str, lang: Lang) -> str:
