@@ -143,7 +143,7 @@ def _top_level_imports(path: Path) -> set[str]:
 
 
 #: the render modules that make words and blocks: Markdown and JSON output never load Rich for them
-BLOCK_MODULES = ["blocks", "to_markdown", "ladder", "compare", "assessment", "report_words", "__init__"]
+BLOCK_MODULES = ["blocks", "to_markdown", "ladder", "compare", "assessment", "report_words", "review", "__init__"]
 
 
 @pytest.mark.parametrize("module", BLOCK_MODULES)
@@ -154,8 +154,10 @@ def test_renderers_build_blocks_without_rich(module: str) -> None:
 
 
 #: the modules of pmladder/cli that are not a command: the boundary, the declarations and the two ways of reading a
-#: command line, what commands share, completion, usage words
-CLI_SHARED = {"__init__", "app", "boundary", "common", "complete", "output", "params", "plain", "typer_app", "usage"}
+#: command line, what commands share (rated: the options of rating someone else), completion, usage words
+CLI_SHARED = {
+    "__init__", "app", "boundary", "common", "complete", "output", "params", "plain", "rated", "typer_app", "usage"
+}
 
 
 @pytest.mark.parametrize("path", sorted((PACKAGE / "cli").glob("*.py")), ids=_name)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -109,3 +111,18 @@ def echo(text: str, *, nl: bool = True, err: bool = False) -> None:
         return
     sys.stdout.write(text + "\n" if nl else text)
     sys.stdout.flush()
+
+
+@contextlib.contextmanager
+def in_words(lang: Callable[[], Lang]) -> Iterator[None]:
+    """An error leaves the command as its sentence in the run's language (a resumed session's, when --lang is
+    not given), which the one boundary (pmladder/cli/boundary.py) prints."""
+    from pmladder.errors import OutputError, PmladderError
+
+    try:
+        yield
+    except OutputError:
+        raise  # standard output failed: worded once, by the boundary, in the command line's language
+    except PmladderError as exc:
+        exc.lang = lang()
+        raise

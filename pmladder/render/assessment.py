@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from pmladder.render.blocks import Blank, Block, Bullets, Field, Heading, Lines, Para, ScoreRow, Scores, Summary
 from pmladder.render.report_words import PREFIX, Names, colon, current, flag_text, pct, reason_text, words
+from pmladder.render.resources import resource_bullets
 from pmladder.render.to_markdown import to_markdown as blocks_markdown
 
 if TYPE_CHECKING:
@@ -107,7 +108,12 @@ def _summary(assessment: Assessment, ladder: Ladder, names: Names) -> Summary:
     pairs.append((_m("confidence", lang), _m(assessment.confidence.level, lang)))
     pairs.append((_m("date", lang), assessment.created[:10]))
     reasons = [reason_text(r, names) for r in assessment.confidence.reasons] or [_m("no-reasons", lang)]
-    return Summary(_m("title", lang), pairs, reasons, _m("reasons-title", lang))
+    if assessment.subject is None and not assessment.about_someone_else:
+        return Summary(_m("title", lang), pairs, reasons, _m("reasons-title", lang))
+    from pmladder.render.review import rated_rows, rated_title
+
+    title = rated_title(assessment, lang)
+    return Summary(title, rated_rows(assessment, lang) + pairs, reasons, _m("reasons-title", lang))
 
 
 # ---- the competency table -------------------------------------------------------------------------------
@@ -272,6 +278,9 @@ def _area(n: int, area: FocusArea, names: Names) -> list[Block]:
         blocks.append(Bullets(actions, label=_m("area-actions", lang)))
     else:
         blocks.append(Bullets([_m("area-no-actions", lang)], mark="", label=_m("area-actions", lang)))
+    resources = resource_bullets(list(area.resources), lang)
+    if resources is not None:
+        blocks.append(resources)
     if area.evidence:
         blocks.append(Field(_m("area-evidence", lang), area.evidence.get(lang)))
     return [*blocks, Field(_m("area-goal", lang), area.goal.get(lang))]
