@@ -156,7 +156,8 @@ def test_renderers_build_blocks_without_rich(module: str) -> None:
 #: the modules of pmladder/cli that are not a command: the boundary, the declarations and the two ways of reading a
 #: command line, what commands share (rated: the options of rating someone else), completion, usage words
 CLI_SHARED = {
-    "__init__", "app", "boundary", "common", "complete", "output", "params", "plain", "rated", "typer_app", "usage"
+    "__init__", "app", "boundary", "common", "complete", "groups", "output", "params", "plain", "rated", "typer_app",
+    "usage",
 }
 
 

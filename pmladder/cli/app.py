@@ -7,17 +7,19 @@ from typing import Any, TypeVar
 
 Command = TypeVar("Command", bound=Callable[..., Any])
 
-#: the module of each command, in the order ``pmladder --help`` lists them; a new command module goes here
-#: (``pmladder.cli.typer_app`` imports them all; the plain path imports only the one a command line names)
-COMMAND_MODULES: dict[str, str] = {
-    "assess": "pmladder.cli.assess",
-    "ladders": "pmladder.cli.ladders",
-    "show": "pmladder.cli.show",
-    "compare": "pmladder.cli.compare",
-    "scorecard": "pmladder.cli.scorecard",
-    "validate": "pmladder.cli.validate",
-    "schema": "pmladder.cli.validate",
-}
+#: the modules that declare commands, in the order ``pmladder --help`` lists them; a new command module goes here
+#: (``pmladder.cli.typer_app`` imports them all; the plain path imports only ``pmladder.cli.<command>``)
+COMMAND_MODULES: tuple[str, ...] = (
+    "pmladder.cli.assess",
+    "pmladder.cli.ladders",
+    "pmladder.cli.show",
+    "pmladder.cli.compare",
+    "pmladder.cli.scorecard",
+    "pmladder.cli.history",
+    "pmladder.cli.history_share",
+    "pmladder.cli.status",
+    "pmladder.cli.validate",
+)
 
 
 class Commands:

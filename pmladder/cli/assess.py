@@ -46,8 +46,7 @@ def assess_command(
     resume: Annotated[
         bool,
         Option(
-            "--resume",
-            help="Continue the unfinished assessment (after q, Ctrl-C or end of input). 继续未完成的自评。",
+            "--resume", help="Continue the unfinished assessment (after q, Ctrl-C or end of input). 继续未完成的自评。"
         ),
     ] = False,
     lang: LangOption = None,
@@ -104,11 +103,7 @@ def assess_command(
         ),
     ] = None,
     no_save: Annotated[
-        bool,
-        Option(
-            "--no-save",
-            help="Do not keep a copy in the pmladder data folder. 不在数据目录中保存结果。",
-        ),
+        bool, Option("--no-save", help="Do not keep a copy in the pmladder data folder. 不在数据目录中保存结果。")
     ] = False,
     no_compare: Annotated[
         bool,
@@ -117,11 +112,21 @@ def assess_command(
             help="Do not compare with your previous saved assessment of the same ladder. 不与上次的自评比较。",
         ),
     ] = False,
+    since: Annotated[
+        str | None,
+        Option(
+            "--since",
+            metavar="ID",
+            autocompletion=complete.history_ids,
+            help="Say what changed since this saved result (an id of pmladder history) rather than the last one. "
+            "与指定的已保存结果比较。",
+            show_default=False,
+        ),
+    ] = None,
     restart: Annotated[
         bool,
         Option(
-            "--restart",
-            help="Discard the unfinished assessment of LADDER and start over. 丢弃未完成的自评，重新开始。",
+            "--restart", help="Discard the unfinished assessment of LADDER and start over. 丢弃未完成的自评，重新开始。"
         ),
     ] = False,
 ) -> None:
@@ -147,6 +152,7 @@ def assess_command(
       pmladder assess --answers my-answers.json --format json --output result.json
       pmladder assess pm-generic --answers - --format markdown --no-save < answers.yaml
       pmladder assess pm-generic --answers my-answers.yaml --no-compare   # no "since last time"
+      pmladder assess pm-generic --answers my-answers.yaml --since 20260302  # since that result
       pmladder assess pm-generic --about "Alice Wong" --as manager --name Bob   # rate someone else
     """
     from pmladder.cli.output import Report, check_output, output_format
@@ -166,6 +172,10 @@ def assess_command(
             check_output(output_path)  # before any question is asked
         check_combination(answers=answers is not None, resume=resume, restart=restart)
         report = Report(written, output_path, save=not no_save, compare=not no_compare)
+        if since is not None:
+            from pmladder.history import since_result
+
+            report.since = since_result(since, compare=not no_compare, ladder=ladder)  # before any question
         if answers is not None:
             from pmladder.answers_file import read_answers
 

@@ -65,9 +65,10 @@ def _interruptible(function: Callable[..., Any], values: dict[str, Any]) -> Any:
 
 
 def command_function(name: str) -> Callable[..., Any] | None:
-    """The function of the command ``name`` (its module imported), or None for no such command."""
-    module = COMMAND_MODULES.get(name)
-    if module is None:
+    """The function of the command ``name`` (its module, ``pmladder.cli.<name>``, imported), or None when
+    there is no such command module (a group, or a command declared elsewhere: typer's to find)."""
+    module = f"pmladder.cli.{name.replace('-', '_')}"
+    if module not in COMMAND_MODULES:
         return None
     importlib.import_module(module)
     return app.functions.get(name)

@@ -103,13 +103,26 @@ def _typer_param(param: Param) -> Any:
 
 def _build() -> None:
     """Import every command module (they declare their commands) and register what they declared."""
-    for module in dict.fromkeys(COMMAND_MODULES.values()):
+    for module in COMMAND_MODULES:
         importlib.import_module(module)
     for kind, target, settings in declared.records:
         if kind == "group":
+            _group_for_typer(target)
             app.add_typer(target, **settings)
         else:
             app.command(**settings)(for_typer(target))
+
+
+def _group_for_typer(group: typer.Typer) -> None:
+    """A group's commands (and its own callback, and its groups') as typer reads them: see :func:`for_typer`."""
+    for command in group.registered_commands:
+        if command.callback is not None:
+            command.callback = for_typer(command.callback)
+    if group.registered_callback is not None and group.registered_callback.callback is not None:
+        group.registered_callback.callback = for_typer(group.registered_callback.callback)
+    for sub in group.registered_groups:
+        if sub.typer_instance is not None:
+            _group_for_typer(sub.typer_instance)
 
 
 _build()
