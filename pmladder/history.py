@@ -309,6 +309,8 @@ class Listing:
     model: HistoryList
     ladders: dict[str, LoadedLadder]
     problems: list[PmladderError] = field(default_factory=list)
+    #: every readable result as read, oldest first (what ``model.entries`` lists), for trend and status
+    opened: list[Opened] = field(default_factory=list)
 
 
 def listing() -> Listing:
@@ -317,16 +319,17 @@ def listing() -> Listing:
 
     from pmladder.model.history import HistoryList, Unreadable
 
-    ladders, entries, unreadable, problems = Ladders(), [], [], []
+    ladders, opened, unreadable, problems = Ladders(), [], [], []
     for ident, path in ids().items():
         try:
-            entries.append(read(path, ident, ladders).entry)
+            opened.append(read(path, ident, ladders))
         except PmladderError as exc:
             unreadable.append(Unreadable(file=path.name, code=exc.code))
             problems.append(exc)
 
-    def order(entry: HistoryEntry) -> tuple[float, int, str]:
+    def order(result: Opened) -> tuple[float, int, str]:
         """By creation time, then (same second) by the order of saving, then by file name."""
+        entry = result.entry
         stamp = _STAMP.search(entry.file.removesuffix(".json"))
         counter = int(stamp.group(3) or 1) if stamp else 1
         try:
@@ -334,9 +337,9 @@ def listing() -> Listing:
         except ValueError:
             return float("inf"), counter, entry.file
 
-    entries.sort(key=order)
-    model = HistoryList(folder=str(folder()), entries=entries, unreadable=unreadable)
-    return Listing(model, ladders.named(), problems)
+    opened.sort(key=order)
+    model = HistoryList(folder=str(folder()), entries=[o.entry for o in opened], unreadable=unreadable)
+    return Listing(model, ladders.named(), problems, opened)
 
 
 # ---- removing -------------------------------------------------------------------------------------------
