@@ -81,8 +81,9 @@ def ids(paths: list[Path] | None = None) -> dict[str, Path]:
 def _normal(text: str) -> str:
     """What was typed, as ids are written: ``20261122T0930`` and ``2026-11-22`` both mean ``20261122-0930…``."""
     text = text.strip().removesuffix(".json")
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", text):  # an ISO date as typed: 2026-11-22
-        text = text[:4] + text[5:7] + text[8:]
+    iso = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?(.*)", text)  # an ISO date as typed: 2026-11-22, 2026-11
+    if iso is not None:
+        text = iso.group(1) + iso.group(2) + (iso.group(3) or "") + iso.group(4)
     return re.sub(r"(?<=\d{8})[Tt _:]", "-", text)
 
 
