@@ -30,6 +30,7 @@ from pmladder.cli import show as _show  # noqa: F401
 from pmladder.cli import compare as _compare  # noqa: F401
 from pmladder.cli import scorecard as _scorecard  # noqa: F401
 from pmladder.cli import feedback as _feedback  # noqa: F401
+from pmladder.cli import review as _review  # noqa: F401
 from pmladder.cli import validate as _validate  # noqa: F401
 # isort: on
 

@@ -1,0 +1,54 @@
+"""The `review` command: a self-assessment against a manager's and peers' ratings, the gaps flagged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pmladder.cli.app import app
+from pmladder.cli.common import Format, LangOption, check_format, format_option
+
+FORMATS = (Format.TEXT, Format.MARKDOWN, Format.JSON)
+
+
+@app.command("review")
+def review_command(
+    self_result: Path = typer.Argument(  # noqa: B008
+        ..., metavar="SELF", help="Your self-assessment (a result file: assess --output result.json). 自评结果文件。"
+    ),
+    others: list[Path] = typer.Argument(  # noqa: B008
+        ..., metavar="OTHER...", help="Ratings by your manager and peers (result files). 上级和同事的评价结果文件。"
+    ),
+    lang: LangOption = None,
+    fmt: Annotated[Format, format_option(*FORMATS)] = Format.TEXT,
+) -> None:
+    """Where you and others disagree: your self-assessment against your manager's and peers' ratings.
+
+    自评与他评的差距：逐项比较你的自评与上级、同事的评价。
+
+    Per competency: your level, your manager's, your peers' (median) and the difference; two levels or
+    more apart, or any difference on a core competency, is flagged, with questions to discuss drawn from
+    the ladder; blind spots (others see more) and over-estimates apart; a combined estimate with its
+    range and how it weighs the raters (docs/feedback.md).
+
+    \b
+    Examples / 示例:
+      pmladder review me.json bob-on-me.json carol-on-me.json
+      pmladder review me.json bob-on-me.json --format markdown > gaps.md
+      pmladder review me.json bob-on-me.json --format json --lang zh
+    """
+    from pmladder.cli.common import emit
+    from pmladder.i18n import parse_lang
+    from pmladder.io.ladders import load_ladder
+    from pmladder.render.review import review_blocks
+    from pmladder.review import review
+    from pmladder.storage import load_assessment
+
+    chosen = parse_lang(lang)
+    fmt = check_format(fmt, FORMATS)
+    given = [(str(path), load_assessment(path)) for path in [self_result, *others]]
+    found = load_ladder(given[0][1].ladder)
+    result = review(found.ladder, given, ladder_sha256=found.sha256)
+    emit(fmt, result, lambda: review_blocks(result, found.ladder, chosen))
