@@ -27,7 +27,10 @@ def _bash(line: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixt
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("pmladder ", ["assess", "ladders", "show", "compare", "scorecard", "validate", "schema", "feedback"]),
+        (
+            "pmladder ",
+            ["assess", "ladders", "show", "compare", "scorecard", "review", "validate", "schema", "feedback"],
+        ),
         ("pmladder assess pm-generic --as ", ["self", "manager", "peer"]),
         ("pmladder as", ["assess"]),
         ("pmladder --", ["--version", "--install-completion", "--show-completion", "--help"]),
