@@ -170,3 +170,23 @@ def test_an_unnamed_self_assessment_of_before_takes_the_others_name(
     assert data["schema"] == "pmladder/assessment@1" and "subject" not in data
     code, out, _ = run(capsys, "review", "old.json", "bob.json", "--format", "json")
     assert code == 0 and json.loads(out)["subject"] == "Alice Wong"
+
+
+def test_saved_results_are_named_by_their_ids(
+    pmladder_home: Path, example: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pmladder import history
+
+    folder = pmladder_home / "assessments"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("alice.json", "bob.json"):
+        result = storage.load_assessment(example / name)
+        storage.save_assessment(result)
+    saved = sorted(history.ids().items(), key=lambda item: item[1].name)
+    assert len(saved) == 2
+    by_role = {storage.load_assessment(path).role: ident for ident, path in saved}
+    code, out, err = run(capsys, "review", by_role["self"], by_role["manager"], "--format", "json")
+    assert (code, err) == (0, "")
+    assert [r["file"] for r in json.loads(out)["raters"]] == [by_role["self"], by_role["manager"]]
+    code, out, err = run(capsys, "review", by_role["self"], "no-such-id")
+    assert (code, out) == (2, "") and "no-such-id" in err and err.count("\n") == 1
