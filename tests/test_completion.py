@@ -26,7 +26,7 @@ def _bash(line: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixt
 
 #: the commands, in the order --help lists them (command groups last)
 COMMANDS = ["assess", "ladders", "show", "compare", "scorecard", "review", "status", "validate", "schema"]
-COMMANDS += ["history", "feedback"]
+COMMANDS += ["feedback", "history"]
 
 
 @pytest.mark.parametrize(
