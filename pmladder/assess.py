@@ -7,6 +7,7 @@ from datetime import datetime
 
 from pmladder import plan as planning
 from pmladder import progress, scoring
+from pmladder.feedback import SELF, Who
 from pmladder.model.answers import Answers
 from pmladder.model.assessment import Assessment
 from pmladder.model.ladder import Ladder
@@ -19,6 +20,7 @@ def assess(
     ladder_sha256: str,
     created: datetime,
     find_previous: Callable[[Assessment], Assessment | None] | None = None,
+    rated: Who = SELF,
 ) -> Assessment:
     """The full assessment of ``answers`` against ``ladder`` (pure: the caller passes time and digest).
 
@@ -26,7 +28,8 @@ def assess(
     ladder, and TargetNotAbove (a UsageError) when the target is not above the estimate; both carry a
     code of pmladder/i18n/plan.py. ``find_previous``, when given, is asked for the saved assessment
     that came before this one (e.g. through ``storage.find_previous``); the result's ``since`` then
-    says what moved.
+    says what moved. ``rated`` says who answered about whom (a manager or a peer rating someone else:
+    pmladder/feedback.py); the result records it.
     """
     if created.tzinfo is None:
         raise ValueError("created must be an aware datetime")
@@ -44,6 +47,9 @@ def assess(
         stats=estimate.stats,
         holds_back=estimate.holds_back,
         plan=planning.make_plan(ladder, plan_track, answers, target, created),
+        subject=rated.subject,
+        role=rated.role,
+        rater=rated.rater,
     )
     if find_previous is None:
         return result

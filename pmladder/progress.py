@@ -51,8 +51,13 @@ def created_at(assessment: Assessment) -> datetime:
 
 
 def is_candidate(saved: Assessment, current: Assessment) -> bool:
-    """Whether ``saved`` may be the previous assessment of ``current``: same ladder, created no later."""
-    return saved.ladder == current.ladder and created_at(saved) <= created_at(current)
+    """Whether ``saved`` may be the previous assessment of ``current``: same ladder, the same person rated
+    in the same way (pmladder/feedback.py ``same_person``: a manager's rating is never "last time" of a
+    self-assessment), created no later."""
+    from pmladder import feedback
+
+    same = feedback.of(saved).same_person(feedback.of(current))
+    return saved.ladder == current.ladder and same and created_at(saved) <= created_at(current)
 
 
 def newer(a: tuple[Assessment, SavedName], b: tuple[Assessment, SavedName]) -> bool:

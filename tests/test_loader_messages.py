@@ -103,13 +103,13 @@ def test_validate_checks_a_saved_assessment(work: Path, capsys: pytest.CaptureFi
         {"file": "result.json", "kind": "assessment", "valid": True, "errors": 0, "warnings": 0, "stopped": None}
     ]
     data = json.loads((work / "result.json").read_text(encoding="utf-8"))
-    data["schema"] = "pmladder/assessment@2"
+    data["schema"] = "pmladder/assessment@3"
     (work / "result.json").write_text(json.dumps(data), encoding="utf-8")
     code, out, _ = run(capsys, "validate", "result.json")
     assert code == 1
     assert out.splitlines()[0] == (
-        "result.json:1:12: error schema-value 'pmladder/assessment@2' is a newer format than this pmladder "
-        "reads ('pmladder/assessment@1'): upgrade pmladder (schema)"
+        "result.json:1:12: error schema-value 'pmladder/assessment@3' is a newer format than this pmladder "
+        "reads ('pmladder/assessment@1' or 'pmladder/assessment@2'): upgrade pmladder (schema)"
     )
 
 
@@ -134,7 +134,7 @@ def test_another_kind_of_pmladder_file_is_named_and_validate_is_not_suggested(
     assert (code, out) == (1, "")
     assert err.startswith(
         "pmladder: t.yaml:1:9: error schema-value this is a pmladder taxonomy file ('pmladder/taxonomy@1'), "
-        "not what is expected here ('pmladder/assessment@1') (schema)"
+        "not what is expected here ('pmladder/assessment@1' or 'pmladder/assessment@2') (schema)"
     )
     assert "validate" not in err
 

@@ -156,17 +156,24 @@ def wrong_kind(err: Mapping[str, Any]) -> bool:
     return newer_schema(err.get("input"), expected) or other_kind(err.get("input"), expected) is not None
 
 
+def _newest(expected: str) -> re.Match[str] | None:
+    """The highest version that ``expected`` allows (``'pmladder/assessment@1' or '…@2'`` reads both)."""
+    found = [_SCHEMA_VERSION.match(part.strip("'")) for part in expected.split(" or ")]
+    versions = [match for match in found if match is not None]
+    return max(versions, key=lambda match: int(match[2])) if versions else None
+
+
 def other_kind(value: Any, expected: str) -> str | None:
     """The kind of pmladder file ``value`` names when it is another kind than ``expected`` (else None)."""
     got = _SCHEMA_VERSION.match(value) if isinstance(value, str) else None
-    want = _SCHEMA_VERSION.match(expected.strip("'"))
+    want = _newest(expected)
     return got[1] if got and want and got[1] != want[1] else None
 
 
 def newer_schema(value: Any, expected: str) -> bool:
     """Whether ``value`` names the expected kind of file at a higher version (written by a newer pmladder)."""
     got = _SCHEMA_VERSION.match(value) if isinstance(value, str) else None
-    want = _SCHEMA_VERSION.match(expected.strip("'"))
+    want = _newest(expected)
     return bool(got and want and got[1] == want[1] and int(got[2]) > int(want[2]))
 
 

@@ -21,6 +21,9 @@ from pmladder.model.answers import Answers, Rating
 from pmladder.model.ladder import DottedId, Frozen, Id, Text
 
 ASSESSMENT_SCHEMA: Final = "pmladder/assessment@1"
+#: The version that records who rated whom (``subject``, ``role``, ``rater``); a result without them is
+#: still written as @1, which every earlier pmladder reads (docs/feedback.md, "The saved result").
+RATED_SCHEMA: Final = "pmladder/assessment@2"
 
 
 def _real_time(value: str) -> str:
@@ -41,6 +44,19 @@ Timestamp = Annotated[
 ]
 #: An ISO 8601 calendar date, such as ``2025-04-12``.
 IsoDate = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+
+
+def _one_line(value: str) -> str:
+    """A name is one line without outer spaces (it is shown in headings, file names and tables)."""
+    if value != value.strip() or any(not char.isprintable() for char in value):
+        raise PydanticCustomError("person_name", "'{value}' is not a name on one line", {"value": value})
+    return value
+
+
+#: A person's name as given with --about or --name: 1-80 printable characters, no outer spaces.
+PersonName = Annotated[str, StringConstraints(min_length=1, max_length=80), AfterValidator(_one_line)]
+#: How the one who answered stands to the person rated: themselves, their manager, or a peer.
+RaterRole = Literal["self", "manager", "peer"]
 #: A value carried by a reason code, for the renderer to fill into its translated sentence.
 ReasonValue = str | int | float
 ConfidenceLevel = Literal["high", "medium", "low"]
@@ -297,9 +313,12 @@ class Progress(Deferred):
 
 
 class Assessment(Deferred):
-    """A completed self-assessment: the answers and everything computed from them."""
+    """A completed assessment (of oneself, or of someone else by their manager or a peer): the answers
+    and everything computed from them."""
 
-    schema_: Literal["pmladder/assessment@1"] = Field(default=ASSESSMENT_SCHEMA, alias="schema")
+    schema_: Literal["pmladder/assessment@1", "pmladder/assessment@2"] = Field(
+        default=ASSESSMENT_SCHEMA, alias="schema"
+    )
     ladder: Id
     #: sha256 of the ladder file's bytes, to tell when a saved result was made with another version
     ladder_sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
@@ -314,6 +333,22 @@ class Assessment(Deferred):
     #: the comparison with the previous saved assessment of the same ladder, when there is one; left
     #: out of the JSON when None, so a first assessment's file is what it was before the field existed
     since: Progress | None = None
+    #: who was rated (None: the one who answered, unnamed); from @2, left out of the JSON when None
+    subject: PersonName | None = None
+    #: how the one who answered stands to ``subject``; a result without the field is a self-assessment
+    role: RaterRole = "self"
+    #: the name of the one who answered, when given (a manager's or a peer's)
+    rater: PersonName | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _rated_is_version_2(cls, data: Any) -> Any:
+        """A result that says who rated whom is a ``pmladder/assessment@2`` (also one built in code)."""
+        if not isinstance(data, dict) or data.get("schema", ASSESSMENT_SCHEMA) != ASSESSMENT_SCHEMA:
+            return data
+        if data.get("subject") or data.get("rater") or data.get("role", "self") != "self":
+            return {**data, "schema": RATED_SCHEMA}
+        return data
 
     @model_validator(mode="after")
     def _primary_track_is_a_track(self) -> Assessment:
@@ -327,11 +362,21 @@ class Assessment(Deferred):
         return self
 
     @model_serializer(mode="wrap")
-    def _leave_out_empty_since(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+    def _leave_out_empty_fields(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """``since`` and who rated whom are left out when empty (a result without who rated whom is an
+        @1), so that a self-assessment's file is what it was before the fields existed."""
         data: dict[str, Any] = handler(self)
         if data.get("since", ...) is None:
             del data["since"]
+        for name, default in (("subject", None), ("role", "self"), ("rater", None)):
+            if data.get(name, ...) == default:
+                del data[name]
         return data
+
+    @property
+    def about_someone_else(self) -> bool:
+        """Whether a manager or a peer answered (not the person rated)."""
+        return self.role != "self"
 
     def primary(self) -> TrackResult:
         return next(t for t in self.tracks if t.track == self.primary_track)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Final, Literal
+from typing import Annotated, Any, Final, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, SerializerFunctionWrapHandler, StringConstraints, model_serializer
 
 from pmladder.model.answers import MAX_ENTRIES, Answers
+from pmladder.model.assessment import PersonName, RaterRole
 from pmladder.model.ladder import Frozen, Id, Lang
 
 SESSION_SCHEMA: Final = "pmladder/session@1"
@@ -27,3 +28,16 @@ class Session(Frozen):
         default_factory=list, max_length=5 * MAX_ENTRIES
     )
     updated: str
+    #: who is being rated, in what role, by whom (as in the result: pmladder/model/assessment.py);
+    #: left out when empty, so a self-assessment's session is what it was before the fields existed
+    subject: PersonName | None = None
+    role: RaterRole = "self"
+    rater: PersonName | None = None
+
+    @model_serializer(mode="wrap")
+    def _leave_out_self(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        for name, default in (("subject", None), ("role", "self"), ("rater", None)):
+            if data.get(name, ...) == default:
+                del data[name]
+        return data
