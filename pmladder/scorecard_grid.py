@@ -66,7 +66,8 @@ def capability_of(path: Path) -> Capable:
     capability = Capability(
         ladder=assessment.ladder,
         ladder_name=_named(ladder.name if ladder is not None else None, assessment.ladder),
-        created=assessment.created, track=track.track, level=track.level,
+        created=assessment.created, subject=assessment.subject, role=assessment.role, rater=assessment.rater,
+        track=track.track, level=track.level,
         level_name=None if track.level is None else _named(level.name if level is not None else None, track.level),
         strict=track.strict, lenient=track.lenient, position=position, levels=len(track.path),
         confidence=assessment.confidence.level, tier=capability_tier(position, len(track.path)),

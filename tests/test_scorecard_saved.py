@@ -82,6 +82,7 @@ def test_capability_beside_performance_as_json(capsys: pytest.CaptureFixture[str
         "pm-generic", "main", "senior", 3, 5, "middle")
     assert cap["level_name"] == {"zh": "高级产品经理", "en": "Senior product manager"}
     assert (cap["strict"], cap["lenient"], cap["confidence"]) == ("intermediate", "senior", "high")
+    assert (cap["subject"], cap["role"], cap["rater"]) == (None, "self", None)
     perf = both["performance"]
     assert (perf["scorecard"], perf["period"], perf["tier"], perf["pay_multiplier"]) == (
         "industrial-value", "2026-H2", "meets", 1.0)

@@ -70,6 +70,10 @@ class Capability(BaseModel):
     ladder: str
     ladder_name: Text
     created: str
+    #: who was assessed (None: the one who answered, a self-assessment), how the rater stands to them
+    subject: str | None = None
+    role: str = "self"
+    rater: str | None = None
     track: str
     #: the estimated level (None: below the track's first level), its name, and the range around it
     level: str | None
