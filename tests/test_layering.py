@@ -143,7 +143,7 @@ def _top_level_imports(path: Path) -> set[str]:
 
 
 #: the render modules that make words and blocks: Markdown and JSON output never load Rich for them
-BLOCK_MODULES = ["blocks", "to_markdown", "ladder", "compare", "assessment", "report_words", "__init__"]
+BLOCK_MODULES = ["blocks", "to_markdown", "ladder", "compare", "assessment", "report_words", "review", "__init__"]
 
 
 @pytest.mark.parametrize("module", BLOCK_MODULES)
@@ -153,8 +153,9 @@ def test_renderers_build_blocks_without_rich(module: str) -> None:
     assert "pmladder.render.to_rich" not in imports
 
 
-#: the modules of pmladder/cli that are not a command: the boundary, what commands share, completion, usage words
-CLI_SHARED = {"__init__", "app", "common", "complete", "output", "usage"}
+#: the modules of pmladder/cli that are not a command: the boundary, what commands share (rated: the options of
+#: rating someone else), completion, usage words
+CLI_SHARED = {"__init__", "app", "common", "complete", "output", "rated", "usage"}
 
 
 @pytest.mark.parametrize("path", sorted((PACKAGE / "cli").glob("*.py")), ids=_name)

@@ -13,9 +13,11 @@ import typer
 from pmladder.cli import complete
 from pmladder.cli.app import app
 from pmladder.cli.common import Format, LangOption, check_format, format_option
+from pmladder.cli.rated import AboutOption, AsOption, NameOption
 from pmladder.errors import OutputError, PmladderError
 
 if TYPE_CHECKING:
+    from pmladder.feedback import Who
     from pmladder.i18n import Lang
 
 #: what a report can be written as (the order --help shows)
@@ -47,6 +49,9 @@ def assess_command(
         help="Continue the unfinished assessment (after q, Ctrl-C or end of input). 继续未完成的自评。",
     ),
     lang: LangOption = None,
+    about: AboutOption = None,
+    role: AsOption = None,
+    name: NameOption = None,
     target: str | None = typer.Option(
         None,
         "--target",
@@ -102,9 +107,10 @@ def assess_command(
         help="Discard the unfinished assessment of LADDER and start over. 丢弃未完成的自评，重新开始。",
     ),
 ) -> None:
-    """Guided self-assessment: your level on a ladder, how sure it is, and a plan.
+    """Guided self-assessment: your level on a ladder, how sure it is, and a plan; or, with --about NAME
+    --as manager|peer, a rating of someone else (docs/feedback.md).
 
-    引导式自评：你在职级体系中的级别、结果的可信度，以及发展计划。
+    引导式自评：你在职级体系中的级别、结果的可信度，以及发展计划；加 --about 和 --as 可为别人评分。
 
     Without --answers, pmladder asks about behaviours competency by competency: type a digit and
     Enter (0 not yet, 1 sometimes / with help, 2 often on my own, 3 consistently, n no opportunity);
@@ -123,13 +129,16 @@ def assess_command(
       pmladder assess --answers my-answers.json --format json --output result.json
       pmladder assess pm-generic --answers - --format markdown --no-save < answers.yaml
       pmladder assess pm-generic --answers my-answers.yaml --no-compare   # no "since last time"
+      pmladder assess pm-generic --about "Alice Wong" --as manager --name Bob   # rate someone else
     """
     from pmladder.cli.output import Report, check_output, output_format
+    from pmladder.feedback import who
     from pmladder.i18n import parse_lang
     from pmladder.rules.answers import check_combination
 
     chosen = parse_lang(lang)
     with _in_words(lambda: chosen):
+        rated = who(about, role, name)
         if fmt is not None:
             check_format(fmt, FORMATS)
         # "-" is standard output, as for --answers: the report alone, questions (if any) on stderr
@@ -150,7 +159,7 @@ def assess_command(
                 target=target,
                 level_hint=level_hint,
             )
-            report.finish(found, given, chosen, console=None)
+            report.finish(found, given, chosen, console=None, rated=rated)
             return
     from pmladder.cli.prompting.interview import Asked, Words, finished, interview
     from pmladder.process import is_tty
@@ -158,11 +167,11 @@ def assess_command(
     words = Words(chosen, given=lang is not None)
     with _in_words(lambda: words.lang), contextlib.ExitStack() as held:  # the session's lock, held to the end
         if not is_tty(sys.stdin):
-            _refuse_no_terminal(ladder, resume, chosen)
-        asked = Asked(ladder, resume, restart, track=track, target=target, level_hint=level_hint)
+            _refuse_no_terminal(ladder, resume, rated)
+        asked = Asked(ladder, resume, restart, track=track, target=target, level_hint=level_hint, rated=rated)
         done = interview(asked, words, stream=sys.stdin, held=held)
-        report.finish(done.found, done.answers, words.lang, console=done.console)
-        finished(done.found.ladder)  # its result is saved: the unfinished session goes
+        report.finish(done.found, done.answers, words.lang, console=done.console, rated=done.rated)
+        finished(done.found.ladder, done.rated)  # its result is saved: the unfinished session goes
 
 
 @contextlib.contextmanager
@@ -179,13 +188,14 @@ def _in_words(lang: Callable[[], Lang]) -> Iterator[None]:
         raise
 
 
-def _refuse_no_terminal(ladder: str | None, resume: bool, lang: Lang) -> None:
+def _refuse_no_terminal(ladder: str | None, resume: bool, rated: Who) -> None:
     """No questions without a terminal; with --resume, "nothing to resume" says more than that."""
     from pmladder.errors import UsageError
 
     if resume:
         from pmladder import session
+        from pmladder.feedback import session_key
         from pmladder.io.ladders import load_ladder
 
-        session.find_session(load_ladder(ladder).ladder.id if ladder is not None else None)
+        session.find_session(session_key(load_ladder(ladder).ladder.id, rated) if ladder is not None else None)
     raise UsageError("assess.no-tty")

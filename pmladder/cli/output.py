@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from rich.console import Console
 
+    from pmladder.feedback import Who
     from pmladder.i18n import Lang
     from pmladder.io.ladders import LoadedLadder
     from pmladder.model.answers import Answers
@@ -66,11 +67,14 @@ class Report:
     def __init__(self, fmt: str, output: Path | None, *, save: bool, compare: bool) -> None:
         self.fmt, self.output, self.save, self.compare = fmt, output, save, compare
 
-    def finish(self, found: LoadedLadder, answers: Answers, lang: Lang, *, console: Console | None) -> None:
+    def finish(
+        self, found: LoadedLadder, answers: Answers, lang: Lang, *, console: Console | None, rated: Who | None = None
+    ) -> None:
         import typer
 
         from pmladder import storage
         from pmladder.errors import PmladderError
+        from pmladder.feedback import SELF
 
         damaged: list[PmladderError] = []
 
@@ -81,7 +85,8 @@ class Report:
             return found_previous.assessment
 
         interactive = console is not None
-        result = _scored(found, answers, lang, interactive=interactive, previous=previous if self.compare else None)
+        compared = previous if self.compare else None
+        result = _scored(found, answers, lang, interactive=interactive, previous=compared, rated=rated or SELF)
         for problem in damaged:
             typer.echo(t("assess.damaged", lang, problem=inert(t(problem.code, lang, **problem.params))), err=True)
         deliver(result, found.ladder, fmt=self.fmt, output=self.output, lang=lang, console=console)
@@ -97,6 +102,7 @@ def _scored(
     *,
     interactive: bool,
     previous: Callable[[Assessment], Assessment | None] | None = None,
+    rated: Who,
 ) -> Assessment:
     """The assessment, its plan and (with ``previous``) what moved since last time, through the use case;
     after a whole questionnaire, a target that turned out too low must not cost the result: the plan goes
@@ -111,14 +117,16 @@ def _scored(
     created = datetime.now().astimezone().replace(microsecond=0)
     try:
         return use_case.assess(
-            found.ladder, answers, ladder_sha256=found.sha256, created=created, find_previous=previous
+            found.ladder, answers, ladder_sha256=found.sha256, created=created, find_previous=previous, rated=rated
         )
     except TargetNotAbove as exc:
         if not interactive:
             raise
         typer.echo(t("assess.target-dropped", lang, problem=t(exc.code, lang, **exc.params)), err=True)
     answers = answers.model_copy(update={"target": None})
-    return use_case.assess(found.ladder, answers, ladder_sha256=found.sha256, created=created, find_previous=previous)
+    return use_case.assess(
+        found.ladder, answers, ladder_sha256=found.sha256, created=created, find_previous=previous, rated=rated
+    )
 
 
 def check_output(path: Path) -> None:

@@ -107,7 +107,12 @@ def _summary(assessment: Assessment, ladder: Ladder, names: Names) -> Summary:
     pairs.append((_m("confidence", lang), _m(assessment.confidence.level, lang)))
     pairs.append((_m("date", lang), assessment.created[:10]))
     reasons = [reason_text(r, names) for r in assessment.confidence.reasons] or [_m("no-reasons", lang)]
-    return Summary(_m("title", lang), pairs, reasons, _m("reasons-title", lang))
+    if assessment.subject is None and not assessment.about_someone_else:
+        return Summary(_m("title", lang), pairs, reasons, _m("reasons-title", lang))
+    from pmladder.render.review import rated_rows, rated_title
+
+    title = rated_title(assessment, lang)
+    return Summary(title, rated_rows(assessment, lang) + pairs, reasons, _m("reasons-title", lang))
 
 
 # ---- the competency table -------------------------------------------------------------------------------

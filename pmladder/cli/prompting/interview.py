@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from pmladder.errors import PmladderError
+from pmladder.feedback import SELF, Who, session_key
 from pmladder.i18n import param_text, t
 from pmladder.process import is_tty
 from pmladder.safetext import inert
@@ -45,15 +46,19 @@ class Asked:
     track: str | None = None
     target: str | None = None
     level_hint: str | None = None
+    #: who answers about whom (--about, --as, --name); a resumed session's own when it names someone
+    rated: Who = SELF
 
 
 @dataclass(frozen=True)
 class Interviewed:
-    """A finished questionnaire: the ladder, the answers (with --target), and the console it was asked on."""
+    """A finished questionnaire: the ladder, the answers (with --target), the console it was asked on,
+    and who answered about whom."""
 
     found: LoadedLadder
     answers: Answers
     console: Console
+    rated: Who = SELF
 
 
 def make_console(*, ui: bool = False) -> Console:
@@ -86,6 +91,8 @@ def interview(asked: Asked, words: Words, *, stream: TextIO, held: ExitStack) ->
     else:
         found, session_file, resumed = _fresh(asked, words, console, stream, held)
     ladder, lang = found.ladder, words.lang
+    rated = feedback_of(resumed) if resumed is not None else asked.rated
+    frame = prompting.frame_of(rated)
     check_options(ladder, track=asked.track, target=asked.target, level_hint=asked.level_hint)
     if resumed is not None and session_file is not None:
         state = session.resume(resumed, ladder, found.sha256, session_file)
@@ -93,18 +100,27 @@ def interview(asked: Asked, words: Words, *, stream: TextIO, held: ExitStack) ->
         answers = Answers(ladder=ladder.id, track=asked.track, target=asked.target, level_hint=asked.level_hint)
         state = questionnaire.start(ladder, answers)
         if asked.level_hint is None:
-            state = prompting.choose_start(state, console=console, stream=stream, lang=lang, track=asked.track)
+            state = prompting.choose_start(
+                state, console=console, stream=stream, lang=lang, track=asked.track, frame=frame
+            )
     # --resume without LADDER took the most recent session: say which others there are
     note = None
     if asked.resume and asked.ladder is None and session_file is not None:
         note = _other_sessions(session_file, lang)
     # b at the first question goes back to the start-level picker, limited to --track when given
-    save = _saver(found, lang)
-    state = prompting.run(state, console=console, stream=stream, lang=lang, save=save, track=asked.track, note=note)
+    save = _saver(found, lang, rated)
+    state = prompting.run(
+        state, console=console, stream=stream, lang=lang, save=save, track=asked.track, note=note, frame=frame
+    )
     final = state.answers
     if asked.target is not None:
         final = final.model_copy(update={"target": asked.target})
-    return Interviewed(found, final, console)
+    return Interviewed(found, final, console, rated)
+
+
+def feedback_of(saved: session.Session) -> Who:
+    """Who a saved session is about (a session saved before the fields existed: an unnamed self-assessment)."""
+    return Who(saved.role, saved.subject, saved.rater)
 
 
 def _resumed(asked: Asked, words: Words, held: ExitStack) -> tuple[LoadedLadder, Path, session.Session]:
@@ -115,7 +131,7 @@ def _resumed(asked: Asked, words: Words, held: ExitStack) -> tuple[LoadedLadder,
 
     check_resume(track=asked.track, level_hint=asked.level_hint)
     named = load_ladder(asked.ladder) if asked.ladder is not None else None
-    session_file = session.find_session(named.ladder.id if named is not None else None)
+    session_file = session.find_session(session_key(named.ladder.id, asked.rated) if named is not None else None)
     # a second run of the same ladder is refused (exit 3); the session is looked up again once the
     # lock is ours, since the run that held it may have finished it
     held.enter_context(session.locked(session_file.stem))
@@ -137,40 +153,42 @@ def _fresh(
     lang = words.lang
     name = asked.ladder if asked.ladder is not None else pick_ladder(console, stream, lang)
     found = load_ladder(name)
-    held.enter_context(session.locked(found.ladder.id))  # a second run of the ladder: exit 3
+    key = session_key(found.ladder.id, asked.rated)  # one session per ladder, person rated and role
+    held.enter_context(session.locked(key))  # a second run of the same ladder and person: exit 3
     if asked.restart:
-        session.delete_session(found.ladder.id)
-    existing = session.session_path(found.ladder.id)
+        session.delete_session(key)
+    existing = session.session_path(key)
     if existing.is_file() and _continue_existing(console, stream, lang, existing, found.ladder):
         return found, existing, session.load_session(existing)
     return found, None, None
 
 
-def _saver(found: LoadedLadder, lang: Lang) -> Saver:
+def _saver(found: LoadedLadder, lang: Lang, rated: Who) -> Saver:
     """What runs after every answer: the session saved atomically (removed once every answer is undone)."""
     from datetime import UTC, datetime
 
     from pmladder import session
 
-    ladder = found.ladder
+    key = session_key(found.ladder.id, rated)
 
     def save(current: State) -> Path:
         if not current.history:  # every answer undone (b): nothing to resume, so no session is kept
-            session.delete_session(ladder.id)
-            return session.session_path(ladder.id)
+            session.delete_session(key)
+            return session.session_path(key)
         record = session.to_session(
             current, ladder_source=found.source, ladder_sha256=found.sha256, answered_in=lang, now=datetime.now(UTC)
         )
-        return session.save_session(record)
+        who = {"subject": rated.subject, "role": rated.role, "rater": rated.rater}
+        return session.save_session(record.model_copy(update=who), session.session_path(key))
 
     return save
 
 
-def finished(ladder: Ladder) -> None:
+def finished(ladder: Ladder, rated: Who = SELF) -> None:
     """The session of a finished questionnaire is removed (its result is saved instead)."""
     from pmladder import session
 
-    session.delete_session(ladder.id)
+    session.delete_session(session_key(ladder.id, rated))
 
 
 def _other_sessions(current: Path, lang: Lang) -> str | None:

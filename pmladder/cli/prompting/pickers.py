@@ -7,7 +7,7 @@ from typing import TextIO
 
 from rich.console import Console
 
-from pmladder.cli.prompting.prompter import Prompter, _numbered, _Quit, key
+from pmladder.cli.prompting.prompter import Frame, Prompter, _numbered, _Quit, key
 from pmladder.errors import InterruptedSession
 from pmladder.i18n import t
 from pmladder.model.ladder import Ladder, Lang, Level
@@ -53,11 +53,18 @@ def pick_ladder(
 
 
 def pick_level(
-    ladder: Ladder, *, console: Console, stream: TextIO, lang: Lang, track: str | None = None
+    ladder: Ladder,
+    *,
+    console: Console,
+    stream: TextIO,
+    lang: Lang,
+    track: str | None = None,
+    frame: Frame | None = None,
 ) -> Level | None:
     """Ask for the user's current level (None: start from the first level); only the levels of
-    ``track`` when one was chosen (--track), else every level of the ladder."""
-    prompter = Prompter(console, stream, lang)
+    ``track`` when one was chosen (--track), else every level of the ladder. About someone else
+    (``frame``), it asks for their level."""
+    prompter = Prompter(console, stream, lang, frame)
     console.print()
     prompter.say("pick-level", "bold")
     tracks = ladder.tracks()
@@ -72,7 +79,7 @@ def pick_level(
     last = len(levels)
     try:
         while True:
-            answer_line = key(prompter.ask(t("prompting.ask-level", lang, last=last)))
+            answer_line = key(prompter.ask(prompter.words("ask-level", last=last)))
             if answer_line == "q":
                 raise _Quit
             if not answer_line:
@@ -84,10 +91,18 @@ def pick_level(
         raise InterruptedSession("prompting.stopped-early") from None
 
 
-def choose_start(state: State, *, console: Console, stream: TextIO, lang: Lang, track: str | None = None) -> State:
+def choose_start(
+    state: State,
+    *,
+    console: Console,
+    stream: TextIO,
+    lang: Lang,
+    track: str | None = None,
+    frame: Frame | None = None,
+) -> State:
     """Ask where to start (``pick_level``) and return ``state`` starting there: the picked level as the
     level hint, and its track unless ``track`` (--track) was given; Enter starts from the first level."""
-    picked = pick_level(state.ladder, console=console, stream=stream, lang=lang, track=track)
+    picked = pick_level(state.ladder, console=console, stream=stream, lang=lang, track=track, frame=frame)
     update = {
         "level_hint": picked.id if picked is not None else None,
         "track": track or (picked.track if picked is not None else None),

@@ -6,6 +6,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import TextIO
@@ -15,15 +16,34 @@ from rich.table import Table
 from rich.text import Text
 
 from pmladder.errors import Msg
+from pmladder.feedback import Who
 from pmladder.i18n import t
+from pmladder.i18n.feedback import MESSAGES as FEEDBACK_WORDS
 from pmladder.model.ladder import Lang
 from pmladder.process import is_tty
 from pmladder.questionnaire import State
 from pmladder.render.wrap import Block, CjkText
-from pmladder.safetext import typed
+from pmladder.safetext import inert, typed
 
 #: Called after every change with the new state; returns where the progress was saved.
 Saver = Callable[[State], Path]
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The "about NAME" frame of a run in which a manager or a peer rates someone else: the questions,
+    written in the first person, are introduced and asked about ``person`` (``feedback.about.*`` words)."""
+
+    #: the name of the person rated, as given (escaped where it is printed)
+    person: str
+    role: str
+
+
+def frame_of(rated: Who) -> Frame | None:
+    """The frame of a run (None: a self-assessment, asked in the first person as always)."""
+    if not rated.someone_else or rated.subject is None:
+        return None
+    return Frame(rated.subject, rated.role)
 
 
 def answers_count(count: int) -> Msg:
@@ -42,13 +62,24 @@ class _BackToStart(Exception):
 class Prompter:
     """Reads one line per answer from ``stream``, writes to ``console``; a key is a character then Enter."""
 
-    def __init__(self, console: Console, stream: TextIO, lang: Lang) -> None:
+    def __init__(self, console: Console, stream: TextIO, lang: Lang, frame: Frame | None = None) -> None:
         self.console = console
         self.stream = stream
         self.lang = lang
+        self.frame = frame
+
+    def words(self, key: str, **values: object) -> str:
+        """The words of ``prompting.<key>``; about someone else, ``feedback.about.<key>`` where the
+        words change (third person: "How much is this Alice?"), with the person's name escaped."""
+        code = f"feedback.about.{key}"
+        if self.frame is not None and code in FEEDBACK_WORDS:
+            person = inert(self.frame.person)
+            role = Msg(f"feedback.role-as.{self.frame.role}")
+            return t(code, self.lang, person=person, role=role, **values)
+        return t(f"prompting.{key}", self.lang, **values)
 
     def say(self, key: str, style: str | None = None, **values: object) -> None:
-        self.show(t(f"prompting.{key}", self.lang, **values), style)
+        self.show(self.words(key, **values), style)
 
     def show(self, text: str | Text, style: str | None = None) -> None:
         """Print a paragraph, wrapped the way Chinese is wrapped (pmladder/render/wrap.py)."""

@@ -10,6 +10,7 @@ from rich.text import Text
 
 from pmladder.cli.prompting.pickers import choose_start
 from pmladder.cli.prompting.prompter import (
+    Frame,
     Prompter,
     Saver,
     _BackToStart,
@@ -47,6 +48,7 @@ def run(
     save: Saver,
     track: str | None = None,
     note: str | None = None,
+    frame: Frame | None = None,
 ) -> State:
     """Ask until the questionnaire is complete and return the final state.
 
@@ -54,9 +56,10 @@ def run(
     question it goes back to the start-level picker (``choose_start``; ``track`` is the one given with
     --track, whose levels alone are offered). ``q``, Ctrl-C and end of input save and raise
     InterruptedSession naming ``pmladder assess --resume``. A resumed run (``state`` has answers) says
-    so, naming the ladder, then ``note`` (e.g. the other unfinished assessments) when given.
+    so, naming the ladder, then ``note`` (e.g. the other unfinished assessments) when given. With a
+    ``frame`` (a manager or a peer rating someone else) every screen says whom the questions are about.
     """
-    prompter = Prompter(console, stream, lang)
+    prompter = Prompter(console, stream, lang, frame)
     shown: str | None = None
     saved = bool(state.history)  # a resumed session is on disk already
     if state.history:
@@ -74,7 +77,7 @@ def run(
                 state, changed = _ask_item(prompter, state, item)
             except _BackToStart:
                 prompter.say("back-to-start", "dim")
-                state = choose_start(state, console=console, stream=stream, lang=lang, track=track)
+                state = choose_start(state, console=console, stream=stream, lang=lang, track=track, frame=frame)
                 # a session already saved is told of the new start (assess then removes it: no answers)
                 shown, changed = None, saved
             if changed:
@@ -102,6 +105,8 @@ def _introduce(prompter: Prompter, state: State, item: Item) -> None:
     prompter.console.print()
     prompter.console.rule(title, align="left", style="")
     prompter.show(competency.description.get(lang), "italic")
+    if prompter.frame is not None:  # the statements are in the first person: say whose voice they are in
+        prompter.say("frame", "bold")
     prompter.say("scale")
     prompter.say("keys")
 
@@ -150,14 +155,14 @@ def _ask_item(prompter: Prompter, state: State, item: Item) -> tuple[State, bool
     prefill = ""  # an overlong example, offered back for shortening
     while True:
         if item.kind == "indicator":
-            line = prompter.ask(t("prompting.ask-rating", lang))
+            line = prompter.ask(prompter.words("ask-rating"))
         elif item.kind == "contra":
-            line = prompter.ask(t("prompting.ask-contra", lang))
+            line = prompter.ask(prompter.words("ask-contra"))
         elif item.kind == "situational":
             assert isinstance(item.question, SituationalQuestion)
-            line = prompter.ask(t("prompting.ask-option", lang, last=len(item.question.options)))
+            line = prompter.ask(prompter.words("ask-option", last=len(item.question.options)))
         else:
-            line = prompter.ask(t("prompting.ask-evidence", lang), prefill)
+            line = prompter.ask(prompter.words("ask-evidence"), prefill)
             prefill = ""
         command = key(line)
         if command == "q":

@@ -1,0 +1,42 @@
+"""The options of rating someone else, shared by assess and feedback: --about NAME, --as ROLE, --name NAME."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from pmladder.cli import complete
+
+#: --about NAME: the person rated (assess, feedback request)
+AboutOption = Annotated[
+    str | None,
+    typer.Option(
+        "--about",
+        metavar="NAME",
+        help="The person rated: with --as manager|peer you rate someone else; alone, it names your own "
+        "self-assessment. 被评价的人。",
+        show_default=False,
+    ),
+]
+#: --as ROLE: self (the default), manager or peer
+AsOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as",
+        metavar="self|manager|peer",
+        autocompletion=complete.formats("self", "manager", "peer"),
+        help="How you stand to the person rated (default: self). 你与被评价者的关系（默认 self，自评）。",
+        show_default=False,
+    ),
+]
+#: --name NAME: the manager's or peer's own name, recorded in the result
+NameOption = Annotated[
+    str | None,
+    typer.Option(
+        "--name",
+        metavar="NAME",
+        help="Your own name, recorded in the result (with --as manager|peer). 你的名字（上级或同事评价时）。",
+        show_default=False,
+    ),
+]
