@@ -14,6 +14,7 @@ from pmladder.model.assessment import (
     FocusArea,
     Plan,
     PlannedAction,
+    PlannedResource,
     TrackResult,
     UnmetIndicator,
 )
@@ -151,6 +152,13 @@ def _actions(entries: list[Development]) -> list[PlannedAction]:
     return [PlannedAction(kind=a.kind, text=a.text) for a in ordered]
 
 
+def _resources(ladder: Ladder, competency: str) -> list[PlannedResource]:
+    return [
+        PlannedResource(kind=r.kind, title=r.title, author=r.author, url=r.url, note=r.note)
+        for r in ladder.resources_for(competency)
+    ]
+
+
 def _unmet(
     result: CompetencyResult, answers: Answers, upto: int, defined_at: dict[str, str]
 ) -> list[UnmetIndicator]:
@@ -250,6 +258,7 @@ def _focus_area(toward: _Toward, result: CompetencyResult, comp: Competency, cel
         unmet=unmet,
         traps=_traps(ladder, toward.answers, comp.id, track.path, t),
         actions=_actions(development_for(ladder, comp.id, toward.target, track.path)),
+        resources=_resources(ladder, comp.id),
         evidence=cell.evidence,
         goal=_goal(toward.indicators[first][2], toward.level, cell.evidence, toward.deadline, toward.check_in),
     )

@@ -213,6 +213,16 @@ class PlannedAction(Deferred):
     text: Text
 
 
+class PlannedResource(Deferred):
+    """A learning resource the ladder lists for a focus area's competency (see model.ladder.Resource)."""
+
+    kind: Literal["book", "course", "practice", "community"]
+    title: Text
+    author: str | None = None
+    url: str | None = None
+    note: Text | None = None
+
+
 class FocusArea(Deferred):
     competency: Id
     #: core or more than max_shortfall levels short at the target
@@ -226,6 +236,8 @@ class FocusArea(Deferred):
     #: endorsed contra-indicators that keep this competency below the target
     traps: list[DottedId] = Field(default_factory=list)
     actions: list[PlannedAction]
+    #: books, courses, practices and communities for the competency (none in results made before they existed)
+    resources: list[PlannedResource] = Field(default_factory=list)
     #: what to collect as evidence (the target cell's evidence prompt)
     evidence: Text | None
     #: a SMART goal draft, built from templates and the first unmet indicator

@@ -226,6 +226,26 @@ class Development(Frozen):
     actions: Annotated[list[Action], Field(min_length=1)]
 
 
+ResourceKind = Literal["book", "course", "practice", "community"]
+
+#: An http(s) address (as a source's url); ``pmladder validate`` also checks it names a host.
+Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+
+
+class Resource(Frozen):
+    """A book, course, practice or community that helps grow the competencies it lists."""
+
+    kind: ResourceKind
+    #: the official title of the Chinese edition in zh where there is one, else the original title
+    title: Text
+    author: NonEmpty | None = None
+    url: Url | None = None
+    #: what to take from it, in a line
+    note: Text | None = None
+    #: the ids of the competencies it helps with
+    competencies: Annotated[list[Id], Field(min_length=1)]
+
+
 class Faq(Frozen):
     question: Text
     answer: Text
@@ -255,6 +275,8 @@ class Ladder(Frozen):
     competencies: Annotated[list[Competency], Field(min_length=1)]
     questions: list[Question] = Field(default_factory=list)
     development: list[Development] = Field(default_factory=list)
+    #: books, courses, practices and communities, each for some competencies
+    resources: list[Resource] = Field(default_factory=list)
     faq: list[Faq] = Field(default_factory=list)
 
     # ---- derived views (pure, cheap) ------------------------------------------------------------
@@ -264,6 +286,10 @@ class Ladder(Frozen):
 
     def competency(self, competency_id: str) -> Competency | None:
         return next((c for c in self.competencies if c.id == competency_id), None)
+
+    def resources_for(self, competency_id: str) -> list[Resource]:
+        """The resources listed for a competency, in file order."""
+        return [r for r in self.resources if competency_id in r.competencies]
 
     def group(self, group_id: str) -> Group | None:
         return next((g for g in self.groups if g.id == group_id), None)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from pmladder.render.blocks import Blank, Block, Bullets, Field, Heading, Lines, Para, ScoreRow, Scores, Summary
 from pmladder.render.report_words import PREFIX, Names, colon, current, flag_text, pct, reason_text, words
+from pmladder.render.resources import resource_bullets
 from pmladder.render.to_markdown import to_markdown as blocks_markdown
 
 if TYPE_CHECKING:
@@ -277,6 +278,9 @@ def _area(n: int, area: FocusArea, names: Names) -> list[Block]:
         blocks.append(Bullets(actions, label=_m("area-actions", lang)))
     else:
         blocks.append(Bullets([_m("area-no-actions", lang)], mark="", label=_m("area-actions", lang)))
+    resources = resource_bullets(list(area.resources), lang)
+    if resources is not None:
+        blocks.append(resources)
     if area.evidence:
         blocks.append(Field(_m("area-evidence", lang), area.evidence.get(lang)))
     return [*blocks, Field(_m("area-goal", lang), area.goal.get(lang))]

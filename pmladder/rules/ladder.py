@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from pmladder.model.issue import Issue
 from pmladder.model.ladder import Carry, ContraIndicator, Expectation, Ladder, Level, SituationalQuestion, Taxonomy
 from pmladder.rules.common import LISTS, Collector, Dropped, PathKey
+from pmladder.rules.resources import check_resources
 from pmladder.rules.texts import check_similar_wording, check_texts
 
 if TYPE_CHECKING:
@@ -86,6 +87,7 @@ def check_ladder(ladder: Ladder, doc: Document, taxonomy: Taxonomy, *, partial: 
     check_texts(doc, texts, skip=partial.errors if partial is not None else ())
     ctx.out.issues += texts.issues
     _check_gaps(ctx)
+    check_resources(ladder, ctx.out, ctx.ref, hidden=dropped.under(("resources",)))
     return ctx.out.issues
 
 

@@ -242,9 +242,16 @@ def _check_translation(out: Collector, path: PathKey, zh: str, en: str) -> None:
     if blank:
         return
     found = _untranslated(zh, en)
+    if found is not None and found[1] != "en-script" and _original_title(path):
+        return  # a book without a Chinese edition keeps its original title in zh too
     if found is not None:
         below, variant = found
         out.add((*path, *below), "untranslated", severity="warning", at_key=True, variant=variant)
+
+
+def _original_title(path: PathKey) -> bool:
+    """Whether ``path`` is the title of a learning resource (``resources[i].title``)."""
+    return len(path) == 3 and path[0] == "resources" and path[2] == "title"
 
 
 def _untranslated(zh: str, en: str) -> tuple[PathKey, str] | None:
