@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from scorecard_support import FIXTURES
@@ -12,6 +13,9 @@ from scorecard_support import FIXTURES
 from pmladder.cli import main
 from pmladder.scorecard_grid import capability_tier, performance_tier
 from pmladder.scorecard_store import default_period, made_for, period_dates
+
+if TYPE_CHECKING:
+    from conftest import Golden
 
 CASE_1 = str(FIXTURES / "case1-after.yaml")
 SENIOR = str(FIXTURES / "senior-2026-12.json")
@@ -93,7 +97,7 @@ def test_capability_beside_performance_as_json(capsys: pytest.CaptureFixture[str
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_report_names_both_and_says_when_the_periods_differ(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, golden: object, lang: str
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, lang: str
 ) -> None:
     monkeypatch.setenv("COLUMNS", "1000")
     args = ["scorecard", "industrial-value", "--values", CASE_1, "--with-assessment", SENIOR, "--period", "2025-H1",
@@ -151,3 +155,16 @@ def test_bash_completes_template_ids_and_stages(
     (pmladder_home / "scorecards").mkdir()
     (pmladder_home / "scorecards" / "mine.yaml").write_text("not even a scorecard\n", encoding="utf-8")
     assert _bash(line, monkeypatch, capsys) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "fmt", "ext"), [("en", "text", "txt"), ("zh", "text", "txt"), ("en", "markdown", "md")]
+)
+def test_capability_beside_performance_golden(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, golden: Golden, lang: str, fmt: str, ext: str
+) -> None:
+    monkeypatch.chdir(FIXTURES)
+    args = ["scorecard", "industrial-value", "--values", "case1-after.yaml", "--with-assessment", "senior-2026-12.json",
+            "--no-save", "--lang", lang, "-f", fmt]
+    assert main(args) == 0
+    golden(f"scorecard/grid-case1.{lang}.{ext}", capsys.readouterr().out)

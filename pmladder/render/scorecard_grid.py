@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pmladder.i18n import param_text, t
-from pmladder.render.blocks import Block, Cell, Heading, Lines, Para, Table
+from pmladder.render.blocks import Block, Bullets, Cell, Heading, Para, Table
 
 if TYPE_CHECKING:
     from pmladder.i18n import Lang
@@ -49,7 +49,7 @@ def grid_blocks(both: CapabilityPerformance, card: Scorecard, lang: Lang) -> lis
         t("scorecard.grid.performance", lang, scorecard=perf.scorecard_name.model_dump(), period=perf.period,
           total=total, tier=t(f"scorecard.grid.performance.{perf.tier or 'none'}", lang)),
     ]
-    blocks.append(Lines(lines))
+    blocks.append(Bullets(lines))
     if both.same_period is False:
         blocks.append(Para(t("scorecard.grid.other-period", lang, date=cap.created[:10], period=both.period),
                            style="yellow"))
