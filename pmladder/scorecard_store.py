@@ -118,10 +118,12 @@ def delete_session(scorecard: str) -> None:
 
 
 def results_dir() -> Path:
-    """``<data>/scorecard-results``, beside ``<data>/assessments``."""
-    from pmladder.paths import data_dir
+    """Where results are kept: the history folder of saved assessments (``<data>/assessments``), where
+    ``pmladder history`` lists them by their ``kind``; the name (``<scorecard>-<period>-<stamp>``) is never
+    one of an assessment (``<ladder>-<stamp>``)."""
+    from pmladder.storage import assessments_dir
 
-    return data_dir() / "scorecard-results"
+    return assessments_dir()
 
 
 def result_name(saved: SavedScorecard) -> str:

@@ -27,7 +27,7 @@ def test_a_scored_file_is_kept_with_its_period_and_never_replaced(
     for _ in range(3):
         assert main(["scorecard", "industrial-value", "--values", CASE_1, "--period", "2026-Q4"]) == 0
     err = capsys.readouterr().err
-    kept = sorted((pmladder_home / "scorecard-results").glob("*.json"))
+    kept = sorted((pmladder_home / "assessments").glob("*.json"))
     assert len(kept) == 3 and err.count("Result saved to ") == 3
     assert all(p.name.startswith("industrial-value-2026-Q4-") for p in kept)
     saved = json.loads(kept[0].read_text(encoding="utf-8"))
@@ -168,3 +168,14 @@ def test_capability_beside_performance_golden(
             "--no-save", "--lang", lang, "-f", fmt]
     assert main(args) == 0
     golden(f"scorecard/grid-case1.{lang}.{ext}", capsys.readouterr().out)
+
+
+def test_a_kept_result_is_in_the_history_with_its_period_and_total(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["scorecard", "industrial-value", "--values", CASE_1, "--period", "2026-Q4"]) == 0
+    capsys.readouterr()
+    assert main(["history", "--format", "json"]) == 0
+    [entry] = json.loads(capsys.readouterr().out)["entries"]
+    assert (entry["kind"], entry["ladder"], entry["period"]) == ("scorecard", "industrial-value", "2026-Q4")
+    assert entry["total"] == pytest.approx(103.35, abs=0.005)
+    assert main(["history", "show", entry["id"], "--lang", "en"]) == 0
+    assert "Total: 103.35" in capsys.readouterr().out

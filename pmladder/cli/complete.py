@@ -208,12 +208,8 @@ def scorecards(incomplete: str) -> list[tuple[str, str]]:
     return _file_ids(incomplete, ((bundled, "scorecard.complete.bundled"), (user, "scorecard.complete.user")))
 
 
-def scorecard_stages(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    """--stage: the stages of the scorecard template already on the command line, with their names."""
-    try:
-        from pmladder.scorecard_run import load_template
+def history_ids(incomplete: str) -> list[str]:
+    """The ids of the saved results (`pmladder history show ID`): a folder listing, nothing read."""
+    from pmladder.history import ids
 
-        stages = load_template(_arguments(ctx)[0]).stages
-    except Exception:  # no template yet, or an unknown or invalid one: nothing to offer
-        return []
-    return [(stage.id, stage.name.get(_lang())) for stage in stages if stage.id.startswith(incomplete)]
+    return [ident for ident in ids() if ident.startswith(incomplete)]

@@ -20,6 +20,20 @@ FORMATS = (Format.TEXT, Format.MARKDOWN, Format.JSON)
 FormatOption = Annotated[Format, format_option(*FORMATS)]
 
 
+def _stages(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """--stage completes to the stages of the template already on the command line, with their names."""
+    from pmladder.i18n import detect_lang
+
+    try:
+        from pmladder.scorecard_run import load_template
+
+        stages = load_template(complete._arguments(ctx)[0]).stages
+    except Exception:  # no template yet, or an unknown or invalid one: nothing to offer
+        return []
+    lang = detect_lang()
+    return [(stage.id, stage.name.get(lang)) for stage in stages if stage.id.startswith(incomplete)]
+
+
 @app.command("scorecard")
 def scorecard_command(
     template: str | None = typer.Argument(
@@ -31,7 +45,7 @@ def scorecard_command(
         help="The values of a period (pmladder/scorecard-values@1); without it they are asked. 考核期数值文件。",
     ),
     stage: str | None = typer.Option(
-        None, "--stage", "-s", metavar="STAGE", autocompletion=complete.scorecard_stages, show_default=False,
+        None, "--stage", "-s", metavar="STAGE", autocompletion=_stages, show_default=False,
         help="The lifecycle stage (overrides the file's). 生命周期阶段。",
     ),
     period: str | None = typer.Option(
