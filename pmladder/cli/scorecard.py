@@ -20,6 +20,15 @@ FORMATS = (Format.TEXT, Format.MARKDOWN, Format.JSON)
 FormatOption = Annotated[Format, format_option(*FORMATS)]
 
 
+def _templates(incomplete: str) -> list[tuple[str, str]]:
+    """TEMPLATE completes to the bundled and user template ids, from file names (the scorecard modules import
+    pydantic, so the bundled folder is found as the ladders' is)."""
+    from pmladder.paths import bundled_ladder_dir, data_dir
+
+    bundled, user = bundled_ladder_dir().parent / "scorecards", data_dir() / "scorecards"
+    return complete._file_ids(incomplete, ((bundled, "scorecard.complete.bundled"), (user, "scorecard.complete.user")))
+
+
 def _stages(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """--stage completes to the stages of the template already on the command line, with their names."""
     from pmladder.i18n import detect_lang
@@ -37,7 +46,7 @@ def _stages(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
 @app.command("scorecard")
 def scorecard_command(
     template: str | None = typer.Argument(
-        None, metavar="TEMPLATE", autocompletion=complete.scorecards, show_default=False,
+        None, metavar="TEMPLATE", autocompletion=_templates, show_default=False,
         help="A bundled template id, the id of one in your data folder's scorecards/, or a file. 考核表模板。",
     ),
     values: Path | None = typer.Option(  # noqa: B008
@@ -65,7 +74,7 @@ def scorecard_command(
     ),
     no_save: bool = typer.Option(False, "--no-save", help="Do not keep the result in the data folder. 不保存结果。"),
     init: str | None = typer.Option(
-        None, "--init", metavar="TEMPLATE", autocompletion=complete.scorecards, show_default=False,
+        None, "--init", metavar="TEMPLATE", autocompletion=_templates, show_default=False,
         help="Print a template's YAML to start your own. 输出模板 YAML。",
     ),
     lang: LangOption = None,
