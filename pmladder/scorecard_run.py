@@ -181,13 +181,14 @@ def score_values(found: Template, values: ScorecardValues, where: Locates | None
     return Scored(found.card, result, saved)
 
 
-def score(template: str, values_file: Path, given: Overrides) -> Scored:
+def score(template: str, values_file: Path, given: Overrides | None = None) -> Scored:
     """A period scored from a values file: the template checked, the values read against it (the command
     line's stage, base pay and period win over the file's), evaluated."""
     from pmladder.io.models import load_model, require
     from pmladder.io.reading import read_bytes
     from pmladder.model.scorecard import ScorecardValues
 
+    given = given or Overrides()
     found = find_template(template)
     if given.stage is not None:
         check_stage(found.card, given.stage)

@@ -118,12 +118,10 @@ def delete_session(scorecard: str) -> None:
 
 
 def results_dir() -> Path:
-    """Where results are kept: the history folder of saved assessments (``<data>/assessments``), where
-    ``pmladder history`` lists them by their ``kind``; the name (``<scorecard>-<period>-<stamp>``) is never
-    one of an assessment (``<ladder>-<stamp>``)."""
-    from pmladder.storage import assessments_dir
+    """``<data>/scorecard-results``, beside ``<data>/assessments`` (``pmladder history`` lists both)."""
+    from pmladder.paths import data_dir
 
-    return assessments_dir()
+    return data_dir() / "scorecard-results"
 
 
 def result_name(saved: SavedScorecard) -> str:

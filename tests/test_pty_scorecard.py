@@ -66,7 +66,7 @@ def test_answer_interrupt_continue_and_finish(pmladder_home: Path) -> None:
     child.close()
     assert child.exitstatus == 0
     assert not session_file.exists()
-    [result] = (pmladder_home / "assessments").glob("industrial-value-2026-H2-*.json")
+    [result] = (pmladder_home / "scorecard-results").glob("industrial-value-2026-H2-*.json")
     kept = json.loads(result.read_text(encoding="utf-8"))
     assert (kept["kind"], kept["period"], kept["result"]["base_pay"]) == ("scorecard", "2026-H2", 20000)
     assert oct(result.stat().st_mode & 0o777) == "0o600"

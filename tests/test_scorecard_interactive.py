@@ -33,7 +33,7 @@ def _session(home: Path, scorecard: str = "industrial-value") -> dict[str, objec
 
 
 def _saved(home: Path) -> list[dict[str, object]]:
-    return [json.loads(p.read_text("utf-8")) for p in sorted((home / "assessments").glob("*.json"))]
+    return [json.loads(p.read_text("utf-8")) for p in sorted((home / "scorecard-results").glob("*.json"))]
 
 
 def test_the_worked_example_typed_in_gives_what_the_file_gives(
@@ -55,7 +55,7 @@ def test_the_worked_example_typed_in_gives_what_the_file_gives(
     assert (saved["schema"], saved["kind"], saved["scorecard"], saved["period"]) == (
         "pmladder/scorecard-saved@1", "scorecard", "industrial-value", "2026-H2")
     assert saved["result"] == from_file
-    assert captured.err.startswith(f"Result saved to {pmladder_home / 'assessments'}/industrial-value-2026-H2-")
+    assert captured.err.startswith(f"Result saved to {pmladder_home / 'scorecard-results'}/industrial-value-2026-H2-")
 
 
 @pytest.mark.parametrize(
@@ -149,7 +149,7 @@ def test_quit_saves_and_running_again_continues_where_it_stopped(
     assert (f"从上次停下的地方继续{name}：已有 3 个回答。" if lang == "zh" else
             f"Continuing {name} where you stopped: 3 answers so far.") in out
     assert json.loads(out[out.index("{\n"):])["total"] == pytest.approx(103.35, abs=0.005)
-    assert not path.exists() and not (pmladder_home / "assessments").exists()
+    assert not path.exists() and not (pmladder_home / "scorecard-results").exists()
 
 
 def test_end_of_input_and_ctrl_c_save_too(

@@ -27,7 +27,7 @@ def test_a_scored_file_is_kept_with_its_period_and_never_replaced(
     for _ in range(3):
         assert main(["scorecard", "industrial-value", "--values", CASE_1, "--period", "2026-Q4"]) == 0
     err = capsys.readouterr().err
-    kept = sorted((pmladder_home / "assessments").glob("*.json"))
+    kept = sorted((pmladder_home / "scorecard-results").glob("*.json"))
     assert len(kept) == 3 and err.count("Result saved to ") == 3
     assert all(p.name.startswith("industrial-value-2026-Q4-") for p in kept)
     saved = json.loads(kept[0].read_text(encoding="utf-8"))

@@ -41,7 +41,7 @@ class ScorecardSession(Frozen):
 
 
 class SavedScorecard(BaseModel):
-    """A scored period as kept beside the saved assessments: ``kind: scorecard``, its period, the result."""
+    """A scored period as kept in ``<data>/scorecard-results/``: ``kind: scorecard``, its period, the result."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, title="pmladder saved scorecard result")
 
