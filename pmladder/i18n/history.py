@@ -90,7 +90,7 @@ MESSAGES: Catalogue = {
     "history.rm.done": {"zh": "已删除 {id}（{file}）", "en": "removed {id} ({file})"},
     # ---- diff ----
     "history.not-an-assessment": {
-        "zh": "{id} 是考核结果，不是自评；diff 和 trend 只比较自评",
+        "zh": "{id} 是考核结果，不是职级评估；diff 和 trend 只比较职级评估",
         "en": "{id} is a scorecard result, not an assessment; diff and trend compare assessments",
     },
     "history.other-ladders": {
