@@ -9,7 +9,7 @@ from pmladder import plan as planning
 from pmladder import progress, scoring
 from pmladder.feedback import SELF, Who
 from pmladder.model.answers import Answers
-from pmladder.model.assessment import Assessment
+from pmladder.model.assessment import Assessment, WeakExample
 from pmladder.model.ladder import Ladder
 
 
@@ -46,6 +46,7 @@ def assess(
         confidence=estimate.confidence,
         stats=estimate.stats,
         holds_back=estimate.holds_back,
+        weak_examples=[WeakExample(id=i, problem=problem) for i, problem in estimate.weak_examples.items()],
         plan=planning.make_plan(ladder, plan_track, answers, target, created),
         subject=rated.subject,
         role=rated.role,

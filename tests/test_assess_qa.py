@@ -106,7 +106,11 @@ def test_a_target_at_the_top_says_to_leave_it_out() -> None:
         "delivery.senior.1": 2,
         "delivery.senior.2": 2,
     }
-    evidence = {"analysis.mid.1": "x", "analysis.senior.1": "x", "delivery.senior.1": "x"}
+    evidence = {
+        "analysis.mid.1": "Churn analysis of X",
+        "analysis.senior.1": "Pricing model for Y",
+        "delivery.senior.1": "Shipped release Z",
+    }
     answers = Answers(ladder=ladder.id, track="ic", target="senior", ratings=ratings, evidence=evidence)
     from pmladder.plan import TargetNotAbove
 

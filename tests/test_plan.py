@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from scoring_fixtures import assess_fixture, fixture_ladder
-from test_scoring import L2, L3, L3_EVIDENCE, MGR, MGR_EVIDENCE
+from test_scoring import ARCH_EVIDENCE, L2, L3, L3_EVIDENCE, MGR, MGR_EVIDENCE
 
 from pmladder import plan
 from pmladder.errors import NotFoundError
@@ -140,7 +140,7 @@ def test_a_target_on_another_track_plans_on_that_track() -> None:
 def test_at_the_top_there_is_no_target_and_the_strengths_are_listed() -> None:
     ratings = {**MGR, "analysis.arch.1": 2, "design.arch.1": 2}
     result = assess_fixture(
-        ratings=ratings, evidence={**MGR_EVIDENCE, "analysis.arch.1": "a", "design.arch.1": "b"}
+        ratings=ratings, evidence={**MGR_EVIDENCE, **ARCH_EVIDENCE}
     )
     assert result.plan.target is None
     assert result.plan.strengths == ["analysis", "design", "communication", "team"]

@@ -269,12 +269,12 @@ def test_an_overlong_example_is_shown_again_to_shorten(ladder: Ladder, lang: Lan
     long = "Shipped the export fix; " + "x" * 477
     assert len(long) == 501
     state, out, _ = _run(
-        ladder, "2\n2\n" + long + "\nshort one\n0\n2\n0\ns\n", lang=lang, track="ic", level_hint="mid"
+        ladder, "2\n2\n" + long + "\nShipped the export fix\n0\n2\n0\ns\n", lang=lang, track="ic", level_hint="mid"
     )
     flat = out.replace("\n", "")
     assert f"> {hint}Shipped the export fix; xxx" in flat  # the hint, then the example as typed
     assert flat.count("x" * 477) == 1
-    assert state.answers.evidence == {"analysis.mid.1": "short one"}
+    assert state.answers.evidence == {"analysis.mid.1": "Shipped the export fix"}
 
 
 class _Terminal(io.StringIO):
@@ -300,21 +300,22 @@ def test_an_overlong_example_is_filled_in_to_edit_where_readline_is(
         def insert_text(text: str) -> None:
             inserted.append(text)
 
-    typed = iter(["2", "2", "y" * 600, "y" * 500, "0", "2", "0", "s"])
+    words = "shipped the export fix " * 27  # 621 characters of an example that counts as one
+    typed = iter(["2", "2", words[:600], words[:500], "0", "2", "0", "s"])
     monkeypatch.setattr(prompting.prompter, "_enable_line_editing", lambda: _Readline)
     monkeypatch.setattr(prompting.Prompter, "_line_editing", lambda self: True)
     monkeypatch.setattr("builtins.input", lambda prompt: next(typed))
     console, out = _console()
     start = questionnaire.start(ladder, Answers(ladder=ladder.id, track="ic", level_hint="mid"))
     state = prompting.run(start, console=console, stream=_Terminal(), lang="en", save=_Saver())
-    assert inserted == ["y" * 600]  # offered back once, then the line starts empty again
+    assert inserted == [words[:600].strip()]  # offered back once, then the line starts empty again
     assert hooks == [hooks[0], None] and callable(hooks[0])
     assert (
         "An example is at most 500 characters and this one has 600: it is filled in below, shorten it and "
         "press Enter"
     ) in " ".join(out.getvalue().split())
-    assert "y" * 100 not in out.getvalue()  # not printed: it is on the input line
-    assert state.answers.evidence == {"analysis.mid.1": "y" * 500}
+    assert words[:100] not in out.getvalue()  # not printed: it is on the input line
+    assert state.answers.evidence == {"analysis.mid.1": words[:500].strip()}
 
 
 def test_a_resumed_run_says_so(ladder: Ladder) -> None:

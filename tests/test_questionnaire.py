@@ -500,7 +500,7 @@ def _persona_run(ladder: Ladder, track: str, level_index: int, hint: str | None)
             assert item.level is not None
             state = answer(state, item, 2 if ids.index(item.level.id) <= level_index else 0)
         elif item.kind == "evidence":
-            state = answer(state, item, "An example.")
+            state = answer(state, item, f"What I did for {item.id} on a real project")
         elif item.kind == "situational":
             assert isinstance(item.question, SituationalQuestion)
             state = answer(state, item, _option_for(ladder, path, level_index, item.question))

@@ -27,7 +27,8 @@ def _assess(track: str) -> tuple[str, str]:
         for ind in cell.indicators
         if level.id != path[-1].id
     }
-    answers = Answers(ladder=ladder.id, track=track, ratings=ratings, evidence=dict.fromkeys(ratings, "done"))
+    evidence = {i: f"Done: the {i} work on project X" for i in ratings}
+    answers = Answers(ladder=ladder.id, track=track, ratings=ratings, evidence=evidence)
     result = use_case.assess(ladder, answers, ladder_sha256="0" * 64, created=datetime(2026, 1, 5, tzinfo=UTC))
     console = Console(width=100, color_system=None, force_terminal=False, record=True)
     console.print(report(result, ladder, "en"))

@@ -40,7 +40,7 @@ def test_lenient_is_not_below_central_when_a_required_competency_was_never_asked
     # asked, so the central estimate leaves it out and the lenient one must count it as passing
     indicators = fixture_ladder().indicators().items()
     ratings: dict[str, Rating] = {i: 2 for i, (c, level, _ind) in indicators if c.id != "team" and level != "arch"}
-    result = assess_fixture(ratings=ratings, evidence=dict.fromkeys(ratings, "an example"))
+    result = assess_fixture(ratings=ratings, evidence={i: f"An example of {i} at work" for i in ratings})
     management = result.track("management")
     assert management is not None
     assert (management.strict, management.level, management.lenient) == ("l3", "mgr", "mgr")
@@ -52,7 +52,7 @@ def _random_answers(ladder: Ladder, rnd: random.Random) -> Answers:
     return Answers(
         ladder=ladder.id,
         ratings=ratings,
-        evidence={i: "an example" for i in ratings if rnd.random() < 0.7},
+        evidence={i: f"an example for {i} from work" for i in ratings if rnd.random() < 0.7},
         skipped=[c.id for c in ladder.competencies if rnd.random() < 0.1],
         contra={q.id: rnd.choice([0, 1, 2, 3]) for q in ladder.questions if q.kind == "contra"},
     )
@@ -103,7 +103,9 @@ def test_an_indicator_id_repeated_in_a_level_of_another_track_does_not_crash_the
 def test_implied_counts_each_indicator_once_even_when_a_cell_is_carried() -> None:
     # communication: only its mgr cell rated (met), so l1, l2 and l3 are implied; l4 carries l3
     result = assess_fixture(
-        ratings={"communication.mgr.1": 2}, evidence={"communication.mgr.1": "an example"}, track="management"
+        ratings={"communication.mgr.1": 2},
+        evidence={"communication.mgr.1": "Aligned three teams on one plan"},
+        track="management",
     )
     assert result.stats.implied == 3
 
@@ -131,7 +133,7 @@ def test_the_goal_of_a_competency_held_back_only_by_a_trap_names_an_indicator() 
         "communication.l2.1": 2,
         "communication.l3.1": 2,
     }
-    evidence = {i: "an example" for i in met_to_l3 if ".l3." in i}
+    evidence = {i: f"An example of {i} at work" for i in met_to_l3 if ".l3." in i}
     result = assess_fixture(ratings=met_to_l3, evidence=evidence, contra={"communication.pleaser": 3})
     assert result.plan.target == "l4"
     area = next(a for a in result.plan.focus if a.competency == "communication")
@@ -156,7 +158,7 @@ def test_a_level_with_the_evidence_levels_band_asks_for_an_example_and_counts_it
             value = 2
         elif item.kind == "evidence":
             asked.append((item.competency.id, item.level.id if item.level else None))
-            value = "an example"
+            value = f"An example of {item.id} at work"
         elif item.kind == "situational":
             assert isinstance(item.question, SituationalQuestion)
             value = item.question.options[0].id
@@ -223,7 +225,7 @@ def test_the_smallest_change_drops_only_the_trap_that_caps_below_the_next_level(
         "communication.l2.1": 2,
         "communication.l3.1": 2,
     }
-    evidence = {"analysis.l3.1": "an example", "communication.l3.1": "an example"}
+    evidence = {"analysis.l3.1": "Product X analysis", "communication.l3.1": "Turned down feature Y with data"}
     contra: dict[str, int] = {"communication.pleaser": 3, "communication.silent": 3}
     result = run(ladder, Answers(ladder="fixture", ratings=ratings, evidence=evidence, contra=contra))
     assert result.primary().level == "l2"

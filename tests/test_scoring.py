@@ -38,6 +38,9 @@ L3_EVIDENCE = {
     "design.l3.2": "Design review I ran",
     "communication.l3.1": "Turned down feature Y with data",
 }
+#: one example per l4 cell (analysis, design, team) and per arch cell (analysis, design)
+L4_EVIDENCE = {"analysis.l4.1": "Market model for X", "design.l4.1": "Design system v2", "team.l4.1": "Hired two PMs"}
+ARCH_EVIDENCE = {"analysis.arch.1": "Architecture review of X", "design.arch.1": "Platform design of Y"}
 L3 = {
     **L2,
     "analysis.l3.1": 2,
@@ -164,7 +167,7 @@ def test_no_competency_may_fall_short_by_more_than_max_shortfall() -> None:
 def test_a_missed_carried_requirement_is_one_step_short_not_one_per_level() -> None:
     # communication misses l3, which l4 carries: at l4 it is still one step short, within max_shortfall
     ratings = {**L3, "communication.l3.1": 1, "analysis.l4.1": 2, "design.l4.1": 2, "team.l4.1": 2}
-    evidence = {**L3_EVIDENCE, "analysis.l4.1": "a", "design.l4.1": "b", "team.l4.1": "c"}
+    evidence = {**L3_EVIDENCE, **L4_EVIDENCE}
     track = main(assess_fixture(ratings=ratings, evidence=evidence))
     assert comp_floor(track, "communication") == "l2"
     assert track.levels[3].failing == ["communication"] and track.levels[3].beyond_shortfall == []
@@ -189,7 +192,7 @@ def test_every_lower_level_must_pass() -> None:
 def test_carry_keeps_the_last_defined_cell_required() -> None:
     result = assess_fixture(
         ratings={**L3, "team.l4.1": 2, "analysis.l4.1": 2, "design.l4.1": 2},
-        evidence={**L3_EVIDENCE, "team.l4.1": "a", "analysis.l4.1": "b", "design.l4.1": "c"},
+        evidence={**L3_EVIDENCE, **L4_EVIDENCE},
     )
     communication = comp(result, "communication")
     assert communication.cells[3].status == "met"  # l4 carries l3
@@ -216,7 +219,7 @@ def test_the_floor_is_cumulative_and_a_gap_is_an_inconsistency() -> None:
 
 def test_progress_is_the_share_of_the_next_level_met() -> None:
     ratings = {**L2, "analysis.l3.1": 3}
-    result = assess_fixture(ratings=ratings, evidence={"analysis.l3.1": "x"})
+    result = assess_fixture(ratings=ratings, evidence={"analysis.l3.1": "Product X analysis"})
     analysis = comp(result, "analysis")
     assert (analysis.floor, analysis.next_level, analysis.progress) == ("l2", "l3", 0.5)
 
@@ -317,7 +320,7 @@ def test_a_situational_choice_that_fits_is_not_flagged() -> None:
 # ---- tracks ------------------------------------------------------------------------------------------
 
 MGR = {**L3, "analysis.l4.1": 3, "design.l4.1": 2, "team.l4.1": 2, "communication.mgr.1": 2, "team.mgr.1": 2}
-MGR_EVIDENCE = {**L3_EVIDENCE, **{k: "example" for k in MGR if ".l4." in k or ".mgr." in k}}
+MGR_EVIDENCE = {**L3_EVIDENCE, **{k: f"The {k} work I led last year" for k in MGR if ".l4." in k or ".mgr." in k}}
 
 
 def test_each_track_gets_its_own_level_and_the_highest_is_primary() -> None:
@@ -397,7 +400,7 @@ def test_the_smallest_change_really_moves_the_estimate_up() -> None:
     raised: dict[str, Any] = dict(L2)
     for change in base.holds_back.smallest_change:
         raised[change.id] = 2
-    evidence = {c.id: "example" for c in base.holds_back.smallest_change}
+    evidence = {c.id: f"An example of {c.id} at work" for c in base.holds_back.smallest_change}
     after = assess_fixture(ratings=raised, evidence=evidence)
     assert main(after).level == base.holds_back.next_level
 
@@ -412,7 +415,7 @@ def test_unverified_ratings_need_an_example_not_a_higher_rating() -> None:
         ("evidence", "design.l3.1", 2),
     ]
     # and those two examples really move the estimate up
-    after = assess_fixture(ratings=L3, evidence={"analysis.l3.1": "a", "design.l3.1": "b"})
+    after = assess_fixture(ratings=L3, evidence={"analysis.l3.1": "Product X analysis", "design.l3.1": "Redesign of X"})
     assert main(after).level == "l3"
 
 
@@ -427,7 +430,7 @@ def test_an_endorsed_contra_must_go_for_its_competency_to_pass() -> None:
 def test_there_is_nothing_to_hold_back_at_the_top() -> None:
     ratings = {**MGR, "analysis.arch.1": 2, "design.arch.1": 2}
     result = assess_fixture(
-        ratings=ratings, evidence={**MGR_EVIDENCE, "analysis.arch.1": "a", "design.arch.1": "b"}
+        ratings=ratings, evidence={**MGR_EVIDENCE, **ARCH_EVIDENCE}
     )
     assert main(result).level == "mgr"
     assert result.holds_back is None

@@ -102,7 +102,7 @@ def _all(ladder: Ladder, rating: Rating, *, evidence: bool = False) -> Answers:
     return Answers(
         ladder=ladder.id,
         ratings=dict.fromkeys(ids, rating),
-        evidence={i: "a real example" for i in ids} if evidence else {},
+        evidence={i: f"A real example of {i} from my work" for i in ids} if evidence else {},
     )
 
 
@@ -188,7 +188,7 @@ def _top_cells(ladder: Ladder, evidence: bool) -> Answers:
         assert isinstance(cell, Expectation)
         ratings.update(dict.fromkeys((i.id for i in cell.indicators), 2))
         if evidence:
-            examples[cell.indicators[0].id] = "what I did"
+            examples[cell.indicators[0].id] = f"What I did for {cell.indicators[0].id} on the platform launch"
     return Answers(ladder=ladder.id, track=track, level_hint=path[-1].id, ratings=ratings, evidence=examples)
 
 
@@ -217,7 +217,7 @@ def test_a_spike_in_one_competency_does_not_lift_the_level(ladder_id: str) -> No
     evidence: dict[str, str] = {}
     for ind_id, (comp, level, _ind) in ladder.indicators().items():
         if comp.id == spike.id:
-            ratings[ind_id], evidence[ind_id] = 3, "led it"
+            ratings[ind_id], evidence[ind_id] = 3, f"I led the {ind_id} work"
         else:
             ratings[ind_id] = 2 if level == first else (1 if ind_id.endswith("1") else 0)
     result = run(ladder, Answers(ladder=ladder.id, ratings=ratings, evidence=evidence))

@@ -40,7 +40,7 @@ def _session(home: Path) -> dict[str, object]:
 def test_bytes_that_are_not_utf8_are_asked_again_and_the_answers_kept(
     pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    keys = TO_EXAMPLE + b"abc\xff\nabc\nq\n"
+    keys = TO_EXAMPLE + b"abc: fixed the export\xff\nabc: fixed the export\nq\n"
     assert _run(monkeypatch, keys, FIXTURE, "--lang", "en", "--track", "ic", errors="surrogateescape") == 130
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err
@@ -105,11 +105,11 @@ def test_a_strictly_decoding_stream_that_fails_asks_again() -> None:
 def test_a_session_that_fails_to_load_is_set_aside_never_lost(
     lang: str, pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert _run(monkeypatch, TO_EXAMPLE + b"led it\nq\n", FIXTURE, "--lang", lang, "--track", "ic") == 130
+    assert _run(monkeypatch, TO_EXAMPLE + b"led the launch\nq\n", FIXTURE, "--lang", lang, "--track", "ic") == 130
     capsys.readouterr()
     path = pmladder_home / "sessions" / "answers-fixture.json"
     # a session written by an older pmladder, with a right-to-left override in an example
-    damaged = path.read_text(encoding="utf-8").replace("led it", "led \u202eit")
+    damaged = path.read_text(encoding="utf-8").replace("led the launch", "led \u202ethe launch")
     path.write_text(damaged, encoding="utf-8")
     assert _run(monkeypatch, b"q\n", "--resume", "--lang", lang) == 1
     err = capsys.readouterr().err

@@ -52,4 +52,61 @@ MESSAGES: Catalogue = {
         "en": "The target is undetermined yet: answer the questions of {competencies} (or ask your manager to "
         "rate them), then re-assess.",
     },
+    "render.assessment.reason-straight_lining-near": {
+        "zh": "{count}项评分中{share}都是{rating}分，几乎全部同一方向",
+        "en": "{share} of {count} ratings are {rating}, nearly all the same way",
+    },
+    "render.assessment.reason-straight_lining-alternating": {
+        "zh": "{count}项评分按固定循环给出（{cycle}）",
+        "en": "{count} ratings repeat a fixed cycle ({cycle})",
+    },
+    "render.assessment.reason-unsupported": {
+        "zh": "{level}缺少附近的评分支撑：核心能力{competencies}在这一级附近没有任何评分，请回答它们在这一级的问题",
+        "en": "{level} rests on no answer near it for the core competencies {competencies}: "
+        "rate their questions at that level",
+    },
+    "render.assessment.reason-unsupported-one": {
+        "zh": "{level}缺少附近的评分支撑：核心能力{competencies}在这一级附近没有任何评分，请回答它在这一级的问题",
+        "en": "{level} rests on no answer near it for the core competency {competencies}: "
+        "rate its questions at that level",
+    },
+    "render.assessment.reason-weak_examples": {
+        "zh": "{count}个实例不算实例（见下），它们所在级别的评分按未验证计",
+        "en": "{count} examples do not count as examples (listed below); their ratings count as unverified",
+    },
+    "render.assessment.reason-weak_examples-one": {
+        "zh": "{count}个实例不算实例（见下），它所在级别的评分按未验证计",
+        "en": "{count} example does not count as an example (listed below); its ratings count as unverified",
+    },
+    "render.assessment.weak-title": {"zh": "不算实例的回答", "en": "Examples that do not count"},
+    "render.assessment.weak-item": {"zh": "{where}：“{text}”（{problem}）", "en": "{where}: “{text}” ({problem})"},
+    "render.assessment.weak-no_words": {"zh": "没有文字", "en": "no words"},
+    "render.assessment.weak-repeated": {"zh": "重复的字符", "en": "one character repeated"},
+    "render.assessment.weak-short": {"zh": "太短，说不出做了什么", "en": "too short to say what was done"},
+    "render.assessment.weak-restates": {"zh": "照抄了职级体系的原话", "en": "the ladder's own words"},
+    "render.assessment.weak-pasted": {"zh": "同一句话用在了多个级别", "en": "the same text pasted into many cells"},
+    "prompting.example-again-no_words": {
+        "zh": "这一句没有文字。写一件你做过的具体事情（做了什么、结果如何），或直接回车跳过：",
+        "en": "That has no words. Write one thing you did (what, and what came of it), or press Enter to skip:",
+    },
+    "prompting.example-again-repeated": {
+        "zh": "这一句只是重复的字符。写一件你做过的具体事情（做了什么、结果如何），或直接回车跳过：",
+        "en": "That is one character repeated. Write one thing you did (what, and what came of it), "
+        "or press Enter to skip:",
+    },
+    "prompting.example-again-short": {
+        "zh": "这一句太短，别人读了不知道你做了什么。写一件具体的事（做了什么、结果如何，至少五个字），"
+        "或直接回车跳过：",
+        "en": "That is too short for a reader to tell what you did. Name one thing (what, and what came of "
+        "it, three words at least), or press Enter to skip:",
+    },
+    "prompting.example-again-restates": {
+        "zh": "这一句是职级体系的原话。写一件你自己做过的具体事情，或直接回车跳过：",
+        "en": "That is the ladder's own wording. Write one thing you yourself did, or press Enter to skip:",
+    },
+    "prompting.example-again-pasted": {
+        "zh": "这一句已经用在了别的级别。写一件属于这一级的具体事情，或直接回车跳过：",
+        "en": "You gave that same text for other levels already. Write one thing that shows this level, "
+        "or press Enter to skip:",
+    },
 }

@@ -381,6 +381,17 @@ class Progress(Deferred):
     focus: list[FocusOutcome] = Field(default_factory=list)
 
 
+#: Why an example does not count (pmladder/scoring/examples.py; docs/assessment-method.md, section 12).
+ExampleProblem = Literal["no_words", "repeated", "short", "restates", "pasted"]
+
+
+class WeakExample(Deferred):
+    """An example that does not count as one: the ratings of its cell stay unverified."""
+
+    id: DottedId
+    problem: ExampleProblem
+
+
 class Assessment(Deferred):
     """A completed assessment (of oneself, or of someone else by their manager or a peer): the answers
     and everything computed from them."""
@@ -399,6 +410,9 @@ class Assessment(Deferred):
     stats: Stats
     holds_back: HoldsBack | None = None
     plan: Plan
+    #: the examples that do not count (trivial text, the ladder's words copied, one text pasted into
+    #: many cells), in the order of the answers; left out of the JSON when empty
+    weak_examples: list[WeakExample] = Field(default_factory=list)
     #: the comparison with the previous saved assessment of the same ladder, when there is one; left
     #: out of the JSON when None, so a first assessment's file is what it was before the field existed
     since: Progress | None = None
@@ -437,7 +451,7 @@ class Assessment(Deferred):
         data: dict[str, Any] = handler(self)
         if data.get("since", ...) is None:
             del data["since"]
-        for name, default in (("subject", None), ("role", "self"), ("rater", None)):
+        for name, default in (("subject", None), ("role", "self"), ("rater", None), ("weak_examples", [])):
             if data.get(name, ...) == default:
                 del data[name]
         return data

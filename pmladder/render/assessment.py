@@ -62,7 +62,7 @@ def to_json(assessment: Assessment, progress: Progress | None = None) -> str:
 def report_blocks(assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progress | None = None) -> list[Block]:
     """Every section of the report, in order."""
     names = Names(ladder, lang, frozenset(assessment.answers.skipped))
-    blocks: list[Block] = [_summary(assessment, ladder, names)]
+    blocks: list[Block] = [_summary(assessment, ladder, names), *_weak_examples(assessment, names)]
     since = since_section(assessment, ladder, lang, progress)
     if since is not None:
         blocks += [Heading(since[0], style="bold", gap=False), Bullets(since[1]), Blank()]
@@ -119,6 +119,19 @@ def _summary(assessment: Assessment, ladder: Ladder, names: Names) -> Summary:
 
 def _track_level(track: TrackResult, names: Names) -> str:
     return _m("no-estimate-short", names.lang) if track.no_estimate else names.level(track.level)
+
+
+def _weak_examples(assessment: Assessment, names: Names) -> list[Block]:
+    """The examples that do not count, each with where it was given and why (issue 9, rule 4)."""
+    if not assessment.weak_examples:
+        return []
+    lang, items = names.lang, []
+    for weak in assessment.weak_examples:
+        found = names.ladder.indicators().get(weak.id)
+        where = f"{found[0].name.get(lang)} · {names.level(found[1])}" if found else weak.id
+        text = assessment.answers.evidence.get(weak.id, "")
+        items.append(_m("weak-item", lang, where=where, text=text, problem=_m(f"weak-{weak.problem}", lang)))
+    return [Heading(_m("weak-title", lang), style="bold", gap=False), Bullets(items), Blank()]
 
 
 # ---- the competency table -------------------------------------------------------------------------------

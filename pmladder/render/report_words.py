@@ -94,6 +94,8 @@ def reason_text(reason: Reason, names: Names) -> str:
         sep = "、" if names.lang == "zh" else ", "
         values["questions"] = sep.join(names.question(q) for q in str(values["questions"]).split(", ") if q)
     key = f"reason-{reason.code}"
+    if reason.code == "straight_lining" and reason.values.get("pattern") in ("near", "alternating"):
+        key += f"-{reason.values['pattern']}"  # near-constant or alternating, not one value throughout
     listed = str(reason.values.get("competencies", "")).split(", ")
     if reason.code == "not_observed" and names.skipped.intersection(listed):
         key += "-skipped"  # the cells of a competency skipped part-way were not answered "no opportunity"

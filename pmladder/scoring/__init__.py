@@ -10,8 +10,10 @@ from pmladder.model.ladder import Ladder, Level
 from pmladder.scoring.cells import IndicatorInfo, indicator_info, level_id, position, raw_status
 from pmladder.scoring.competency import FLAG_CODES, CompetencyWork, competency_result, evaluate
 from pmladder.scoring.confidence import REASON_CODES, confidence, stats
+from pmladder.scoring.examples import Problem, weak_examples
 from pmladder.scoring.holds_back import holds_back
 from pmladder.scoring.levels import CellKey, Mode, overall, steps_short, undetermined
+from pmladder.scoring.support import unsupported
 
 __all__ = [
     "FLAG_CODES",
@@ -36,6 +38,8 @@ class Estimate:
     confidence: Confidence
     stats: Stats
     holds_back: HoldsBack | None
+    #: the examples that do not count, by indicator id, with why (docs/assessment-method.md, section 12)
+    weak_examples: dict[str, Problem]
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,11 @@ def estimate(ladder: Ladder, answers: Answers) -> Estimate:
     holds it back. ``answers.track``, when given, must be a track of the ladder (the caller checks it)."""
     tracks = ladder.tracks()
     info = indicator_info(ladder)
+    # an example that is not one (trivial, the ladder's words, pasted into many cells) backs nothing
+    weak = weak_examples(ladder, answers.evidence, {i: facts.cell for i, facts in info.items()})
+    if weak:
+        kept = {i: text for i, text in answers.evidence.items() if i not in weak}
+        answers = answers.model_copy(update={"evidence": kept})
     results = {name: _Track(*evaluate_track(ladder, answers, name, path, info)) for name, path in tracks.items()}
     primary_name = _primary(ladder, answers, results)
     primary = results[primary_name]
@@ -107,7 +116,16 @@ def estimate(ladder: Ladder, answers: Answers) -> Estimate:
     return Estimate(
         tracks=[t.result for t in results.values()],
         primary_track=primary_name,
-        confidence=confidence(ladder, answers, counts, primary.result, info),
+        confidence=confidence(
+            ladder,
+            answers,
+            counts,
+            primary.result,
+            info,
+            unsupported=unsupported(answers, primary.works, level),
+            weak=len(weak),
+        ),
         stats=counts,
         holds_back=holds_back(ladder, answers, path, primary.works, level, primary.checks, info, primary_name),
+        weak_examples=weak,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping, Sequence
 
 from pmladder.model.answers import Answers, Rating
 from pmladder.model.assessment import (
@@ -21,6 +22,12 @@ from pmladder.scoring.competency import CompetencyWork
 #: Straight-lining: at least this share of identical ratings across at least this many answers.
 STRAIGHT_SHARE = 0.9
 STRAIGHT_MIN = 8
+#: Near-constant: this share of one value, with at least STRAIGHT_SHARE on one side (all 2-3 or all 0-1).
+NEAR_SHARE = 0.8
+#: Alternating: the ratings, in ladder order, repeat a cycle of this many answers (at least STRAIGHT_SHARE
+#: of them equal the answer this many places before). Cycles of 4 and more are left out: an honest PM who
+#: meets one level of two-indicator cells and misses the next answers 2 2 0 0 by construction.
+CYCLES = (2, 3)
 #: Fewer answered items than this (or than the ladder has indicators) is "few answers".
 FEW_ANSWERS = 8
 
@@ -36,6 +43,8 @@ REASON_CODES = (
     "inconsistent",
     "situational_mismatch",
     "straight_lining",
+    "unsupported",
+    "weak_examples",
     "contra",
     "skipped",
 )
@@ -163,32 +172,93 @@ def _same_value_at_two_levels(same: list[str], info: dict[str, IndicatorInfo]) -
     return any(len(found) >= 2 for found in levels.values())
 
 
+def _cycle(values: Sequence[Rating]) -> list[Rating] | None:
+    """The short cycle the ratings repeat (two values or more), or None."""
+    if len(set(values)) < 2:
+        return None
+    for length in CYCLES:
+        pairs = len(values) - length
+        repeats = sum(values[i] == values[i - length] for i in range(length, len(values)))
+        if pairs > 0 and repeats >= STRAIGHT_SHARE * pairs:
+            return list(values[:length])
+    return None
+
+
+def _one_side(values: Sequence[Rating]) -> bool:
+    """Whether nearly all ratings count the same way: all met (2-3) or all missed (0-1)."""
+    met = sum(1 for v in values if isinstance(v, int) and v >= 2)
+    return max(met, len(values) - met) >= STRAIGHT_SHARE * len(values)
+
+
 def _straight_lining(answers: Answers, info: dict[str, IndicatorInfo]) -> Scored | None:
     """``straight_lining`` (docs/assessment-method.md, section 5), or None.
 
-    Flagged when at least STRAIGHT_SHARE of at least STRAIGHT_MIN ratings are one value and that value
-    was given at two or more levels of one competency: the same answer while the questionnaire walked
-    up or down. (At the top of a track the questionnaire asks one level per competency, so an honest PM
-    answers 2 throughout: that alone is no sign.) 2 points; 1 when the value is 2 or 3 and every such
-    rating that asks for an example is backed by one for its cell (the examples are the check).
+    Three patterns of one answer given by reflex, over at least STRAIGHT_MIN ratings:
+
+    - the same value for at least STRAIGHT_SHARE of them, given at two or more levels of one competency
+      (the same answer while the questionnaire walked up or down; at the top of a track it asks one level
+      per competency, so an honest PM answers 2 throughout: that alone is no sign);
+    - near-constant: one value for at least NEAR_SHARE and nearly all on one side (met or missed), also
+      at two levels of one competency;
+    - alternating: nearly all on one side, in a cycle of 2 or 3 (3 2 3 2 ...): the values change
+      without changing what they count, which no honest answer does by accident.
+
+    2 points; 1 for the first two when the value is 2 or 3 and every such rating that asks for an example
+    is backed by one for its cell (the examples are the check).
     """
     answered = {i: r for i, r in answers.ratings.items() if r != "na" and i in info}
     if len(answered) < STRAIGHT_MIN:
         return None
-    value, count = Counter(answered.values()).most_common(1)[0]
-    if count / len(answered) < STRAIGHT_SHARE:
+    ordered: list[Rating] = [answered[i] for i in info if i in answered]  # ladder order: as they were asked
+    if not _one_side(ordered):
         return None
+    return _alternating(ordered) or _constant(answers, answered, ordered, info)
+
+
+def _alternating(ordered: Sequence[Rating]) -> Scored | None:
+    """A cycle of 2 or 3 answers, when no one value makes a straight line already."""
+    value_count = Counter(ordered).most_common(1)[0][1]
+    cycle = _cycle(ordered)
+    if cycle is None or value_count >= STRAIGHT_SHARE * len(ordered):
+        return None
+    shown = "-".join(str(v) for v in cycle)
+    return _reason(2, "straight_lining", pattern="alternating", cycle=shown, count=len(ordered))
+
+
+def _constant(
+    answers: Answers, answered: Mapping[str, Rating], ordered: Sequence[Rating], info: dict[str, IndicatorInfo]
+) -> Scored | None:
+    """One value throughout (STRAIGHT_SHARE) or nearly (NEAR_SHARE), given at two levels of one competency."""
+    value, count = Counter(ordered).most_common(1)[0]
+    share = count / len(ordered)
     same = [i for i, r in answered.items() if r == value]
-    if not _same_value_at_two_levels(same, info):
+    if share < NEAR_SHARE or not _same_value_at_two_levels(same, info):
         return None
     points = 1 if _examples_check(answers, same, value, info) else 2
-    return _reason(points, "straight_lining", rating=value, share=round(count / len(answered), 2), count=len(answered))
+    values: dict[str, ReasonValue] = {"rating": value, "share": round(share, 2), "count": len(ordered)}
+    if share < STRAIGHT_SHARE:
+        values["pattern"] = "near"
+    return points, Reason(code="straight_lining", values=values)
 
 
 def _examples_check(answers: Answers, same: list[str], value: Rating, info: dict[str, IndicatorInfo]) -> bool:
     """Whether the straight line is of 2s or 3s that ask for examples, every one backed by an example."""
     asking = [i for i in same if value in (2, 3) and info[i].needs_evidence]
     return bool(asking) and all(backed(answers, info[i]) for i in asking)
+
+
+def _unsupported(primary: TrackResult, competencies: list[str]) -> Scored | None:
+    """Core competencies the estimate rests on with no rating at or next to it (section 12, rule 2)."""
+    if not competencies or primary.level is None:
+        return None
+    names = ", ".join(competencies)
+    points = 1 if len(competencies) == 1 else 2
+    return _reason(points, "unsupported", level=primary.level, count=len(competencies), competencies=names)
+
+
+def _weak_examples(count: int) -> Scored | None:
+    """Examples that do not count (no points of their own: their ratings already count as unverified)."""
+    return _reason(0, "weak_examples", count=count) if count else None
 
 
 def _contra(ladder: Ladder, answers: Answers, primary: TrackResult) -> Scored | None:
@@ -211,9 +281,20 @@ def _skipped(primary: TrackResult) -> Scored | None:
 
 
 def confidence(
-    ladder: Ladder, answers: Answers, counts: Stats, primary: TrackResult, info: dict[str, IndicatorInfo]
+    ladder: Ladder,
+    answers: Answers,
+    counts: Stats,
+    primary: TrackResult,
+    info: dict[str, IndicatorInfo],
+    *,
+    unsupported: list[str] | None = None,
+    weak: int = 0,
 ) -> Confidence:
-    """Points per reason (docs/assessment-method.md, section 5): 0 high, 1 medium, 2 or more low."""
+    """Points per reason (docs/assessment-method.md, section 5): 0 high, 1 medium, 2 or more low.
+
+    ``unsupported``: the core competencies with no rating near the estimate (scoring/support.py);
+    ``weak``: how many examples did not count (scoring/examples.py).
+    """
     candidates = [
         _no_estimate(primary),
         _undetermined(primary),
@@ -225,6 +306,8 @@ def confidence(
         _inconsistent(primary),
         _situational(primary),
         _straight_lining(answers, info),
+        _unsupported(primary, unsupported or []),
+        _weak_examples(weak),
         _contra(ladder, answers, primary),
         _skipped(primary),
     ]

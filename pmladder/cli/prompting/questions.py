@@ -27,6 +27,7 @@ from pmladder.model.ladder import ContraIndicator, Ladder, Lang, SituationalQues
 from pmladder.questionnaire import Item, State, Undone, answer, back, next_item, progress, skip, undone
 from pmladder.render.wrap import CjkText
 from pmladder.safetext import inert
+from pmladder.scoring.examples import ladder_texts, pasted_again, text_problem
 
 MAX_EVIDENCE = 500
 BAR_WIDTH = 12
@@ -153,6 +154,7 @@ def _ask_item(prompter: Prompter, state: State, item: Item) -> tuple[State, bool
     _show(prompter, item)
     lang = prompter.lang
     prefill = ""  # an overlong example, offered back for shortening
+    asked_again = False  # a weak example is asked for once more, then taken as it is
     while True:
         if item.kind == "indicator":
             line = prompter.ask(prompter.words("ask-rating"))
@@ -179,20 +181,46 @@ def _ask_item(prompter: Prompter, state: State, item: Item) -> tuple[State, bool
             prompter.say("skipped", "dim", name=item.competency.name.get(lang))
             return skip(state), True
         value = _parse(item, command, line)
-        if isinstance(value, _Invalid) and value.hint == "hint-evidence-long":
-            # not thrown away: filled in to edit (readline), or shown to copy from
-            text = line.strip()
-            if prompter.can_prefill():
-                prompter.say("hint-evidence-long-edit", "yellow", **value.values)
-                prefill = text
-            else:
-                prompter.say("hint-evidence-long-copy", "yellow", **value.values)
-                prompter.show(text, "dim")
-            continue
         if isinstance(value, _Invalid):
-            _hint(prompter, item, value)
+            prefill = _refused(prompter, item, value, line)
+            continue
+        if not asked_again and _example_again(prompter, state, item, value):
+            asked_again = True
             continue
         return answer(state, item, value), True
+
+
+def _refused(prompter: Prompter, item: Item, value: _Invalid, line: str) -> str:
+    """Say why an answer was refused; returns the text to fill in on the next prompt (an overlong example
+    is not thrown away: filled in to edit where readline is, else shown to copy from)."""
+    if value.hint != "hint-evidence-long":
+        _hint(prompter, item, value)
+        return ""
+    text = line.strip()
+    if prompter.can_prefill():
+        prompter.say("hint-evidence-long-edit", "yellow", **value.values)
+        return text
+    prompter.say("hint-evidence-long-copy", "yellow", **value.values)
+    prompter.show(text, "dim")
+    return ""
+
+
+def _example_again(prompter: Prompter, state: State, item: Item, value: object) -> bool:
+    """Whether ``value`` is an example that is not one (a few characters, punctuation, one character
+    repeated, the ladder's own words, or the text already given for two other cells): then say why, so
+    that it is asked once more. The second answer is taken as typed; the scoring counts a weak example as
+    none (its ratings unverified) and the report lists it (docs/assessment-method.md, section 12)."""
+    if item.kind != "evidence" or not isinstance(value, str):
+        return False
+    problem = text_problem(value, ladder_texts(state.ladder))
+    if problem is None:
+        cell = {i.id for i in item.cell.indicators} if item.cell is not None else {item.id}
+        others = [text for i, text in state.answers.evidence.items() if i not in cell]
+        problem = "pasted" if pasted_again(value, others) else None
+    if problem is None:
+        return False
+    prompter.say(f"example-again-{problem}", "yellow")
+    return True
 
 
 def describe_undone(state: State, lang: Lang) -> str:
