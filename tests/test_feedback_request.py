@@ -38,7 +38,10 @@ def fill(text: str, rating: str = "2", example: str | None = "shipped the Q3 roa
         return text
     # the evidence keys come after the ratings: give each one an example
     head, _, tail = text.partition("\nevidence:")
-    tail = re.sub(r"^(  [a-z]+\.[a-z]+\.\d+:) 2$", rf'\1 "{example}"', tail, flags=re.M)
+    # one example of its own per cell: one text pasted into every cell would not count (issue 9, rule 4)
+    tail = re.sub(
+        r"^  ([a-z]+\.[a-z]+\.\d+): 2$", lambda m: f'  {m.group(1)}: "{example} ({m.group(1)})"', tail, flags=re.M
+    )
     return head + "\nevidence:" + tail
 
 
