@@ -27,7 +27,7 @@ def _bash(line: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixt
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("pmladder ", ["assess", "ladders", "show", "compare", "scorecard", "validate", "schema"]),
+        ("pmladder ", ["assess", "ladders", "show", "compare", "scorecard", "status", "validate", "schema", "history"]),
         ("pmladder as", ["assess"]),
         ("pmladder --", ["--version", "--install-completion", "--show-completion", "--help"]),
         ("pmladder assess ", BUNDLED),

@@ -29,6 +29,9 @@ from pmladder.cli import ladders as _ladders  # noqa: F401
 from pmladder.cli import show as _show  # noqa: F401
 from pmladder.cli import compare as _compare  # noqa: F401
 from pmladder.cli import scorecard as _scorecard  # noqa: F401
+from pmladder.cli import history as _history  # noqa: F401
+from pmladder.cli import history_share as _history_share  # noqa: F401
+from pmladder.cli import status as _status  # noqa: F401
 from pmladder.cli import validate as _validate  # noqa: F401
 # isort: on
 

@@ -65,3 +65,9 @@ def _root(
 
       pmladder compare b2b-healthcare pm-generic
     """
+
+
+#: the `history` command group: cli/history.py (reading) and cli/history_share.py (rm, export, import)
+#: register its commands
+history_app = typer.Typer(no_args_is_help=False, invoke_without_command=True, rich_markup_mode=None)
+app.add_typer(history_app, name="history")

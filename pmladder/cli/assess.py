@@ -101,6 +101,15 @@ def assess_command(
         "--no-compare",
         help="Do not compare with your previous saved assessment of the same ladder. 不与上次的自评比较。",
     ),
+    since: str | None = typer.Option(
+        None,
+        "--since",
+        metavar="ID",
+        autocompletion=complete.history_ids,
+        help="Say what changed since this saved result (an id of pmladder history) rather than the last one. "
+        "与指定的已保存结果比较。",
+        show_default=False,
+    ),
     restart: bool = typer.Option(
         False,
         "--restart",
@@ -129,6 +138,7 @@ def assess_command(
       pmladder assess --answers my-answers.json --format json --output result.json
       pmladder assess pm-generic --answers - --format markdown --no-save < answers.yaml
       pmladder assess pm-generic --answers my-answers.yaml --no-compare   # no "since last time"
+      pmladder assess pm-generic --answers my-answers.yaml --since 20260302  # since that result
       pmladder assess pm-generic --about "Alice Wong" --as manager --name Bob   # rate someone else
     """
     from pmladder.cli.output import Report, check_output, output_format
@@ -148,6 +158,10 @@ def assess_command(
             check_output(output_path)  # before any question is asked
         check_combination(answers=answers is not None, resume=resume, restart=restart)
         report = Report(written, output_path, save=not no_save, compare=not no_compare)
+        if since is not None:
+            from pmladder.history import since_result
+
+            report.since = since_result(since, compare=not no_compare, ladder=ladder)  # before any question
         if answers is not None:
             from pmladder.answers_file import read_answers
 

@@ -189,3 +189,10 @@ def tracks(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
         if track.startswith(incomplete):
             found.append((track, name.get(lang) if name is not None else track))
     return found
+
+
+def history_ids(incomplete: str) -> list[str]:
+    """The ids of the saved results (`pmladder history show ID`): a folder listing, nothing read."""
+    from pmladder.history import ids
+
+    return [ident for ident in ids() if ident.startswith(incomplete)]

@@ -66,6 +66,8 @@ class Report:
 
     def __init__(self, fmt: str, output: Path | None, *, save: bool, compare: bool) -> None:
         self.fmt, self.output, self.save, self.compare = fmt, output, save, compare
+        #: the saved result "since last time" compares with (assess --since ID), instead of the last one
+        self.since: Assessment | None = None
 
     def finish(
         self, found: LoadedLadder, answers: Answers, lang: Lang, *, console: Console | None, rated: Who | None = None
@@ -77,11 +79,18 @@ class Report:
         from pmladder.feedback import SELF
 
         damaged: list[PmladderError] = []
+        earlier: list[Assessment] = []  # the result compared with, for the line on what its plan asked
 
         def previous(result: Assessment) -> Assessment | None:
             """The saved assessment before this one ("since last time"); damaged files are skipped, noted."""
+            if self.since is not None:
+                from pmladder.history import check_since
+
+                earlier.append(check_since(self.since, result))
+                return self.since
             found_previous = storage.find_previous(result)
             damaged.extend(found_previous.damaged)
+            earlier.extend([found_previous.assessment] if found_previous.assessment else [])
             return found_previous.assessment
 
         interactive = console is not None
@@ -89,6 +98,11 @@ class Report:
         result = _scored(found, answers, lang, interactive=interactive, previous=compared, rated=rated or SELF)
         for problem in damaged:
             typer.echo(t("assess.damaged", lang, problem=inert(t(problem.code, lang, **problem.params))), err=True)
+        from pmladder.render.reassess import due_note
+
+        note = due_note(earlier[0] if earlier else None, found.ladder, lang)  # a check-in or this re-assessment
+        if note is not None:
+            typer.echo(note, err=True)
         deliver(result, found.ladder, fmt=self.fmt, output=self.output, lang=lang, console=console)
         if self.save:
             saved = storage.save_assessment(result)

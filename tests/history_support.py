@@ -1,0 +1,42 @@
+"""Saved results made for the history tests: a persona's answers assessed at a chosen time and saved."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from pmladder import assess, storage
+from pmladder.feedback import SELF, Who
+from pmladder.io.ladders import load_ladder
+from pmladder.io.models import load_model, require
+from pmladder.model.answers import Answers
+from pmladder.model.assessment import Assessment
+
+ROOT = Path(__file__).resolve().parent.parent
+PERSONAS = ROOT / "tests" / "personas"
+
+
+def assessed(ladder: str, persona: str, created: str, rated: Who = SELF) -> Assessment:
+    """``persona``'s answers (tests/personas/LADDER/PERSONA.yaml) assessed at ``created`` (ISO, with offset)."""
+    path = PERSONAS / ladder / f"{persona}.yaml"
+    answers = require(load_model(Answers, path.read_bytes(), str(path)))
+    found = load_ladder(ladder)
+    when = datetime.fromisoformat(created)
+    return assess.assess(found.ladder, answers, ladder_sha256=found.sha256, created=when, rated=rated)
+
+
+def save(ladder: str, persona: str, created: str, rated: Who = SELF) -> Path:
+    """The same, saved in the history folder as `pmladder assess` saves it; returns its file."""
+    return storage.save_assessment(assessed(ladder, persona, created, rated))
+
+
+#: a PM's year on pm-generic: junior in March, intermediate in June, senior in December
+YEAR = (
+    ("junior", "2026-03-02T09:30:00+08:00"),
+    ("intermediate", "2026-06-01T10:00:00+08:00"),
+    ("senior", "2026-12-01T18:45:10+08:00"),
+)
+
+
+def a_year() -> list[Path]:
+    return [save("pm-generic", persona, created) for persona, created in YEAR]
