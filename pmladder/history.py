@@ -23,7 +23,7 @@ _STAMP: Final = re.compile(r"(\d{8})T(\d{6})(?:-(\d+))?$")
 SHOWN_MATCHES: Final = 5
 #: the schema prefixes of the results pmladder saves in the history folder
 ASSESSMENT_PREFIX: Final = "pmladder/assessment@"
-SCORECARD_PREFIX: Final = "pmladder/scorecard-result@"
+SCORECARD_PREFIXES: Final = ("pmladder/scorecard-result@", "pmladder/scorecard-saved@")
 #: the assessment schemas this pmladder reads (@2 records who rated whom: pmladder/feedback.py)
 ASSESSMENT_SCHEMAS: Final = (ASSESSMENT_PREFIX + "1", ASSESSMENT_PREFIX + "2")
 
@@ -31,6 +31,32 @@ ASSESSMENT_SCHEMAS: Final = (ASSESSMENT_PREFIX + "1", ASSESSMENT_PREFIX + "2")
 def folder() -> Path:
     """The history folder: the saved results in the user data folder (or ``$PMLADDER_HOME``)."""
     return storage.assessments_dir()
+
+
+def scorecard_folder() -> Path:
+    """Where `pmladder scorecard` keeps a scored period (``<data>/scorecard-results``, beside the assessments)."""
+    return storage.data_dir() / "scorecard-results"
+
+
+def folders() -> list[Path]:
+    """Every folder of saved results: the assessments, then the scorecard results."""
+    return [folder(), scorecard_folder()]
+
+
+def saved_files() -> list[Path]:
+    """Every saved result file, oldest first within each folder (modification time, then name)."""
+    import stat
+
+    found = list(storage.list_assessments())
+    extra = []
+    for path in scorecard_folder().glob("*.json") if scorecard_folder().is_dir() else []:
+        try:  # a dangling link, a link loop or a file removed meanwhile is not a saved result
+            info = path.stat()
+        except OSError:
+            continue
+        if not path.name.startswith(".") and stat.S_ISREG(info.st_mode):
+            extra.append((info.st_mtime_ns, path.name, path))
+    return found + [path for _time, _name, path in sorted(extra)]
 
 
 def base_id(stem: str) -> str:
@@ -45,7 +71,7 @@ def base_id(stem: str) -> str:
 def ids(paths: list[Path] | None = None) -> dict[str, Path]:
     """Every saved result by its id, oldest file first. Two files whose date-and-time ids are the same
     (two ladders saved in one second) are both known by their file name instead, so no id names two."""
-    found = storage.list_assessments() if paths is None else paths
+    found = saved_files() if paths is None else paths
     counted: dict[str, int] = {}
     for path in found:
         counted[base_id(path.stem)] = counted.get(base_id(path.stem), 0) + 1
@@ -106,7 +132,7 @@ def kind_of(data: dict[str, Any], path: Path) -> Kind:
     """Whether saved data is an assessment or a scorecard result; InputError (exit 1) for anything else,
     and for a result of another pmladder version (a schema pmladder does not know)."""
     schema = data.get("schema")
-    if data.get("kind") == "scorecard" or (isinstance(schema, str) and schema.startswith(SCORECARD_PREFIX)):
+    if data.get("kind") == "scorecard" or (isinstance(schema, str) and schema.startswith(SCORECARD_PREFIXES)):
         return "scorecard"
     if schema in ASSESSMENT_SCHEMAS:
         return "assessment"

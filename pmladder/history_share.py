@@ -104,7 +104,7 @@ def export(folder: Path, chosen: list[str], *, redact: bool) -> Shared:
     left as it is (``already``), else the next free name is taken (``-2``…)."""
     from pmladder.model.history import Shared
 
-    if _same_folder(folder, history.folder()):
+    if any(_same_folder(folder, mine) for mine in history.folders()):
         raise UsageError("history.export.same-folder", folder=str(folder))
     known = history.ids()
     paths = [history.resolve(ident)[1] for ident in chosen] if chosen else list(known.values())
@@ -127,20 +127,25 @@ def import_folder(folder: Path) -> Shared:
     from pmladder.io.reading import read_bytes
     from pmladder.model.history import Shared
 
-    if _same_folder(folder, history.folder()):
+    if any(_same_folder(folder, mine) for mine in history.folders()):
         raise UsageError("history.import.same-folder", folder=str(folder))
     sources = _results_in(folder)
     if not sources:
         raise NotFoundError("history.import.nothing", folder=str(folder))
-    prepared = []
+    by_kind: dict[str, list[Prepared]] = {"assessment": [], "scorecard": []}
     for path in sources:
         raw = read_bytes(path)
         kind, _data = _checked(path, raw)
         name = path.name
         if kind == "assessment":
             name = storage.default_name(storage.load_assessment(path))  # its id, as if saved here
-        prepared.append(Prepared(name, raw.decode("utf-8")))
-    written, already = _write_all(history.folder(), prepared)
+        by_kind[kind].append(Prepared(name, raw.decode("utf-8")))
+    written, already = [], []
+    for kind, target in (("assessment", history.folder()), ("scorecard", history.scorecard_folder())):
+        if by_kind[kind]:
+            done = _write_all(target, by_kind[kind])
+            written += done[0]
+            already += done[1]
     return Shared(folder=str(folder), written=written, already=already)
 
 

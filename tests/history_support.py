@@ -40,3 +40,30 @@ YEAR = (
 
 def a_year() -> list[Path]:
     return [save("pm-generic", persona, created) for persona, created in YEAR]
+
+
+def save_scorecard(created: str = "2026-12-20T17:00:00+08:00") -> Path:
+    """A scored period as `pmladder scorecard` keeps it (``kind: scorecard`` with its period, beside the
+    assessments, in ``<data>/scorecard-results``): the worked example of docs/scorecard.md."""
+    import json
+    import re
+
+    from pmladder.paths import data_dir
+    from pmladder.scorecard_run import score
+
+    scored = score("industrial-value", ROOT / "tests" / "scorecard_fixtures" / "case1-after.yaml")
+    saved = {
+        "schema": "pmladder/scorecard-saved@1",
+        "kind": "scorecard",
+        "scorecard": "industrial-value",
+        "period": "2026-H2",
+        "stage": None,
+        "created": created,
+        "template_sha256": "0" * 64,
+        "result": scored.result.model_dump(mode="json", by_alias=True),
+    }
+    folder = data_dir() / "scorecard-results"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"industrial-value-2026-H2-{re.sub(r'[^0-9T]', '', created[:19])}.json"
+    path.write_text(json.dumps(saved, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path

@@ -172,3 +172,51 @@ def test_rm_asks_and_yes_removes(year: list[Path], capsys: pytest.CaptureFixture
     assert code == 0 and err == f"已删除 20260302-093000（{year[0].name}）\n"
     assert not year[0].exists() and year[1].exists()
     assert _run(capsys, "history", "rm", "20260302", "--yes")[0] == 2
+
+
+def test_scorecard_results_are_listed_and_shown(year: list[Path], capsys: pytest.CaptureFixture[str]) -> None:
+    from history_support import save_scorecard
+
+    path = save_scorecard()
+    data = json.loads(_run(capsys, "history", "--format", "json")[1])
+    entry = data["entries"][-1]
+    assert (entry["id"], entry["kind"], entry["ladder"], entry["period"]) == (
+        "20261220-170000", "scorecard", "industrial-value", "2026-H2"
+    )
+    assert round(entry["total"], 2) == 103.35 and entry["name"]["en"].startswith("Business-value scorecard")
+    out = _run(capsys, "history", "--lang", "en")[1]
+    assert "Scorecard: Business-value scorecard (industrial internet)" in out and "2026-H2" in out and "103.35" in out
+    code, out, err = _run(capsys, "history", "show", "20261220", "--lang", "en")
+    assert (code, err) == (0, "") and "2026-H2" in out
+    code, out, _ = _run(capsys, "history", "show", "20261220", "--format", "json")
+    assert code == 0 and json.loads(out) == json.loads(path.read_text(encoding="utf-8"))
+    assert _run(capsys, "history", "diff", "20261201", "20261220", "--lang", "en")[::2] == (
+        1, "pmladder: 20261220-170000 is a scorecard result, not an assessment; diff and trend compare assessments\n"
+    )
+
+
+def test_a_ladder_that_is_not_installed_is_named_with_ladder(capsys: pytest.CaptureFixture[str]) -> None:
+    from history_support import ROOT
+
+    ladder = str(ROOT / "tests" / "answers" / "ladder.yaml")
+    answers = str(ROOT / "tests" / "answers" / "valid.yaml")
+    assert main(["assess", ladder, "--answers", answers, "--format", "json"]) == 0
+    capsys.readouterr()
+    [ident] = history.ids()
+    words = (f"pmladder: the ladder 'answers-fixture' of result {ident} is not installed; name its file with "
+             "--ladder FILE, or use --format json\n")
+    assert _run(capsys, "history", "show", ident, "--lang", "en") == (2, "", words)
+    code, out, err = _run(capsys, "history", "show", ident, "--ladder", ladder, "--lang", "en")
+    assert (code, err) == (0, "") and "Mid-level PM" in out
+    assert _run(capsys, "history", "show", ident, "--format", "json")[0] == 0
+    code, _, err = _run(capsys, "history", "show", ident, "--ladder", "pm-generic", "--lang", "en")
+    assert (code, err) == (1, "pmladder: --ladder names 'pm-generic', but this result belongs to 'answers-fixture'\n")
+
+
+def test_a_damaged_file_can_be_removed(year: list[Path], capsys: pytest.CaptureFixture[str]) -> None:
+    bad = storage.assessments_dir() / "pm-generic-20260701T120000.json"
+    bad.write_text("{", encoding="utf-8")
+    assert _run(capsys, "history", "rm", "20260701", "--yes", "--lang", "en") == (
+        0, "", f"removed 20260701-120000 ({bad.name})\n"
+    )
+    assert not bad.exists() and all(path.exists() for path in year)

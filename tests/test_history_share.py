@@ -123,3 +123,40 @@ def test_import_of_a_missing_folder(tmp_path: Path, name: str, code: int, words:
     assert _run(capsys, "history", "import", str(folder), "--lang", "en") == (
         code, "", f"pmladder: {words.format(folder=folder)}\n"
     )
+
+
+def test_scorecard_results_travel_to_their_own_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from history_support import save_scorecard
+
+    a_year()
+    card = save_scorecard()
+    assert _run(capsys, "history", "export", str(tmp_path / "c"))[0] == 0
+    assert (tmp_path / "c" / card.name).read_bytes() == card.read_bytes()
+    monkeypatch.setenv("PMLADDER_HOME", str(tmp_path / "coach-home"))
+    code, _, err = _run(capsys, "history", "import", str(tmp_path / "c"), "--lang", "en")
+    assert code == 0 and err.startswith("imported 4 result(s)")
+    assert (tmp_path / "coach-home" / "scorecard-results" / card.name).read_bytes() == card.read_bytes()
+    assert len(_folder(storage.assessments_dir())) == 3
+
+
+def test_redact_of_a_scorecard_result_removes_typed_reasons() -> None:
+    from pmladder.history_share import redacted_result
+
+    data = {"kind": "scorecard", "result": {"sections": [{"kpis": [{"id": "a", "na_reason": "no customers yet"},
+                                                                    {"id": "b", "na_reason": None}]}]},
+            "notes": ["told my manager"]}
+    clean, removed = redacted_result("scorecard", data)
+    assert removed == 2 and "no customers" not in json.dumps(clean) and "told" not in json.dumps(clean)
+    assert clean["result"]["sections"][0]["kpis"][0] == {"id": "a", "na_reason": None}
+
+
+def test_redact_of_an_assessment_keeps_the_ladders_own_text() -> None:
+    from pmladder.history_share import redacted_result
+
+    data = {"answers": {"evidence": {"x.1": "my story"}, "ratings": {"x.1": 2}},
+            "plan": {"focus": [{"evidence": {"zh": "证据", "en": "proof"}, "resources": [{"note": {"en": "n"}}]}]}}
+    clean, removed = redacted_result("assessment", data)
+    assert removed == 1 and clean["answers"] == {"evidence": {}, "ratings": {"x.1": 2}}
+    assert clean["plan"] == data["plan"]

@@ -99,7 +99,7 @@ def _groups(model: HistoryList) -> dict[tuple[str, str], list[HistoryEntry]]:
 
 def _row(entry: HistoryEntry, ladder: Ladder | None, lang: Lang) -> list[str]:
     if entry.kind == "scorecard":
-        return [entry.id, date(entry), entry.period or "—", total_text(entry), who(entry, lang)]
+        return [entry.id, date(entry), entry.period or "—", total_text(entry), entry.subject or "—"]
     confidence = t(f"render.assessment.{entry.confidence}", lang) if entry.confidence else "—"
     mark = CHANGED_MARK if entry.ladder_changed else ""
     level, span = level_text(entry, ladder, lang), range_text(entry, ladder, lang)
