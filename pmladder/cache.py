@@ -43,10 +43,10 @@ def cache_dir() -> Path:
     """``$PMLADDER_HOME/cache`` when that is set, else platformdirs' user cache folder for pmladder."""
     from pathlib import Path
 
-    return Path(_cache_dir())
+    return Path(cache_folder())
 
 
-def _cache_dir() -> str:
+def cache_folder() -> str:
     override = os.environ.get(HOME_ENV)
     if override:
         return os.path.join(os.path.expanduser(override), "cache")
@@ -59,7 +59,7 @@ def _cache_dir() -> str:
     return user_cache_dir("pmladder", appauthor=False)
 
 
-def _stamps(folder: str, *, recursive: bool) -> list[str]:
+def stamps(folder: str, *, recursive: bool) -> list[str]:
     """``name:size:mtime`` of every file in ``folder`` (below it too when ``recursive``), sorted."""
     found: list[str] = []
     pending = [folder]
@@ -81,7 +81,7 @@ def _stamps(folder: str, *, recursive: bool) -> list[str]:
     return sorted(found)
 
 
-def _package_folder(name: str) -> str | None:
+def package_folder(name: str) -> str | None:
     """Where the package ``name`` would be imported from, found without importing it."""
     for entry in sys.path:
         candidate = os.path.join(entry or ".", name)
@@ -98,11 +98,11 @@ def fingerprint(taxonomy_raw: bytes) -> str:
         f"format={FORMAT}",
         f"pmladder={pmladder.__version__}",
         f"python={sys.version_info[:3]}",
-        *_stamps(os.path.dirname(pmladder.__file__), recursive=True),
+        *stamps(os.path.dirname(pmladder.__file__), recursive=True),
     ]
     for name in DEPENDENCIES:
-        folder = _package_folder(name)
-        parts += [f"{name}={folder}", *(_stamps(folder, recursive=False) if folder else [])]
+        folder = package_folder(name)
+        parts += [f"{name}={folder}", *(stamps(folder, recursive=False) if folder else [])]
     parts.append(f"taxonomy={content_key(taxonomy_raw)}")
     return content_key("\n".join(parts).encode("utf-8"))
 
@@ -231,7 +231,7 @@ def _dumps(fingerprint: str, entries: list[tuple[str, Any]]) -> str:
 
 def open_cache(taxonomy_raw: bytes) -> ReportCache:
     """The report cache for the current validator and a taxonomy (the bytes of its file)."""
-    return ReportCache(os.path.join(_cache_dir(), FILE_NAME), fingerprint(taxonomy_raw))
+    return ReportCache(os.path.join(cache_folder(), FILE_NAME), fingerprint(taxonomy_raw))
 
 
 # ---- a cached run, before anything but the stdlib is imported ---------------------------------------------

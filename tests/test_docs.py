@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import typer.main
 
-from pmladder.cli import app
+from pmladder.cli.typer_app import app
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"

@@ -1,73 +1,57 @@
-"""The typer app every command registers with, and its root options (--version, shell completion)."""
+"""The commands as declared, without typer: the full command line is built from them, the plain path calls one."""
 
 from __future__ import annotations
 
-import os
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-import typer
+Command = TypeVar("Command", bound=Callable[..., Any])
 
-from pmladder import __version__
-from pmladder.cli import complete as _complete
-
-# pydantic looks for plugins among the entry points of every installed distribution when it builds the first
-# model: 10-45 ms of a run (more the more is installed) for plugins pmladder never uses. A user who sets the
-# variable keeps their choice.
-os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-
-app = typer.Typer(
-    name="pmladder",
-    help="Find where you stand on a product-manager career ladder, and what to do next. "
-    "找到你在产品经理职级体系中的位置，以及下一步该做什么。",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+#: the modules that declare commands, in the order ``pmladder --help`` lists them; a new command module goes here
+#: (``pmladder.cli.typer_app`` imports them all; the plain path imports only ``pmladder.cli.<command>``)
+COMMAND_MODULES: tuple[str, ...] = (
+    "pmladder.cli.assess",
+    "pmladder.cli.ladders",
+    "pmladder.cli.show",
+    "pmladder.cli.compare",
+    "pmladder.cli.scorecard",
+    "pmladder.cli.history",
+    "pmladder.cli.history_share",
+    "pmladder.cli.status",
+    "pmladder.cli.validate",
 )
 
 
-def _version_callback(value: bool) -> None:
-    if value:
-        typer.echo(f"pmladder {__version__}")
-        raise typer.Exit()
+class Commands:
+    """What the command modules declare, in the order they declare it: ``@app.command("show")`` records a
+    command function (its parameters ``Annotated`` with :mod:`pmladder.cli.params`, or with typer's own
+    options), ``app.add_typer(group, name=…)`` a typer group of subcommands. Recording imports nothing;
+    ``pmladder.cli.typer_app`` registers every record with typer, in order."""
+
+    def __init__(self) -> None:
+        self.records: list[tuple[str, Any, dict[str, Any]]] = []
+        self.functions: dict[str, Callable[..., Any]] = {}
+
+    def command(self, name: str | None = None, **settings: Any) -> Callable[[Command], Command]:
+        """Declare the function it decorates as the command ``name`` (by default its name, as typer makes
+        it: ``schema_command`` is ``schema-command``); settings as for typer's ``command``."""
+
+        def record(function: Command) -> Command:
+            self.records.append(("command", function, {"name": name, **settings}))
+            self.functions[name or function.__name__.lower().replace("_", "-")] = function
+            return function
+
+        return record
+
+    def names(self) -> set[str]:
+        """The name of every command and group declared so far."""
+        groups = {settings.get("name") for kind, _, settings in self.records if kind == "group"}
+        return set(self.functions) | {name for name in groups if isinstance(name, str)}
+
+    def add_typer(self, group: Any, **settings: Any) -> None:
+        """Declare a typer group of subcommands (``name=…`` and the rest as for typer's ``add_typer``)."""
+        self.records.append(("group", group, settings))
 
 
-@app.callback()
-def _root(
-    version: bool = typer.Option(
-        False, "--version", "-V", help="Print the version and exit.", callback=_version_callback, is_eager=True
-    ),
-    install_completion: bool = typer.Option(
-        False,
-        "--install-completion",
-        help="Install shell completion for the current shell (bash, zsh, fish, PowerShell). "
-        "为当前 shell 安装命令补全。",
-        callback=_complete.install_callback,
-        is_eager=True,
-        expose_value=False,
-    ),
-    show_completion: bool = typer.Option(
-        False,
-        "--show-completion",
-        help="Print the completion script of the current shell, to install it by hand. 显示当前 shell 的补全脚本。",
-        callback=_complete.show_callback,
-        is_eager=True,
-        expose_value=False,
-    ),
-) -> None:
-    """Find where you stand on a product-manager career ladder, and what to do next.
-
-    Examples:
-
-      pmladder assess                       # guided self-assessment (picks a ladder)
-
-      pmladder validate ladders/            # check ladder files, file:line:col errors
-
-      pmladder compare b2b-healthcare pm-generic
-    """
-
-
-#: the `history` command group: cli/history.py (reading) and cli/history_share.py (rm, export, import)
-#: register its commands
-history_app = typer.Typer(no_args_is_help=False, invoke_without_command=True, rich_markup_mode=None)
-app.add_typer(history_app, name="history")
+#: every command module declares its commands here
+app = Commands()

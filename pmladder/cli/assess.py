@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
-import typer
-
 from pmladder.cli import complete
 from pmladder.cli.app import app
-from pmladder.cli.common import Format, LangOption, check_format, format_option
+from pmladder.cli.common import Format, LangOption, check_format, format_option, in_words
+from pmladder.cli.params import Argument, Option
 from pmladder.cli.rated import AboutOption, AsOption, NameOption
-from pmladder.errors import OutputError, PmladderError
 
 if TYPE_CHECKING:
     from pmladder.feedback import Who
-    from pmladder.i18n import Lang
 
 #: what a report can be written as (the order --help shows)
 FORMATS = (Format.TEXT, Format.JSON, Format.MARKDOWN)
@@ -26,56 +22,67 @@ FORMATS = (Format.TEXT, Format.JSON, Format.MARKDOWN)
 
 @app.command("assess")
 def assess_command(
-    ladder: str | None = typer.Argument(
-        None,
-        metavar="LADDER",
-        autocompletion=complete.ladders,
-        help="A bundled ladder id (e.g. b2b-healthcare) or a ladder file; asked when omitted. "
-        "职级体系 id 或文件；省略时会让你选择。",
-        show_default=False,
-    ),
-    answers: str | None = typer.Option(
-        None,
-        "--answers",
-        "-a",
-        metavar="FILE",
-        help="Answers file (YAML or JSON; - reads stdin): no questions are asked. "
-        "See docs/answers-format.md. 答案文件（YAML 或 JSON；- 表示标准输入），不再提问。",
-        show_default=False,
-    ),
-    resume: bool = typer.Option(
-        False,
-        "--resume",
-        help="Continue the unfinished assessment (after q, Ctrl-C or end of input). 继续未完成的自评。",
-    ),
+    ladder: Annotated[
+        str | None,
+        Argument(
+            metavar="LADDER",
+            autocompletion=complete.ladders,
+            help="A bundled ladder id (e.g. b2b-healthcare) or a ladder file; asked when omitted. "
+            "职级体系 id 或文件；省略时会让你选择。",
+            show_default=False,
+        ),
+    ] = None,
+    answers: Annotated[
+        str | None,
+        Option(
+            "--answers",
+            "-a",
+            metavar="FILE",
+            help="Answers file (YAML or JSON; - reads stdin): no questions are asked. "
+            "See docs/answers-format.md. 答案文件（YAML 或 JSON；- 表示标准输入），不再提问。",
+            show_default=False,
+        ),
+    ] = None,
+    resume: Annotated[
+        bool,
+        Option(
+            "--resume", help="Continue the unfinished assessment (after q, Ctrl-C or end of input). 继续未完成的自评。"
+        ),
+    ] = False,
     lang: LangOption = None,
     about: AboutOption = None,
     role: AsOption = None,
     name: NameOption = None,
-    target: str | None = typer.Option(
-        None,
-        "--target",
-        metavar="LEVEL",
-        autocompletion=complete.levels(),
-        help="Level id to plan toward (default: the next level on your track). 目标级别。",
-        show_default=False,
-    ),
-    level_hint: str | None = typer.Option(
-        None,
-        "--level-hint",
-        metavar="LEVEL",
-        autocompletion=complete.levels(),
-        help="Level id you believe you are at: questions start there. 你认为自己所在的级别，从那里开始提问。",
-        show_default=False,
-    ),
-    track: str | None = typer.Option(
-        None,
-        "--track",
-        metavar="TRACK",
-        autocompletion=complete.tracks,
-        help="Career track where the ladder branches (e.g. management, architect). 发展路径。",
-        show_default=False,
-    ),
+    target: Annotated[
+        str | None,
+        Option(
+            "--target",
+            metavar="LEVEL",
+            autocompletion=complete.levels(),
+            help="Level id to plan toward (default: the next level on your track). 目标级别。",
+            show_default=False,
+        ),
+    ] = None,
+    level_hint: Annotated[
+        str | None,
+        Option(
+            "--level-hint",
+            metavar="LEVEL",
+            autocompletion=complete.levels(),
+            help="Level id you believe you are at: questions start there. 你认为自己所在的级别，从那里开始提问。",
+            show_default=False,
+        ),
+    ] = None,
+    track: Annotated[
+        str | None,
+        Option(
+            "--track",
+            metavar="TRACK",
+            autocompletion=complete.tracks,
+            help="Career track where the ladder branches (e.g. management, architect). 发展路径。",
+            show_default=False,
+        ),
+    ] = None,
     fmt: Annotated[
         Format | None,
         format_option(
@@ -84,37 +91,44 @@ def assess_command(
             "报告格式（默认按 --output 的扩展名，否则为 text）。",
         ),
     ] = None,
-    output: str | None = typer.Option(
-        None,
-        "--output",
-        "-o",
-        metavar="FILE",
-        help="Write the report to FILE (.txt, .md or .json; - for standard output). "
-        "把报告写入文件（.txt、.md 或 .json）。",
-        show_default=False,
-    ),
-    no_save: bool = typer.Option(
-        False, "--no-save", help="Do not keep a copy in the pmladder data folder. 不在数据目录中保存结果。"
-    ),
-    no_compare: bool = typer.Option(
-        False,
-        "--no-compare",
-        help="Do not compare with your previous saved assessment of the same ladder. 不与上次的自评比较。",
-    ),
-    since: str | None = typer.Option(
-        None,
-        "--since",
-        metavar="ID",
-        autocompletion=complete.history_ids,
-        help="Say what changed since this saved result (an id of pmladder history) rather than the last one. "
-        "与指定的已保存结果比较。",
-        show_default=False,
-    ),
-    restart: bool = typer.Option(
-        False,
-        "--restart",
-        help="Discard the unfinished assessment of LADDER and start over. 丢弃未完成的自评，重新开始。",
-    ),
+    output: Annotated[
+        str | None,
+        Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the report to FILE (.txt, .md or .json; - for standard output). "
+            "把报告写入文件（.txt、.md 或 .json）。",
+            show_default=False,
+        ),
+    ] = None,
+    no_save: Annotated[
+        bool, Option("--no-save", help="Do not keep a copy in the pmladder data folder. 不在数据目录中保存结果。")
+    ] = False,
+    no_compare: Annotated[
+        bool,
+        Option(
+            "--no-compare",
+            help="Do not compare with your previous saved assessment of the same ladder. 不与上次的自评比较。",
+        ),
+    ] = False,
+    since: Annotated[
+        str | None,
+        Option(
+            "--since",
+            metavar="ID",
+            autocompletion=complete.history_ids,
+            help="Say what changed since this saved result (an id of pmladder history) rather than the last one. "
+            "与指定的已保存结果比较。",
+            show_default=False,
+        ),
+    ] = None,
+    restart: Annotated[
+        bool,
+        Option(
+            "--restart", help="Discard the unfinished assessment of LADDER and start over. 丢弃未完成的自评，重新开始。"
+        ),
+    ] = False,
 ) -> None:
     """Guided self-assessment: your level on a ladder, how sure it is, and a plan; or, with --about NAME
     --as manager|peer, a rating of someone else (docs/feedback.md).
@@ -147,7 +161,7 @@ def assess_command(
     from pmladder.rules.answers import check_combination
 
     chosen = parse_lang(lang)
-    with _in_words(lambda: chosen):
+    with in_words(lambda: chosen):
         rated = who(about, role, name)
         if fmt is not None:
             check_format(fmt, FORMATS)
@@ -179,27 +193,13 @@ def assess_command(
     from pmladder.process import is_tty
 
     words = Words(chosen, given=lang is not None)
-    with _in_words(lambda: words.lang), contextlib.ExitStack() as held:  # the session's lock, held to the end
+    with in_words(lambda: words.lang), contextlib.ExitStack() as held:  # the session's lock, held to the end
         if not is_tty(sys.stdin):
             _refuse_no_terminal(ladder, resume, rated)
         asked = Asked(ladder, resume, restart, track=track, target=target, level_hint=level_hint, rated=rated)
         done = interview(asked, words, stream=sys.stdin, held=held)
         report.finish(done.found, done.answers, words.lang, console=done.console, rated=done.rated)
         finished(done.found.ladder, done.rated)  # its result is saved: the unfinished session goes
-
-
-@contextlib.contextmanager
-def _in_words(lang: Callable[[], Lang]) -> Iterator[None]:
-    """An error leaves this command as its sentence in the run's language (a resumed session's, when
-    --lang is not given), which the one boundary (pmladder/cli/__init__.py) prints."""
-
-    try:
-        yield
-    except OutputError:
-        raise  # standard output failed: worded once, by the boundary, in the command line's language
-    except PmladderError as exc:
-        exc.lang = lang()
-        raise
 
 
 def _refuse_no_terminal(ladder: str | None, resume: bool, rated: Who) -> None:

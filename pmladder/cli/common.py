@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import sys
+from collections.abc import Iterator
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
-import typer
-
 from pmladder.cli import complete
+from pmladder.cli.params import Option
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 #: The --lang option every command shares.
 LangOption = Annotated[
     str | None,
-    typer.Option(
+    Option(
         "--lang",
         metavar="zh|en",
         help="Language (default: from LC_ALL/LANG). 语言。",
@@ -45,7 +47,7 @@ class Format(StrEnum):
 def format_option(*allowed: Format, help: str = "Output format (default: text). 输出格式。") -> Any:
     """The ``--format`` / ``-f`` option of a command that prints one of ``allowed``, for ``Annotated[Format, …]``
     (the default is the parameter's)."""
-    return typer.Option(
+    return Option(
         "--format",
         "-f",
         metavar="|".join(allowed),
@@ -85,12 +87,42 @@ def emit(fmt: Format, model: BaseModel, blocks: Callable[[], list[Block]]) -> No
     if fmt is Format.JSON:
         from pmladder.render import to_json
 
-        typer.echo(to_json(model), nl=False)
+        echo(to_json(model), nl=False)
     elif fmt is Format.MARKDOWN:
         from pmladder.render.to_markdown import to_markdown
 
-        typer.echo(to_markdown(blocks()), nl=False)
+        echo(to_markdown(blocks()), nl=False)
     else:
         from pmladder.render.to_rich import to_rich
 
         print_renderable(to_rich(blocks()))
+
+
+def echo(text: str, *, nl: bool = True, err: bool = False) -> None:
+    """Write ``text`` (and a newline) to standard output and flush, as ``typer.echo`` does for pmladder's text
+    without importing typer; to standard error as :func:`pmladder.process.say` does (a failing standard
+    error is no reason for a traceback). A failing standard output is pmladder.process's to report."""
+    if err:
+        from pmladder.process import say
+
+        say(text if nl else text.removesuffix("\n"))
+        return
+    if sys.stdout is None:
+        return
+    sys.stdout.write(text + "\n" if nl else text)
+    sys.stdout.flush()
+
+
+@contextlib.contextmanager
+def in_words(lang: Callable[[], Lang]) -> Iterator[None]:
+    """An error leaves the command as its sentence in the run's language (a resumed session's, when --lang is
+    not given), which the one boundary (pmladder/cli/boundary.py) prints."""
+    from pmladder.errors import OutputError, PmladderError
+
+    try:
+        yield
+    except OutputError:
+        raise  # standard output failed: worded once, by the boundary, in the command line's language
+    except PmladderError as exc:
+        exc.lang = lang()
+        raise

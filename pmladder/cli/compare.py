@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
-import typer
-
 from pmladder.cli import complete
 from pmladder.cli.app import app
 from pmladder.cli.common import Format, LangOption, check_format, format_option
+from pmladder.cli.params import Argument, Option
 
 if TYPE_CHECKING:
     from pmladder.i18n import Lang
@@ -22,63 +21,77 @@ FormatOption = Annotated[Format, format_option(*FORMATS)]
 
 @app.command("compare")
 def compare_command(
-    ladder_a: str = typer.Argument(
-        ...,
-        metavar="LADDER_A",
-        autocompletion=complete.ladders,
-        help="A bundled ladder id, the id of a ladder in your data folder, or a file. 第一个职级体系。",
-        show_default=False,
-    ),
-    ladder_b: str | None = typer.Argument(
-        None,
-        metavar="LADDER_B",
-        autocompletion=complete.ladders,
-        help="The ladder to compare with; leave out with --from/--to. 第二个职级体系。",
-        show_default=False,
-    ),
-    start: str | None = typer.Option(
-        None,
-        "--from",
-        metavar="LEVEL",
-        autocompletion=complete.levels(0),
-        help="With one ladder: the lower level. 起始级别。",
-        show_default=False,
-    ),
-    end: str | None = typer.Option(
-        None,
-        "--to",
-        metavar="LEVEL",
-        autocompletion=complete.levels(0),
-        help="With one ladder: the higher level. 目标级别。",
-        show_default=False,
-    ),
-    competency: str | None = typer.Option(
-        None,
-        "--competency",
-        "-c",
-        metavar="COMPETENCY",
-        help="A competency of A or B (or a taxonomy id): both ladders' cells side by side at aligned levels. "
-        "并排对照的能力。",
-        show_default=False,
-    ),
-    level: str | None = typer.Option(
-        None,
-        "--level",
-        "-l",
-        metavar="LEVEL",
-        autocompletion=complete.levels(0),
-        help="With --competency: only this level of A. 只看 A 的这个级别。",
-        show_default=False,
-    ),
-    result: Path | None = typer.Option(  # noqa: B008
-        None,
-        "--result",
-        "-r",
-        metavar="FILE",
-        help="A saved assessment (JSON) made on A: its level range and competencies placed onto B. "
-        "在 A 上做的评估结果。",
-        show_default=False,
-    ),
+    ladder_a: Annotated[
+        str,
+        Argument(
+            metavar="LADDER_A",
+            autocompletion=complete.ladders,
+            help="A bundled ladder id, the id of a ladder in your data folder, or a file. 第一个职级体系。",
+            show_default=False,
+        ),
+    ],
+    ladder_b: Annotated[
+        str | None,
+        Argument(
+            metavar="LADDER_B",
+            autocompletion=complete.ladders,
+            help="The ladder to compare with; leave out with --from/--to. 第二个职级体系。",
+            show_default=False,
+        ),
+    ] = None,
+    start: Annotated[
+        str | None,
+        Option(
+            "--from",
+            metavar="LEVEL",
+            autocompletion=complete.levels(0),
+            help="With one ladder: the lower level. 起始级别。",
+            show_default=False,
+        ),
+    ] = None,
+    end: Annotated[
+        str | None,
+        Option(
+            "--to",
+            metavar="LEVEL",
+            autocompletion=complete.levels(0),
+            help="With one ladder: the higher level. 目标级别。",
+            show_default=False,
+        ),
+    ] = None,
+    competency: Annotated[
+        str | None,
+        Option(
+            "--competency",
+            "-c",
+            metavar="COMPETENCY",
+            help="A competency of A or B (or a taxonomy id): both ladders' cells side by side at aligned levels. "
+            "并排对照的能力。",
+            show_default=False,
+        ),
+    ] = None,
+    level: Annotated[
+        str | None,
+        Option(
+            "--level",
+            "-l",
+            metavar="LEVEL",
+            autocompletion=complete.levels(0),
+            help="With --competency: only this level of A. 只看 A 的这个级别。",
+            show_default=False,
+        ),
+    ] = None,
+    result: Annotated[
+        Path | None,
+        Option(
+            "--result",
+            "-r",
+            metavar="FILE",
+            help="A saved assessment (JSON) made on A: its level range and competencies placed onto B. "
+            "在 A 上做的评估结果。",
+            show_default=False,
+        ),
+    ] = None,
     lang: LangOption = None,
     fmt: FormatOption = Format.TEXT,
 ) -> None:

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from pmladder.cli import complete
-from pmladder.cli.app import history_app
 from pmladder.cli.common import Format, LangOption, check_format, format_option
+from pmladder.cli.groups import history_app
 
 if TYPE_CHECKING:
     from pmladder.errors import PmladderError

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from pmladder.cli import complete
-from pmladder.cli.app import history_app
 from pmladder.cli.common import LangOption
+from pmladder.cli.groups import history_app
 
 if TYPE_CHECKING:
     from pmladder.i18n import Lang

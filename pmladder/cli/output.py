@@ -72,9 +72,8 @@ class Report:
     def finish(
         self, found: LoadedLadder, answers: Answers, lang: Lang, *, console: Console | None, rated: Who | None = None
     ) -> None:
-        import typer
-
         from pmladder import storage
+        from pmladder.cli.common import echo
         from pmladder.errors import PmladderError
         from pmladder.feedback import SELF
 
@@ -97,16 +96,16 @@ class Report:
         compared = previous if self.compare else None
         result = _scored(found, answers, lang, interactive=interactive, previous=compared, rated=rated or SELF)
         for problem in damaged:
-            typer.echo(t("assess.damaged", lang, problem=inert(t(problem.code, lang, **problem.params))), err=True)
+            echo(t("assess.damaged", lang, problem=inert(t(problem.code, lang, **problem.params))), err=True)
         from pmladder.render.reassess import due_note
 
         note = due_note(earlier[0] if earlier else None, found.ladder, lang)  # a check-in or this re-assessment
         if note is not None:
-            typer.echo(note, err=True)
+            echo(note, err=True)
         deliver(result, found.ladder, fmt=self.fmt, output=self.output, lang=lang, console=console)
         if self.save:
             saved = storage.save_assessment(result)
-            typer.echo(t("assess.saved", lang, path=inert(saved)), err=True)
+            echo(t("assess.saved", lang, path=inert(saved)), err=True)
 
 
 def _scored(
@@ -123,9 +122,8 @@ def _scored(
     toward the default target instead (an answers file: exit 2)."""
     from datetime import datetime
 
-    import typer
-
     from pmladder import assess as use_case
+    from pmladder.cli.common import echo
     from pmladder.plan import TargetNotAbove
 
     created = datetime.now().astimezone().replace(microsecond=0)
@@ -136,7 +134,7 @@ def _scored(
     except TargetNotAbove as exc:
         if not interactive:
             raise
-        typer.echo(t("assess.target-dropped", lang, problem=t(exc.code, lang, **exc.params)), err=True)
+        echo(t("assess.target-dropped", lang, problem=t(exc.code, lang, **exc.params)), err=True)
     answers = answers.model_copy(update={"target": None})
     return use_case.assess(
         found.ladder, answers, ladder_sha256=found.sha256, created=created, find_previous=previous, rated=rated
@@ -168,9 +166,9 @@ def deliver(
 ) -> None:
     """The report on standard output (text drawn by Rich), or written whole to ``output``; an interactive
     run (``console``) shows it on screen either way."""
-    import typer
     from rich.console import Console
 
+    from pmladder.cli.common import echo
     from pmladder.render import assessment as render
 
     if output is None and fmt != "text":
@@ -183,7 +181,7 @@ def deliver(
         console.print(render.report(result, ladder, lang))  # an interactive run shows it on screen
     if output is not None:
         _write(output, _formatted(result, ladder, fmt, lang))
-        typer.echo(t("assess.written", lang, path=inert(output)), err=True)
+        echo(t("assess.written", lang, path=inert(output)), err=True)
 
 
 def _formatted(result: Assessment, ladder: Ladder, fmt: str, lang: Lang) -> str:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-import typer
-
 from pmladder.cli import complete
+from pmladder.cli.params import Option
 
 #: --about NAME: the person rated (assess, feedback request)
 AboutOption = Annotated[
     str | None,
-    typer.Option(
+    Option(
         "--about",
         metavar="NAME",
         help="The person rated: with --as manager|peer you rate someone else; alone, it names your own "
@@ -22,7 +21,7 @@ AboutOption = Annotated[
 #: --as ROLE: self (the default), manager or peer
 AsOption = Annotated[
     str | None,
-    typer.Option(
+    Option(
         "--as",
         metavar="self|manager|peer",
         autocompletion=complete.formats("self", "manager", "peer"),
@@ -33,7 +32,7 @@ AsOption = Annotated[
 #: --name NAME: the manager's or peer's own name, recorded in the result
 NameOption = Annotated[
     str | None,
-    typer.Option(
+    Option(
         "--name",
         metavar="NAME",
         help="Your own name, recorded in the result (with --as manager|peer). 你的名字（上级或同事评价时）。",

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Annotated
 
-import typer
-
 from pmladder.cli import complete
 from pmladder.cli.app import app
 from pmladder.cli.common import Format, LangOption, check_format, format_option
+from pmladder.cli.params import Argument, Option
 
 if TYPE_CHECKING:
     from pmladder.i18n import Lang
@@ -19,35 +18,40 @@ FormatOption = Annotated[Format, format_option(*FORMATS)]
 
 @app.command("show")
 def show_command(
-    ladder: str = typer.Argument(
-        ...,
-        metavar="LADDER",
-        autocompletion=complete.ladders,
-        help="A bundled ladder id, the id of a ladder in your data folder, or a file. 职级体系。",
-        show_default=False,
-    ),
-    level: str | None = typer.Option(
-        None,
-        "--level",
-        "-l",
-        metavar="LEVEL",
-        autocompletion=complete.levels(),
-        help="Show this level's cells in full, with indicators and evidence prompts. 完整显示这个级别。",
-        show_default=False,
-    ),
-    competency: str | None = typer.Option(
-        None,
-        "--competency",
-        "-c",
-        metavar="COMPETENCY",
-        help="Show this competency across all levels in full. 完整显示这个能力在各级别的要求。",
-        show_default=False,
-    ),
-    faq: bool = typer.Option(
-        False,
-        "--faq",
-        help="Show the ladder's frequently asked questions instead of the matrix. 显示常见问题。",
-    ),
+    ladder: Annotated[
+        str,
+        Argument(
+            metavar="LADDER",
+            autocompletion=complete.ladders,
+            help="A bundled ladder id, the id of a ladder in your data folder, or a file. 职级体系。",
+            show_default=False,
+        ),
+    ],
+    level: Annotated[
+        str | None,
+        Option(
+            "--level",
+            "-l",
+            metavar="LEVEL",
+            autocompletion=complete.levels(),
+            help="Show this level's cells in full, with indicators and evidence prompts. 完整显示这个级别。",
+            show_default=False,
+        ),
+    ] = None,
+    competency: Annotated[
+        str | None,
+        Option(
+            "--competency",
+            "-c",
+            metavar="COMPETENCY",
+            help="Show this competency across all levels in full. 完整显示这个能力在各级别的要求。",
+            show_default=False,
+        ),
+    ] = None,
+    faq: Annotated[
+        bool,
+        Option("--faq", help="Show the ladder's frequently asked questions instead of the matrix. 显示常见问题。"),
+    ] = False,
     lang: LangOption = None,
     fmt: FormatOption = Format.TEXT,
 ) -> None:

@@ -114,7 +114,7 @@ def _command_names() -> set[str]:
     """The names of pmladder's commands."""
     from pmladder.cli.app import app
 
-    return {c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands}
+    return app.names()
 
 
 def _format_given(args: list[str]) -> str:

@@ -46,11 +46,22 @@ def load_ladder_file(path: Path, display: str | None = None) -> Loaded[Ladder]:
 
 @cache
 def load_taxonomy() -> Taxonomy:
+    """The bundled taxonomy (from its kept data when it loaded clean before: :mod:`pmladder.io.recall`)."""
+    from pmladder.files import sha256_of
     from pmladder.io.models import load_model, require
+    from pmladder.io.recall import keep, recalled
     from pmladder.model.ladder import Taxonomy
 
     path = bundled_dir() / "taxonomy.yaml"
-    return require(load_model(Taxonomy, read_bytes(path), str(path)))
+    raw = read_bytes(path)
+    key = sha256_of(raw)
+    known = recalled(Taxonomy, key)
+    if known is not None:
+        return known
+    loaded = load_model(Taxonomy, raw, str(path))
+    taxonomy = require(loaded)
+    keep(key, loaded)
+    return taxonomy
 
 
 def iter_yaml_files(folder: Path) -> Iterator[Path]:

@@ -36,14 +36,26 @@ def resolve(name: str) -> tuple[Path, str]:
 
 def load_ladder(name: str) -> LoadedLadder:
     """The ladder ``name`` names; one with an error validate would report (schema, or semantic for a
-    ladder that is not bundled: CI checks those) is refused with that error."""
+    ladder that is not bundled: CI checks those) is refused with that error. A file that loaded clean
+    before is validated from its kept data, without parsing its YAML again (:mod:`pmladder.io.recall`)."""
     from pmladder.files import sha256_of
-    from pmladder.io.models import load_model
+    from pmladder.io.recall import recalled
     from pmladder.model.ladder import Ladder
 
     path, source = resolve(name)
     raw = read_bytes(path)
+    key = sha256_of(raw)
     display = str(path) if source != name or "/" in name else f"ladders/{path.name}"
+    ladder = recalled(Ladder, key) or _checked(path, raw, key, display)
+    return LoadedLadder(ladder, key, source, display, path)
+
+
+def _checked(path: Path, raw: bytes, key: str, display: str) -> Ladder:
+    """The ladder in ``raw``, read and checked; its data is kept for the next run when it loaded clean."""
+    from pmladder.io.models import load_model
+    from pmladder.io.recall import keep
+    from pmladder.model.ladder import Ladder
+
     loaded = load_model(Ladder, raw, display)
     if loaded.value is not None and is_bundled(path):
         # a valid bundled ladder: the semantic checks are not run for it (CI runs them), so the rules
@@ -53,7 +65,8 @@ def load_ladder(name: str) -> LoadedLadder:
         from pmladder.validate import require_valid_ladder
 
         ladder = require_valid_ladder(loaded, semantic=not is_bundled(path))
-    return LoadedLadder(ladder, sha256_of(raw), source, display, path)
+    keep(key, loaded)
+    return ladder
 
 
 def ladder_named(name: str) -> Ladder:
