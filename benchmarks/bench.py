@@ -268,6 +268,9 @@ class Interactive:
 
     def __call__(self, runner: Runner) -> Sample:
         home = Path(tempfile.mkdtemp(dir=runner.scratch))  # no unfinished session, no earlier result
+        cache = Path(runner.env["PMLADDER_HOME"]) / "cache"
+        if cache.is_dir():  # but the caches of someone who has run pmladder before (the ladder's data kept)
+            shutil.copytree(cache, home / "cache")
         cmd = [*pmladder(), "assess", "pm-generic", "--lang", "en"]
         start = time.perf_counter()
         child = pexpect.spawn(cmd[0], cmd[1:], cwd=str(ROOT), env={**runner.env, "PMLADDER_HOME": str(home)},
