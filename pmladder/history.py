@@ -81,8 +81,9 @@ def ids(paths: list[Path] | None = None) -> dict[str, Path]:
 def _normal(text: str) -> str:
     """What was typed, as ids are written: ``20261122T0930`` and ``2026-11-22`` both mean ``20261122-0930…``."""
     text = text.strip().removesuffix(".json")
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", text):  # an ISO date as typed: 2026-11-22
-        text = text[:4] + text[5:7] + text[8:]
+    iso = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?(.*)", text)  # an ISO date as typed: 2026-11-22, 2026-11
+    if iso is not None:
+        text = iso.group(1) + iso.group(2) + (iso.group(3) or "") + iso.group(4)
     return re.sub(r"(?<=\d{8})[Tt _:]", "-", text)
 
 
@@ -309,6 +310,8 @@ class Listing:
     model: HistoryList
     ladders: dict[str, LoadedLadder]
     problems: list[PmladderError] = field(default_factory=list)
+    #: every readable result as read, oldest first (what ``model.entries`` lists), for trend and status
+    opened: list[Opened] = field(default_factory=list)
 
 
 def listing() -> Listing:
@@ -317,16 +320,17 @@ def listing() -> Listing:
 
     from pmladder.model.history import HistoryList, Unreadable
 
-    ladders, entries, unreadable, problems = Ladders(), [], [], []
+    ladders, opened, unreadable, problems = Ladders(), [], [], []
     for ident, path in ids().items():
         try:
-            entries.append(read(path, ident, ladders).entry)
+            opened.append(read(path, ident, ladders))
         except PmladderError as exc:
             unreadable.append(Unreadable(file=path.name, code=exc.code))
             problems.append(exc)
 
-    def order(entry: HistoryEntry) -> tuple[float, int, str]:
+    def order(result: Opened) -> tuple[float, int, str]:
         """By creation time, then (same second) by the order of saving, then by file name."""
+        entry = result.entry
         stamp = _STAMP.search(entry.file.removesuffix(".json"))
         counter = int(stamp.group(3) or 1) if stamp else 1
         try:
@@ -334,9 +338,9 @@ def listing() -> Listing:
         except ValueError:
             return float("inf"), counter, entry.file
 
-    entries.sort(key=order)
-    model = HistoryList(folder=str(folder()), entries=entries, unreadable=unreadable)
-    return Listing(model, ladders.named(), problems)
+    opened.sort(key=order)
+    model = HistoryList(folder=str(folder()), entries=[o.entry for o in opened], unreadable=unreadable)
+    return Listing(model, ladders.named(), problems, opened)
 
 
 # ---- removing -------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pmladder import feedback, history
+from pmladder import feedback, history, progress
 from pmladder.errors import InputError, NotFoundError
 
 if TYPE_CHECKING:
@@ -43,7 +43,8 @@ class Diffed:
 
 def diff(first: str, second: str, ladder: str | None = None) -> Diffed:
     """Two saved assessments of one ladder, of the same person rated the same way, compared competency
-    by competency on the second one's primary track. InputError (exit 1) for results that do not belong
+    by competency on the second one's primary track (the level as pmladder/progress.py compares it; every
+    competency, where "since last time" names only those that moved). InputError (exit 1) for results that do not belong
     together, with the reason."""
     from pmladder.model.history import CompetencyStep, HistoryDiff
 
@@ -74,15 +75,16 @@ def diff(first: str, second: str, ladder: str | None = None) -> Diffed:
                 after_progress=result.progress,
             )
         )
+    moved = progress.compare_with(a, b)  # the level as "since last time" compares it
     model = HistoryDiff(
         before=a_opened.entry,
         after=b_opened.entry,
         ladder=b.ladder,
-        track=now.track,
-        ladder_changed=a.ladder_sha256 != b.ladder_sha256 or bool(b_opened.entry.ladder_changed),
-        before_level=before.level,
-        after_level=now.level,
-        move=_move(_index(now, before.level), _index(now, now.level)),
+        track=moved.track,
+        ladder_changed=moved.ladder_changed,
+        before_level=moved.previous_level,
+        after_level=moved.current_level,
+        move=moved.move,
         competencies=steps,
     )
     return Diffed(model, b_opened.ladder or a_opened.ladder)
@@ -100,17 +102,14 @@ class Trended:
 def _self_results(ladder: str | None) -> list[history.Opened]:
     """The readable self-assessments of ``ladder`` (None: the ladder of the newest one), oldest first."""
     found = history.listing()
-    mine = [e for e in found.model.entries if e.kind == "assessment" and e.role == "self"]
+    mine = [o for o in found.opened if o.entry.kind == "assessment" and o.entry.role == "self"]
     if ladder is None and mine:
-        ladder = mine[-1].ladder
-    chosen = [e for e in mine if e.ladder == ladder]
+        ladder = mine[-1].entry.ladder
+    chosen = [o for o in mine if o.entry.ladder == ladder]
     if not chosen:
         raise NotFoundError("history.trend.none", ladder=ladder or "", count=len(found.model.entries))
-    subject = chosen[-1].subject  # a named self-assessment: the same person's (unnamed ones go with any)
-    chosen = [e for e in chosen if subject is None or e.subject in (None, subject)]
-    paths = history.ids()
-    ladders = history.Ladders()
-    return [history.read(paths[e.id], e.id, ladders) for e in chosen]
+    subject = chosen[-1].entry.subject  # a named self-assessment: the same person's (unnamed ones go with any)
+    return [o for o in chosen if subject is None or o.entry.subject in (None, subject)]
 
 
 def _point(track: TrackResult | None, result: CompetencyResult | None, path: list[str], focus: bool) -> TrendPoint:

@@ -42,17 +42,14 @@ def status(today: date, ladder: str | None = None) -> tuple[Status, dict[str, Lo
 
     ladder = history.ladder_id_of(ladder) if ladder is not None else None
     found = history.listing()
-    latest: dict[str, HistoryEntry] = {}
-    for entry in found.model.entries:  # oldest first: the last one of a ladder wins
+    latest: dict[str, history.Opened] = {}
+    for opened in found.opened:  # oldest first: the last one of a ladder wins
+        entry = opened.entry
         if entry.kind == "assessment" and entry.role == "self" and ladder in (None, entry.ladder):
-            latest[entry.ladder] = entry
-    paths, ladders, plans = history.ids(), history.Ladders(), []
-    for entry in latest.values():
-        opened = history.read(paths[entry.id], entry.id, ladders)
-        if opened.assessment is not None:
-            plans.append(due(opened.assessment, entry, today))
+            latest[entry.ladder] = opened
+    plans = [due(o.assessment, o.entry, today) for o in latest.values() if o.assessment is not None]
     plans.sort(key=lambda plan: (plan.reassess, plan.check_in))  # the most pressing first
-    return Status(today=today.isoformat(), plans=plans), ladders.named()
+    return Status(today=today.isoformat(), plans=plans), found.ladders
 
 
 def due_before(previous: Assessment | None, today: date) -> Due | None:

@@ -73,7 +73,8 @@ def test_an_empty_history(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "typed", ["20260601", "20260601-1000", "20260601T100000", "2026-06-01", "pm-generic-20260601T100000.json"]
+    "typed",
+    ["20260601", "20260601-1000", "20260601T100000", "2026-06-01", "2026-06", "pm-generic-20260601T100000.json"],
 )
 def test_an_id_may_be_typed_in_several_ways(year: list[Path], typed: str) -> None:
     assert history.resolve(typed) == ("20260601-100000", year[1])

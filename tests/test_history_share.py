@@ -160,3 +160,15 @@ def test_redact_of_an_assessment_keeps_the_ladders_own_text() -> None:
     clean, removed = redacted_result("assessment", data)
     assert removed == 1 and clean["answers"] == {"evidence": {}, "ratings": {"x.1": 2}}
     assert clean["plan"] == data["plan"]
+
+
+def test_nothing_to_export_or_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    words = "pmladder: no saved results to export: run pmladder assess for a first assessment\n"
+    assert _run(capsys, "history", "export", str(tmp_path / "c"), "--lang", "en") == (2, "", words)
+    assert not (tmp_path / "c").exists()
+    (tmp_path / "empty").mkdir()
+    words = f"pmladder: {tmp_path / 'empty'} holds no result files (*.json)\n"
+    assert _run(capsys, "history", "import", str(tmp_path / "empty"), "--lang", "en") == (2, "", words)
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    words = f"pmladder: {tmp_path / 'file'} is a file, not a folder; give the folder to export to\n"
+    assert _run(capsys, "history", "export", str(tmp_path / "file"), "--lang", "en") == (2, "", words)

@@ -57,7 +57,7 @@ def test_status_takes_the_latest_self_assessment_of_each_ladder() -> None:
     assert "Check-in: 2027-01-12 (8 days ago) · Re-assess: 2027-03-01 (in 40 days)" in text
     assert "Focus toward Principal product manager: Product innovation, " in text
     zh = to_markdown(status_blocks(model, ladders, "zh"))
-    assert "签到：2027-01-12（8 天前） · 重新评估：2027-03-01（40 天后）" in zh
+    assert "中期回顾：2027-01-12（8 天前） · 重新评估：2027-03-01（40 天后）" in zh
     only, _ = reassess.status(date(2027, 1, 20), "pmm")
     assert [p.entry.ladder for p in only.plans] == ["pmm"]
 

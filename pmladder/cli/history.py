@@ -43,7 +43,7 @@ def history_command(ctx: typer.Context, lang: LangOption = None, fmt: FormatOpti
     已保存的结果：列出、重新显示、比较两次、查看趋势、删除、导出给教练。
 
     Without a command: the list, oldest first, with the id to type (a unique start of it is enough).
-    Results stay in your data folder (pmladder history shows where); docs/history.md says more.
+    Results stay in your data folder (the "folder" of --format json); docs/history.md says more.
 
     \b
     Examples / 示例:

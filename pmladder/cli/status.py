@@ -28,7 +28,7 @@ def status_command(
 ) -> None:
     """What your plans ask for now: check-ins and re-assessments that are due, and the focus areas.
 
-    计划的进度：到期的签到与重新评估，以及重点能力。
+    计划的进度：到期的中期回顾与重新评估，以及重点能力。
 
     Every assessment's plan sets a check-in (about half-way) and a re-assessment date. For the
     latest self-assessment of each ladder, status says which of them has come, and what the plan's

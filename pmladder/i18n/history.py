@@ -90,7 +90,7 @@ MESSAGES: Catalogue = {
     "history.rm.done": {"zh": "已删除 {id}（{file}）", "en": "removed {id} ({file})"},
     # ---- diff ----
     "history.not-an-assessment": {
-        "zh": "{id} 是考核结果，不是自评；diff 和 trend 只比较自评",
+        "zh": "{id} 是考核结果，不是职级评估；diff 和 trend 只比较职级评估",
         "en": "{id} is a scorecard result, not an assessment; diff and trend compare assessments",
     },
     "history.other-ladders": {
@@ -202,16 +202,16 @@ MESSAGES: Catalogue = {
     },
     # ---- status: check-ins and re-assessments ----
     "history.status.title": {
-        "zh": "签到与重新评估（今天：{today}）",
+        "zh": "中期回顾与重新评估（今天：{today}）",
         "en": "Check-ins and re-assessments (today: {today})",
     },
     "history.status.none": {
-        "zh": "还没有保存的自评：运行 pmladder assess，计划会给出签到和重新评估的日期",
+        "zh": "还没有保存的自评：运行 pmladder assess，计划会给出中期回顾和重新评估的日期",
         "en": "no saved self-assessment yet: run pmladder assess; its plan sets the check-in and re-assessment dates",
     },
     "history.status.result": {"zh": "最近一次自评：{id}（{date}）", "en": "Latest self-assessment: {id} ({date})"},
     "history.status.dates": {
-        "zh": "签到：{check_in} · 重新评估：{reassess}",
+        "zh": "中期回顾：{check_in} · 重新评估：{reassess}",
         "en": "Check-in: {check_in} · Re-assess: {reassess}",
     },
     "history.status.when": {"zh": "{date}", "en": "{date}"},
@@ -222,7 +222,7 @@ MESSAGES: Catalogue = {
     "history.status.when.past-one": {"zh": "{date}（昨天）", "en": "{date} (yesterday)"},
     "history.status.due-none": {"zh": "现在无需操作", "en": "Nothing due yet"},
     "history.status.due-check-in": {
-        "zh": "该签到了：对照计划回顾进展（pmladder history show {id}）",
+        "zh": "该做中期回顾了：对照计划看看进展（pmladder history show {id}）",
         "en": "Check-in due: go over the plan's progress (pmladder history show {id})",
     },
     "history.status.due-reassess": {
@@ -233,7 +233,7 @@ MESSAGES: Catalogue = {
     "history.status.no-focus": {"zh": "迈向{target}：没有需要补足的能力", "en": "Toward {target}: nothing to build"},
     "history.status.top": {"zh": "已在这条路线的最高级别", "en": "At the top of the track"},
     "history.status.assess-check-in": {
-        "zh": "上次（{created}）的计划在 {date} 安排了签到（重点：{names}）",
+        "zh": "上次（{created}）的计划在 {date} 安排了中期回顾（重点：{names}）",
         "en": "The plan of your last result ({created}) had a check-in on {date} (focus: {names})",
     },
     "history.status.assess-reassess": {
