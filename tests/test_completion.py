@@ -24,10 +24,16 @@ def _bash(line: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixt
     return [value for value in capsys.readouterr().out.splitlines() if value]
 
 
+#: the commands, in the order --help lists them (command groups last)
+COMMANDS = ["assess", "ladders", "show", "compare", "scorecard", "review", "status", "validate", "schema"]
+COMMANDS += ["feedback", "history"]
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("pmladder ", ["assess", "ladders", "show", "compare", "scorecard", "status", "validate", "schema", "history"]),
+        ("pmladder ", COMMANDS),
+        ("pmladder assess pm-generic --as ", ["self", "manager", "peer"]),
         ("pmladder as", ["assess"]),
         ("pmladder --", ["--version", "--install-completion", "--show-completion", "--help"]),
         ("pmladder assess ", BUNDLED),

@@ -15,6 +15,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "pmladder.cli.show",
     "pmladder.cli.compare",
     "pmladder.cli.scorecard",
+    "pmladder.cli.review",
+    "pmladder.cli.feedback",
     "pmladder.cli.history",
     "pmladder.cli.history_share",
     "pmladder.cli.status",

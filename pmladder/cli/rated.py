@@ -1,4 +1,4 @@
-"""The options of rating someone else, shared by assess and feedback: --about NAME, --as ROLE, --name NAME."""
+"""The options of rating someone else, shared by assess and feedback: --about, --as, --name (declared without typer)."""
 
 from __future__ import annotations
 

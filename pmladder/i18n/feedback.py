@@ -113,4 +113,57 @@ MESSAGES: Catalogue = {
     "feedback.rater-named.self": {"zh": "{rater}（本人）", "en": "{rater} (themselves)"},
     "feedback.rater-named.manager": {"zh": "{rater}（上级）", "en": "{rater} (manager)"},
     "feedback.rater-named.peer": {"zh": "{rater}（同事）", "en": "{rater} (peer)"},
+    # ---- the request form (comments of a pmladder/feedback@1 file)
+    "feedback.form.title": {
+        "zh": "pmladder 反馈请求：请在“{ladder}”上评价{person}（覆盖级别：{levels}）。",
+        "en": "pmladder feedback request: please rate {person} on {ladder} (levels covered: {levels}).",
+    },
+    "feedback.form.interactive": {
+        "zh": "逐题回答：pmladder feedback answer {file} --as manager（或 peer）--name 你的名字 -o result.json",
+        "en": "To answer question by question: pmladder feedback answer {file} --as manager (or peer) "
+        "--name YOUR-NAME -o result.json",
+    },
+    "feedback.form.offline": {
+        "zh": "或离线填写：在下面每句话后填 0-3 或 na（0 还没有，1 有时 / 需要帮助，2 经常、能独立做到，3 一贯如此，"
+        "na 没有机会看到），每句话都以{person}的口吻写成；再运行上面同一条命令，不再提问，直接得出结果。",
+        "en": "Or fill it in: after each statement below write 0-3 or na (0 not yet, 1 sometimes / with help, "
+        "2 often, on their own, 3 consistently, na: not seen); each is written as {person} would say it. Then run "
+        "the same command: nothing is asked and the result is written.",
+    },
+    "feedback.form.hand-back": {
+        "zh": "把 result.json 交回给{person}（pmladder review 用它比较自评与他评）。",
+        "en": "Hand result.json back to {person} (pmladder review compares it with their self-assessment).",
+    },
+    "feedback.form.role": {"zh": "manager（上级）或 peer（同事），或用 --as", "en": "manager or peer, or give --as"},
+    "feedback.form.rater": {"zh": "你的名字（可不填），或用 --name", "en": "your name (optional), or give --name"},
+    "feedback.form.evidence": {
+        "zh": "可选但很重要：每一级一句{person}做过的实例，支撑这一级的 2 分和 3 分（没有实例的评分算作未验证，"
+        "结果区间会变宽）",
+        "en": "optional, but it counts: one line per level on what {person} did, which backs that level's 2s and 3s "
+        "(ratings without an example count as unverified and widen the range)",
+    },
+    "feedback.form.for-instance": {"zh": "参考：{hint}", "en": "for instance: {hint}"},
+    # ---- feedback request / answer errors
+    "feedback.request-changed": {
+        "zh": "{path} 是按另一个版本的职级体系 {ladder} 生成的（文件已变化）：请{about}重新生成一份请求"
+        "（pmladder feedback request {ladder} --about …）",
+        "en": "{path} was made with another version of the ladder {ladder} (its file changed since): ask {about} "
+        "for a new request (pmladder feedback request {ladder} --about …)",
+    },
+    "feedback.role-needed": {
+        "zh": "这份请求没有写明你是上级还是同事：加 --as manager 或 --as peer（或在文件里填 role:）",
+        "en": "the request does not say whether you rate as a manager or a peer: give --as manager or --as peer "
+        "(or fill in role:)",
+    },
+    "feedback.request-not-self": {
+        "zh": "反馈请求由上级或同事回答；给自己评估请运行 pmladder assess {ladder}",
+        "en": "a feedback request is answered by a manager or a peer; to assess yourself run pmladder assess {ladder}",
+    },
+    "feedback.no-tty": {
+        "zh": "这份请求还没有填写评分，而标准输入不是终端，无法提问：在终端里运行，或先在文件里填好评分",
+        "en": "the request has no ratings filled in and standard input is not a terminal, so nothing can be asked: "
+        "run it in a terminal, or fill in the ratings in the file first",
+    },
+    "feedback.written": {"zh": "已写入反馈请求：{path}", "en": "wrote the feedback request to {path}"},
+    "feedback.cannot-write": {"zh": "无法写入 {path}：{reason}", "en": "cannot write {path}: {reason}"},
 }
