@@ -77,7 +77,7 @@ def file_kind(data: Any) -> str:
     schema = data.get("schema") if isinstance(data, dict) else None
     if isinstance(schema, str):
         # scorecard-values before scorecard: the one name starts the other
-        for kind in ("taxonomy", "answers", "assessment", "session", "scorecard-values", "scorecard"):
+        for kind in ("taxonomy", "answers", "assessment", "session", "scorecard-values", "scorecard", "feedback"):
             if schema.startswith(f"pmladder/{kind}@"):
                 return kind
     # answers files name their ladder (``ladder: pmm``); a ladder has ``id`` and ``levels`` instead
@@ -92,7 +92,8 @@ def validate_file(raw: bytes, filename: str, *, taxonomy: Taxonomy | None = None
     The file's ``schema:`` value picks what it is checked as: ``pmladder/taxonomy@1``,
     ``pmladder/answers@1``, ``pmladder/assessment@1`` (a saved result), ``pmladder/session@1`` (an
     unfinished assessment), ``pmladder/scorecard@1`` (a KPI scorecard: its schema and its rules),
-    ``pmladder/scorecard-values@1`` (a period's values: their schema), anything else a ladder.
+    ``pmladder/scorecard-values@1`` (a period's values: their schema), ``pmladder/feedback@1`` (a feedback
+    request: its schema), anything else a ladder.
     """
     from pmladder.io.models import load_document, sort_issues
     from pmladder.io.yamldoc import LoadFailed, parse_document
@@ -147,6 +148,10 @@ def _model_of(kind: str) -> type[Any]:
         from pmladder.model.scorecard import ScorecardValues
 
         return ScorecardValues
+    if kind == "feedback":
+        from pmladder.model.feedback import FeedbackRequest  # a feedback request (docs/feedback.md)
+
+        return FeedbackRequest
     from pmladder.model.session import Session  # an unfinished assessment: reported as saved results are
 
     return Session

@@ -151,3 +151,18 @@ def test_a_rating_of_someone_else_is_never_last_time_of_a_self_assessment(
     code, out, _ = run(capsys, "assess", "pm-generic", "--answers", SENIOR, "--lang", "en")
     assert code == 0 and "Since last time" in out
     assert len(list((pmladder_home / "assessments").glob("*.json"))) == 3
+
+
+def test_resume_names_the_other_unfinished_runs_with_whom_they_are_about(
+    pmladder_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typed(monkeypatch, b"1\n2\nq\n")
+    assert main(["assess", FIXTURE, "--lang", "en", "--about", "Alice Wong", "--as", "peer", "--track", "ic"]) == 130
+    typed(monkeypatch, b"1\n2\nq\n")
+    assert main(["assess", FIXTURE, "--lang", "en", "--track", "ic"]) == 130
+    capsys.readouterr()
+    typed(monkeypatch, b"q\n")
+    assert main(["assess", "--resume", "--lang", "en"]) == 130
+    out = capsys.readouterr().out
+    assert "Test ladder, about Alice Wong (pmladder assess " in out
+    assert "--about 'Alice Wong' --as peer --resume)" in out

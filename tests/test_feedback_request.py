@@ -164,3 +164,14 @@ def test_an_unfilled_request_without_a_terminal_is_refused(capsys: pytest.Captur
 def test_unknown_levels_are_named_with_the_valid_ones(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "feedback", "request", "pm-generic", "--about", "A", "--levels", "wizard")
     assert code == 2 and "wizard" in err and "senior" in err and err.count("\n") == 1
+
+
+def test_validate_checks_a_request_as_a_feedback_file(capsys: pytest.CaptureFixture[str]) -> None:
+    request(capsys)
+    code, out, _ = run(capsys, "validate", "--format", "json", "request.yaml")
+    assert code == 0
+    assert json.loads(out)["files"][0]["kind"] == "feedback"
+    text = Path("request.yaml").read_text(encoding="utf-8")
+    Path("request.yaml").write_text(re.sub(r"^levels: .*$", "levels: []", text, flags=re.M), encoding="utf-8")
+    code, out, _ = run(capsys, "validate", "request.yaml")
+    assert code == 1 and "error schema-value needs at least 1 item(s), has 0 (levels)" in out

@@ -13,7 +13,7 @@ from pydantic import BaseModel
 
 from pmladder.io.ladder_files import bundled_ladder_files
 from pmladder.io.ladders import ladder_named as load_ladder
-from pmladder.model.ladder import Source, Text
+from pmladder.model.ladder import Resource, Source, Text
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -81,11 +81,14 @@ def _kept(char: str) -> bool:
 
 
 def zh_texts(obj: object, path: str = "") -> Iterator[tuple[str, str]]:
-    """Every (path, zh) of the ladder's Text values; the source citation is skipped (it must quote)."""
+    """Every (path, zh) of the ladder's Text values; the source citation and a resource's title are skipped
+    (they must quote: a book's or a community's name is written as it is, also where the article names it)."""
     if isinstance(obj, Text):
         yield path, obj.zh
     elif isinstance(obj, Source):
         return
+    elif isinstance(obj, Resource):
+        yield from zh_texts(obj.note, f"{path}.note")
     elif isinstance(obj, BaseModel):
         for name in type(obj).model_fields:
             yield from zh_texts(getattr(obj, name), f"{path}.{name}")

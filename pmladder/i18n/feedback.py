@@ -166,4 +166,5 @@ MESSAGES: Catalogue = {
     },
     "feedback.written": {"zh": "已写入反馈请求：{path}", "en": "wrote the feedback request to {path}"},
     "feedback.cannot-write": {"zh": "无法写入 {path}：{reason}", "en": "cannot write {path}: {reason}"},
+    "feedback.session-about": {"zh": "{ladder}：{person}", "en": "{ladder}, about {person}"},
 }

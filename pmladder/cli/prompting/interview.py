@@ -218,13 +218,18 @@ def _other_session(path: Path, lang: Lang) -> str:
 
     name, ladder = path.stem, path.stem
     try:
-        source = session.load_session(path, set_aside=False).ladder_source
+        saved = session.load_session(path, set_aside=False)
+        source = saved.ladder_source
         if "/" in source or source.endswith((".yaml", ".yml")):
             file = Path(source)
             ladder = file.stem if file.parent == user_ladder_dir() else shlex.quote(source)
         else:
             ladder = source
+        if saved.subject is not None:  # a rating of someone: the command names whom and in what role
+            ladder += f" --about {shlex.quote(saved.subject)} --as {saved.role}"
         name = load_ladder(source).ladder.name.get(lang)
+        if saved.subject is not None:
+            name = t("feedback.session-about", lang, ladder=name, person=saved.subject)
     except PmladderError:
         pass  # a damaged session or a ladder that is gone: named by its id, resuming it says why
     return t("assess.other-session", lang, name=inert(name), ladder=inert(ladder))
