@@ -236,7 +236,7 @@ class _Toward:
 def _focus_area(toward: _Toward, result: CompetencyResult, comp: Competency, cell: Expectation) -> FocusArea:
     """A competency whose floor is below the target: why, what is unmet, what to do, a goal."""
     ladder, track, t = toward.ladder, toward.track, toward.index
-    floor = track.index(result.floor)
+    floor = track.index(result.passes_up_to)  # steps short count from where every requirement is met
     keys = [(c.status != "none", tuple(c.indicators)) for c in result.cells]
     gap = steps_short(keys, floor, t)
     shortfall = gap > ladder.scoring.max_shortfall
@@ -276,7 +276,7 @@ def _focus_and_strengths(toward: _Toward) -> tuple[list[FocusArea], list[str]]:
         cell = toward.ladder.effective_cell(comp, toward.path, toward.target)
         if cell is None:
             continue
-        if toward.track.index(result.floor) >= toward.index:
+        if toward.track.index(result.passes_up_to) >= toward.index:
             strengths.append(comp.id)
             continue
         area = _focus_area(toward, result, comp, cell)
@@ -289,7 +289,7 @@ def _plan_at_top(track: TrackResult, day: date, check_in: date) -> Plan:
     """No target above the estimate: the strengths to keep, and the dates."""
     current_index = track.index(track.level)
     strengths = [
-        c.competency for c in track.competencies if c.observed and track.index(c.floor) >= max(current_index, 0)
+        c.competency for c in track.competencies if c.observed and track.index(c.passes_up_to) >= max(current_index, 0)
     ]
     return Plan(
         track=track.track,

@@ -93,8 +93,10 @@ def _focus(previous: Assessment, current: Assessment) -> list[FocusOutcome]:
         if not result.observed:
             outcomes.append(FocusOutcome(competency=area.competency, status="not_observed"))
             continue
-        floor = _index(track, result.floor)
-        status: FocusStatus = "met" if floor is not None and floor >= target else "not_met"
+        # met when every requirement up to the target is met (a target cell that asks nothing new counts);
+        # the floor shown is the reported one, never a level nobody asked about
+        reach = _index(track, result.passes_up_to)
+        status: FocusStatus = "met" if reach is not None and reach >= target else "not_met"
         outcomes.append(FocusOutcome(competency=area.competency, status=status, floor=result.floor))
     return outcomes
 
@@ -105,6 +107,8 @@ def compare_with(previous: Assessment, current: Assessment) -> Progress:
     Levels and floors are ordered by the current track's levels; a level or competency that is no
     longer in the ladder (when its sha256 changed) is left out instead of guessed. Competencies with
     nothing rated in either assessment are not compared: a skipped competency has not moved down.
+    Floors are the reported ones (the highest level whose own requirement is met, issue 9), so a
+    requirement carried up the ladder never shows as a move to a level nobody asked about.
     """
     now = current.primary()
     before = previous.track(now.track) or previous.primary()
@@ -129,7 +133,11 @@ def compare_with(previous: Assessment, current: Assessment) -> Progress:
         current_level=now.level,
         current_strict=now.strict,
         current_lenient=now.lenient,
-        move=_move(_index(now, before.level), _index(now, now.level)),
+        # no estimate on either side (nothing rated): there is nothing to compare the level with
+        move=None
+        if before.no_estimate or now.no_estimate
+        else _move(_index(now, before.level), _index(now, now.level)),
+        previous_no_estimate=before.no_estimate,
         moved=moved,
         plan_track=previous.plan.track,
         plan_target=previous.plan.target,

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pmladder.errors import NotFoundError, PmladderError, UsageError
 from pmladder.model.scorecard import Scorecard, ScorecardResult, TemplateEntry, TemplateList, Text
+from pmladder.model.scorecard_saved import SavedScorecard
+
+if TYPE_CHECKING:
+    from pmladder.model.scorecard import ScorecardValues
+    from pmladder.scorecard_values import Locates
 
 SUFFIX = ".yaml"
 
@@ -77,20 +84,37 @@ def _display(name: str, path: Path) -> str:
     return f"scorecards/{path.name}" if path.parent == bundled_dir() and path.stem == name else name
 
 
-def load_template(name: str) -> Scorecard:
+@dataclass(frozen=True)
+class Template:
+    """A checked template, with what a session needs to find it again: the name typed and its digest."""
+
+    card: Scorecard
+    source: str
+    sha256: str
+
+
+def find_template(name: str) -> Template:
     """The template ``name`` names, refused with its first error (schema or rule) like a ladder."""
+    from pmladder.files import sha256_of
     from pmladder.io.models import Loaded, load_model, require
     from pmladder.io.reading import read_bytes
     from pmladder.rules.scorecard import check_scorecard
 
     path = resolve_template(name)
-    loaded = load_model(Scorecard, read_bytes(path), _display(name, path))
+    raw = read_bytes(path)
+    loaded = load_model(Scorecard, raw, _display(name, path))
     card = require(loaded)
     assert loaded.document is not None  # a model was read, so was its document
     errors = [i for i in check_scorecard(card, loaded.document) if i.severity == "error"]
     if errors:
         require(Loaded(None, errors, loaded.document))
-    return card
+    source = name if "/" not in name and path.parent in (bundled_dir(), user_dir()) else str(path.resolve())
+    return Template(card, source, sha256_of(raw))
+
+
+def load_template(name: str) -> Scorecard:
+    """The template ``name`` names, checked (see :func:`find_template`)."""
+    return find_template(name).card
 
 
 def template_bytes(name: str) -> bytes:
@@ -102,13 +126,16 @@ def template_bytes(name: str) -> bytes:
 
 @dataclass(frozen=True)
 class Scored:
-    """A period's result and the template it was scored on (its targets and stage names are shown)."""
+    """A period's result, the template it was scored on (its targets and stage names are shown), and the
+    result as it is kept (``kind: scorecard``, the period, when)."""
 
     card: Scorecard
     result: ScorecardResult
+    saved: SavedScorecard
 
 
-def _check_stage(card: Scorecard, stage: str) -> None:
+def check_stage(card: Scorecard, stage: str) -> None:
+    """--stage names one of the template's stages (UsageError)."""
     valid = [s.id for s in card.stages]
     if not valid:
         raise UsageError("scorecard.cli.no-stages", scorecard=card.id)
@@ -116,23 +143,56 @@ def _check_stage(card: Scorecard, stage: str) -> None:
         raise UsageError("scorecard.cli.unknown-stage", value=stage, scorecard=card.id, valid=valid)
 
 
-def score(template: str, values_file: Path, *, stage: str | None = None, base_pay: float | None = None) -> Scored:
-    """A period scored: the template checked, the values read against it (``stage`` and ``base_pay`` from the
-    command line win over the file's), evaluated."""
+def check_base_pay(base_pay: float | None) -> None:
+    if base_pay is not None and not (base_pay >= 0 and base_pay != float("inf")):
+        raise UsageError("scorecard.cli.bad-base-pay", value=base_pay)
+
+
+def check_period(period: str | None) -> None:
+    """--period is a short label of letters, digits and ``._-`` (``2026-H2``)."""
+    if period is not None and not re.fullmatch(r"[0-9A-Za-z][0-9A-Za-z._-]{0,31}", period):
+        raise UsageError("scorecard.cli.bad-period", value=period)
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """What the command line says over the values: --stage, --base-pay, --period (None: the values')."""
+
+    stage: str | None = None
+    base_pay: float | None = None
+    period: str | None = None
+
+
+def score_values(found: Template, values: ScorecardValues, where: Locates | None, given: Overrides) -> Scored:
+    """Values read against the template (the command line's overrides first) and evaluated."""
+    from pmladder.scorecard import evaluate
+    from pmladder.scorecard_store import now
+    from pmladder.scorecard_values import read_values
+
+    pairs = (("stage", given.stage), ("base_pay", given.base_pay), ("period", given.period))
+    update = {key: value for key, value in pairs if value is not None}
+    if update:
+        values = values.model_copy(update=update)
+    result = evaluate(read_values(found.card, values, where))
+    saved = SavedScorecard(
+        scorecard=result.scorecard, period=result.period, stage=result.stage,
+        created=now().isoformat(), template_sha256=found.sha256, result=result,
+    )
+    return Scored(found.card, result, saved)
+
+
+def score(template: str, values_file: Path, given: Overrides | None = None) -> Scored:
+    """A period scored from a values file: the template checked, the values read against it (the command
+    line's stage, base pay and period win over the file's), evaluated."""
     from pmladder.io.models import load_model, require
     from pmladder.io.reading import read_bytes
     from pmladder.model.scorecard import ScorecardValues
-    from pmladder.scorecard import evaluate
-    from pmladder.scorecard_values import read_values
 
-    card = load_template(template)
-    if stage is not None:
-        _check_stage(card, stage)
-    if base_pay is not None and not (base_pay >= 0 and base_pay != float("inf")):
-        raise UsageError("scorecard.cli.bad-base-pay", value=base_pay)
+    given = given or Overrides()
+    found = find_template(template)
+    if given.stage is not None:
+        check_stage(found.card, given.stage)
+    check_base_pay(given.base_pay)
+    check_period(given.period)
     loaded = load_model(ScorecardValues, read_bytes(values_file), str(values_file))
-    values = require(loaded)
-    update = {key: value for key, value in (("stage", stage), ("base_pay", base_pay)) if value is not None}
-    if update:
-        values = values.model_copy(update=update)
-    return Scored(card, evaluate(read_values(card, values, loaded.document)))
+    return score_values(found, require(loaded), loaded.document, given)

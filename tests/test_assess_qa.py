@@ -216,7 +216,13 @@ def test_the_competency_table_at_80_columns_breaks_no_word() -> None:
 def test_the_competencies_at_60_columns_are_one_block_each() -> None:
     lines = [line.rstrip() for line in _table_text("b2b-healthcare/blocker", 60).splitlines()]
     at = lines.index("Prototyping and specs")
-    assert lines[at + 1 : at + 4] == ["  Floor           Product VP", "  Against target  ██████", "  Next level      —"]
+    # every requirement met up to the top, its own ones ending at manager: said in words (issue 9)
+    assert lines[at + 1 : at + 5] == [
+        "  Floor           meets all this ladder asks of it, up to",
+        "                  Product manager",
+        "  Against target  ██████",
+        "  Next level      —",
+    ]
     assert "Flags" not in "\n".join(lines)  # no competency has a flag
 
 

@@ -11,7 +11,7 @@ from words import raises_in_words
 
 from pmladder import assess as use_case
 from pmladder import compare
-from pmladder.errors import NotFoundError, UsageError
+from pmladder.errors import InputError, NotFoundError, UsageError
 from pmladder.i18n import error_text
 from pmladder.io.ladder_files import bundled_ladder_files, load_taxonomy
 from pmladder.io.ladders import ladder_named as load_ladder
@@ -369,10 +369,26 @@ def test_a_result_on_alpha_is_placed_onto_beta() -> None:
 
 
 def test_a_result_below_the_first_level_places_below_b() -> None:
-    result = _assessment_up_to(alpha(), set())
+    ratings = {i: 0 for i, (_, level, _) in alpha().indicators().items()}  # rated, and nothing met
+    answers = Answers.model_validate({"ladder": "alpha", "ratings": ratings})
+    result = use_case.assess(alpha(), answers, ladder_sha256="0" * 64, created=datetime(2025, 1, 31, tzinfo=UTC))
     translation = compare.translate_result(result, alpha(), beta())
     assert translation.level_a is None
     assert translation.placements[0].low is None and translation.placements[0].central == []
+
+
+def test_a_result_with_nothing_rated_has_no_estimate_to_place() -> None:
+    result = _assessment_up_to(alpha(), set())
+    assert result.primary().no_estimate
+    with pytest.raises(InputError) as caught:
+        compare.translate_result(result, alpha(), beta(), result_file="empty.json")
+    assert error_text(caught.value) == (
+        "empty.json has no estimate: nothing was rated on Alpha ladder, so there is no level to place; "
+        "complete an assessment first"
+    )
+    assert error_text(caught.value, "zh") == (
+        "empty.json 没有估计：在阿尔法体系上什么都没有评分，没有可以对照的级别；请先完成一次自评"
+    )
 
 
 def test_a_result_of_another_ladder_is_refused() -> None:

@@ -324,7 +324,9 @@ def test_one_finding_is_not_all_one() -> None:
 
 
 def test_nothing_carried_over_says_so(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    answers = Answers.model_validate({"ladder": "alpha", "ratings": {}})
+    # only mentoring and process are rated: neither has a counterpart in B closer than related
+    ratings = {i: 0 for i in alpha().indicators() if i.startswith(("mentoring.", "process."))}
+    answers = Answers.model_validate({"ladder": "alpha", "ratings": ratings})
     result = use_case.assess(alpha(), answers, ladder_sha256="0" * 64, created=datetime(2025, 1, 31, tzinfo=UTC))
     path = tmp_path / "empty.json"
     path.write_text(result.model_dump_json(by_alias=True, indent=2), encoding="utf-8")
@@ -335,6 +337,16 @@ def test_nothing_carried_over_says_so(capsys: pytest.CaptureFixture[str], tmp_pa
     _, out, _ = _run(capsys, "compare", A, B, "--result", str(path), "--format", "markdown", "--lang", "zh")
     assert "| B 能力 |" not in out
     assert "*没有可沿用的能力：在 A 上测到的能力在 B 中都没有比“相关”更近的对应。*" in out
+
+
+def test_a_result_with_nothing_rated_is_refused_in_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    answers = Answers.model_validate({"ladder": "alpha", "ratings": {}})
+    result = use_case.assess(alpha(), answers, ladder_sha256="0" * 64, created=datetime(2025, 1, 31, tzinfo=UTC))
+    path = tmp_path / "empty.json"
+    path.write_text(result.model_dump_json(by_alias=True, indent=2), encoding="utf-8")
+    code, out, err = _run(capsys, "compare", A, B, "--result", str(path), "--lang", "en")
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "has no estimate: nothing was rated on Alpha ladder" in err
 
 
 def test_a_ladder_compared_with_itself_maps_each_competency_exactly(capsys: pytest.CaptureFixture[str]) -> None:

@@ -21,7 +21,8 @@ from scoring_fixtures import (
 from test_scoring import L2, L3
 
 from pmladder import scoring
-from pmladder.i18n.render_assessment import MESSAGES as REPORT_WORDS
+from pmladder.i18n.honest import MESSAGES as HONEST_WORDS
+from pmladder.i18n.render_assessment import MESSAGES as ASSESSMENT_WORDS
 from pmladder.io.ladders import ladder_named as load_ladder
 from pmladder.io.models import load_model, require
 from pmladder.model.answers import Answers
@@ -29,6 +30,9 @@ from pmladder.model.assessment import Assessment
 from pmladder.model.ladder import Ladder, Lang
 from pmladder.render import assessment as render
 from pmladder.render import blocks
+
+#: the report's words: its own catalogue and the words of the honest-estimate rules (issue 9)
+REPORT_WORDS = {**ASSESSMENT_WORDS, **HONEST_WORDS}
 
 if TYPE_CHECKING:
     from conftest import Golden
@@ -126,7 +130,10 @@ def test_all_na_says_there_is_too_little_to_plan() -> None:
     ladder = fixture_ladder()
     result = run(ladder, Answers(ladder="fixture", ratings=dict.fromkeys(ladder.indicators(), "na")))
     text = render_text(result, ladder, "en")
-    assert "Estimated level           below the first level" in text
+    # nothing rated is no estimate, not "below the first level" (issue 9)
+    assert "Estimated level           no estimate: not enough to go on (nothing was rated)" in text
+    assert "Range (strict … lenient)  —" in text
+    assert "nothing was rated: not enough to go on for an estimate" in text
     assert "There are not enough answers to tell." in text
     assert "Too little was answered to plan" in text
     assert "Confidence                low" in text

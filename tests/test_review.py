@@ -75,8 +75,9 @@ def test_the_worked_example_in_json(example: Path, capsys: pytest.CaptureFixture
     ]
     gaps = {gap["competency"]: gap for gap in data["competencies"]}
     data_analysis = gaps["data"]
-    assert (data_analysis["self_step"], data_analysis["manager_step"], data_analysis["peers_step"]) == (4, 0, 4)
-    assert data_analysis["manager_difference"] == -4 and data_analysis["flags"] == ["two-levels"]
+    # reported floors (issue 9): self and peers senior (2), the manager nothing of its own met (-1)
+    assert (data_analysis["self_step"], data_analysis["manager_step"], data_analysis["peers_step"]) == (2, -1, 2)
+    assert data_analysis["manager_difference"] == -3 and data_analysis["flags"] == ["two-levels"]
     assert data_analysis["direction"] == "over-estimate"
     assert data_analysis["discuss"] and all(d["kind"] == "self-only" for d in data_analysis["discuss"])
     communication = gaps["collaboration"]

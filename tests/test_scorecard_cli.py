@@ -18,7 +18,9 @@ MINI = FIXTURES / "mini.yaml"
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(["scorecard", *args])
+    """The command's exit code, stdout and stderr; a scored period is not kept (tests/test_scorecard_saved.py)."""
+    keep = "--values" not in args and "-v" not in args
+    code = main(["scorecard", *args, *([] if keep else ["--no-save"])])
     captured = capsys.readouterr()
     return code, captured.out, captured.err
 
@@ -140,12 +142,20 @@ def test_init_prints_the_bundled_file_as_it_is(capsys: pytest.CaptureFixture[str
 
 # ---- bad input: one line, the right exit code ------------------------------------------------------
 
+ALONE = "--values, --stage, --period, --base-pay, --with-assessment, --restart and --no-save"
 BAD_USAGE = [
     (["nope", "--values", str(CASE_1)],
      "unknown scorecard template 'nope'; choose one of: industrial-value, lifecycle-stages, team-and-individual"),
     (["industrial-value"],
-     "give the values of a period with --values FILE (or --init TEMPLATE to start a template of your own)"),
-    (["--values", str(CASE_1)], "--values, --stage and --base-pay need a TEMPLATE"),
+     "stdin is not a terminal, so the values cannot be asked; give them with --values FILE (see docs/scorecard.md)"),
+    (["industrial-value", "--lang", "zh"],
+     "标准输入不是终端，无法逐项提问；请用 --values FILE 提供数值（见 docs/scorecard.md）"),
+    (["industrial-value", "--values", str(CASE_1), "--restart"],
+     "--restart discards an unfinished period that was being asked; it does not go with --values"),
+    (["industrial-value", "--values", str(CASE_1), "--period", "2026 H2"],
+     "--period '2026 H2': give a short label of letters, digits, '.', '_' or '-' (such as 2026-H2)"),
+    (["--period", "2026-H2"], f"{ALONE} need a TEMPLATE"),
+    (["--values", str(CASE_1)], f"{ALONE} need a TEMPLATE"),
     (["--init", "industrial-value", "--format", "json"], "--init takes no other option"),
     (["--init", "industrial-value", "--lang", "zh", "--stage", "x"], "--init 不能与其他选项同用"),
     (["industrial-value", "--values", str(CASE_1), "--stage", "growth"], "--stage: industrial-value has no stages"),

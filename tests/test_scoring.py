@@ -87,8 +87,10 @@ def test_verified_level_three_lands_on_three_with_its_type() -> None:
     result = assess_fixture(ratings=L3, evidence=L3_EVIDENCE)
     track = main(result)
     assert (track.level, track.strict, track.lenient, track.type) == ("l3", "l3", "l3", "active")
-    # team is not required before l4: its floor runs up to l3 without a single rating
-    assert comp(result, "team").floor == "l3"
+    # team is not required before l4: every requirement up to l3 is met without a single rating, but
+    # no level of its own was met, so the level reported for it is below the first (issue 9)
+    assert comp(result, "team").passes_up_to == "l3"
+    assert comp(result, "team").floor is None and not comp(result, "team").meets_all
 
 
 def test_unverified_ratings_widen_the_range_but_never_raise_the_level() -> None:
@@ -151,7 +153,8 @@ def test_a_core_competency_must_pass() -> None:
 def test_no_competency_may_fall_short_by_more_than_max_shortfall() -> None:
     ratings = {**L3, "design.l2.1": 1, "design.l3.1": 1}  # design floor: l1 (a none cell)
     result = assess_fixture(ratings=ratings, evidence=L3_EVIDENCE)
-    assert comp(result, "design").floor == "l1"
+    assert comp(result, "design").passes_up_to == "l1"
+    assert comp(result, "design").floor is None  # l1 asks nothing of design: nothing of its own is met
     track = main(result)
     assert track.levels[1].passed  # l2: design is one level short, 5/6 of the weight passes
     assert track.levels[2].beyond_shortfall == ["design"]
@@ -191,7 +194,9 @@ def test_carry_keeps_the_last_defined_cell_required() -> None:
     communication = comp(result, "communication")
     assert communication.cells[3].status == "met"  # l4 carries l3
     assert list(communication.cells[3].indicators) == ["communication.l3.1"]
-    assert communication.floor == "l4"
+    # l4 passes for communication (it repeats l3), but the level reported is l3, whose requirement it is
+    assert (communication.floor, communication.passes_up_to, communication.meets_all) == ("l3", "l4", False)
+    assert communication.ceiling == "l3"
     assert main(result).level == "l4"
     # the mgr cell of analysis carries l4's indicator
     assert list(comp(result, "analysis").cells[4].indicators) == ["analysis.l4.1"]

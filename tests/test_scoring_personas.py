@@ -12,7 +12,7 @@ from pmladder.io.ladders import ladder_named as load_ladder
 from pmladder.io.yamldoc import parse_document
 from pmladder.model.answers import Answers, Rating
 from pmladder.model.assessment import Assessment
-from pmladder.model.ladder import Ladder
+from pmladder.model.ladder import Expectation, Ladder
 
 EXPECTATIONS_FILE = PERSONAS / "expectations.yaml"
 BUNDLED = [p.stem for p in bundled_ladder_files()]
@@ -111,14 +111,14 @@ def _codes(result: Assessment) -> list[str]:
 
 
 @pytest.mark.parametrize("ladder_id", BUNDLED)
-def test_all_na_gives_no_level_a_full_range_and_low_confidence(ladder_id: str) -> None:
+def test_all_na_gives_no_estimate_and_low_confidence(ladder_id: str) -> None:
     ladder = load_ladder(ladder_id)
     result = run(ladder, _all(ladder, "na"))
-    track = result.primary()
-    assert track.level is None and track.strict is None
-    assert track.lenient == track.path[-1]
+    for track in result.tracks:  # no estimate at all: not even a lenient end at the top (issue 9)
+        assert track.no_estimate
+        assert (track.level, track.strict, track.lenient) == (None, None, None)
     assert result.confidence.level == "low"
-    assert _codes(result) == ["few_answers", "na_share"]
+    assert _codes(result) == ["no_estimate", "few_answers", "na_share"]
     assert result.holds_back is None
     assert result.plan.focus == [] and result.plan.strengths == []
 
@@ -224,7 +224,10 @@ def test_a_spike_in_one_competency_does_not_lift_the_level(ladder_id: str) -> No
     track = result.primary()
     assert track.level == first
     spiked = track.competency(spike.id)
-    assert spiked is not None and spiked.floor == track.path[-1]
+    # every requirement of it is met, up to the top; the floor reported is its own highest cell
+    assert spiked is not None and spiked.passes_up_to == track.path[-1] and spiked.meets_all
+    own = [lv for lv in track.path if isinstance(spike.expectations.get(lv), Expectation)]
+    assert spiked.floor == own[-1]
     assert spike.id in result.plan.strengths
     assert spike.id not in [a.competency for a in result.plan.focus]
 

@@ -113,13 +113,21 @@ def ladders(incomplete: str) -> list[tuple[str, str]]:
     """LADDER: the ids of the bundled ladders and of the user's own (``ladders/<id>.yaml`` in the data
     folder), without reading them (no YAML is parsed). A path completes as a file, by the shell."""
     from pmladder.paths import bundled_ladder_dir, user_ladder_dir
+
+    folders = ((bundled_ladder_dir(), "cli.complete.bundled"), (user_ladder_dir(), "cli.complete.user"))
+    return _file_ids(incomplete, folders)
+
+
+def _file_ids(incomplete: str, folders: tuple[tuple[Path, str], ...]) -> list[tuple[str, str]]:
+    """The ``*.yaml`` names in ``folders`` (each with the code of its description) that start with
+    ``incomplete``: the first folder's first; never the taxonomy; none for what looks like a path."""
     from pmladder.safetext import inert
 
     if _looks_like_a_path(incomplete):
         return []
     lang = _lang()
     found: dict[str, str] = {}
-    for folder, key in ((bundled_ladder_dir(), "bundled"), (user_ladder_dir(), "user")):
+    for folder, code in folders:
         try:
             names = sorted(p.stem for p in folder.glob("*.yaml") if not p.name.startswith("."))
         except OSError:
@@ -127,7 +135,7 @@ def ladders(incomplete: str) -> list[tuple[str, str]]:
         for name in names:
             # a name with a terminal control in it is never offered: the shell would print it as it is
             if name != "taxonomy" and name.startswith(incomplete) and inert(name) == name:
-                found.setdefault(name, t(f"cli.complete.{key}", lang))
+                found.setdefault(name, t(code, lang))
     return list(found.items())
 
 

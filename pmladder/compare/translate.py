@@ -151,10 +151,14 @@ def translate_result(assessment: Assessment, a: Ladder, b: Ladder, *, result_fil
     The estimate (strict, central, lenient) on A's primary track goes through the level alignment
     onto every paired track of B; each competency of B is carried over from its counterparts in A
     (crosswalk pairs closer than ``related`` whose A competency was observed), else it is listed to
-    assess next. ``result_file`` is the file of the assessment, as given (the command to run names it).
+    assess next. A result with no estimate (nothing rated) is an InputError. Competencies carry their
+    reported floor: the highest level whose own requirement was met (issue 9), never a carried one.
+    ``result_file`` is the file of the assessment, as given (the command to run names it).
     """
     on_a = _track_of_result(assessment, a, b, result_file)
     result = on_a.result
+    if result.no_estimate:  # nothing was rated: there is no level to place, and "below the first" would be a guess
+        raise InputError("compare.result-no-estimate", path=result_file, ladder=bilingual(a.name))
     estimate = (on_a.level(result.strict), on_a.level(result.level), on_a.level(result.lenient))
     placements, aligned_b = _placements(on_a, b, estimate)
     walk = crosswalk(a, b)

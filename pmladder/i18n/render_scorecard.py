@@ -9,13 +9,9 @@ MESSAGES: Catalogue = {
         "en": "unknown scorecard template {value!r}; choose one of: {valid}",
         "zh": "未知的考核表模板 {value!r}；可选：{valid}",
     },
-    "scorecard.cli.values-needed": {
-        "en": "give the values of a period with --values FILE (or --init TEMPLATE to start a template of your own)",
-        "zh": "请用 --values FILE 提供一个考核期的数值（或用 --init TEMPLATE 开始自己的模板）",
-    },
     "scorecard.cli.alone": {
-        "en": "--values, --stage and --base-pay need a TEMPLATE",
-        "zh": "--values、--stage 和 --base-pay 需要指定 TEMPLATE",
+        "en": "--values, --stage, --period, --base-pay, --with-assessment, --restart and --no-save need a TEMPLATE",
+        "zh": "--values、--stage、--period、--base-pay、--with-assessment、--restart 和 --no-save 需要指定 TEMPLATE",
     },
     "scorecard.cli.init-alone": {
         "en": "--init takes no other option",

@@ -93,14 +93,42 @@ class CellResult(Deferred):
     indicators: dict[DottedId, IndicatorStatus] = Field(default_factory=dict)
 
 
+def _own_floor(cells: list[Any], reach: Any) -> Any:
+    """The highest level up to ``reach`` whose cell is the competency's own requirement (not ``none``,
+    not a ``carry`` that repeats an earlier cell's indicators) and passed; None when there is none.
+
+    Used to read results saved before ``passes_up_to`` existed, whose ``floor`` was the reach."""
+    seen: set[tuple[str, ...]] = set()
+    own = None
+    for cell in cells:
+        level, status, indicators = (
+            (cell.get("level"), cell.get("status"), tuple(cell.get("indicators") or ()))
+            if isinstance(cell, dict)
+            else (cell.level, cell.status, tuple(cell.indicators))
+        )
+        if status != "none" and indicators not in seen:
+            own = level
+        seen.add(indicators)
+        if level == reach:
+            return own
+    return None
+
+
 class CompetencyResult(Deferred):
     """Where one competency stands on one track. Level ids are levels of the track; None = below its first."""
 
     competency: Id
     core: bool
     weight: float
-    #: highest level up to which every required indicator is met (cumulatively), strictly counted
+    #: the competency's level as reported: the highest level whose OWN requirement (not a carried or
+    #: ``none`` cell) was met, with every requirement below it (docs/assessment-method.md, section 3)
     floor: Id | None
+    #: the highest level up to which every requirement, carried ones included, is met: what the level
+    #: rule counts (at least ``floor``; above it only through levels that ask nothing new)
+    passes_up_to: Id | None = None
+    #: every requirement this ladder has of the competency on this track is met: nothing new is asked
+    #: above ``floor`` ("meets all this ladder asks of it, up to <floor>")
+    meets_all: bool = False
     #: the floor when unverified ratings and not-observed cells count as met
     lenient_floor: Id | None
     #: highest level with any indicator rated 2 or 3 (at least the floor)
@@ -123,6 +151,28 @@ class CompetencyResult(Deferred):
     capped_by: DottedId | None = None
     cap: Id | None = None
     flags: list[Reason] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _saved_before_passes_up_to(cls, data: Any) -> Any:
+        """A result saved before ``passes_up_to`` existed held the reach in ``floor``: split it."""
+        if isinstance(data, dict) and "floor" in data and "passes_up_to" not in data:
+            cells = data.get("cells") or []
+            reach = data["floor"]
+            if not cells:  # nothing to tell carried cells by: the floor stays as it was
+                return {**data, "passes_up_to": reach}
+            last = cells[-1]
+            top = last.get("level") if isinstance(last, dict) else getattr(last, "level", None)
+            data = {**data, "passes_up_to": reach, "floor": _own_floor(cells, reach), "meets_all": reach == top}
+        return data
+
+
+class Undetermined(Deferred):
+    """A level the answers cannot settle: core competencies it requires have nothing rated (skipped or
+    answered all n/a). Settled by answering them, or by asking a manager to rate them."""
+
+    level: Id
+    competencies: list[Id]
 
 
 class LevelCheck(Deferred):
@@ -153,6 +203,11 @@ class TrackResult(Deferred):
     lenient: Id | None
     #: the LevelType id of the central level, when the ladder has types
     type: Id | None = None
+    #: nothing was rated on this track: there is no estimate (level, strict and lenient are None and
+    #: mean "not enough to go on", not "below the first level")
+    no_estimate: bool = False
+    #: the level after the central one, when only core competencies with nothing rated keep it from passing
+    undetermined: Undetermined | None = None
     levels: list[LevelCheck] = Field(default_factory=list)
     competencies: list[CompetencyResult] = Field(default_factory=list)
 
@@ -314,8 +369,10 @@ class Progress(Deferred):
     current_level: Id | None
     current_strict: Id | None
     current_lenient: Id | None
-    #: None when the previous level is no longer on the track
+    #: None when the previous level is no longer on the track, or either side has no estimate
     move: Move | None
+    #: the previous assessment had nothing rated: no estimate (its levels are None)
+    previous_no_estimate: bool = False
     #: only the competencies whose floor moved, in ladder order
     moved: list[FloorMove] = Field(default_factory=list)
     #: the previous plan's track and target (None: it was already at the top)

@@ -86,16 +86,17 @@ def _summary(assessment: Assessment, ladder: Ladder, names: Names) -> Summary:
     lang, primary = names.lang, assessment.primary()
     pairs: list[tuple[str, str]] = [
         (_m("ladder", lang), f"{ladder.name.get(lang)} ({ladder.id})"),
-        (_m("level", lang), names.level(primary.level)),
+        (_m("level", lang), _m("no-estimate", lang) if primary.no_estimate else names.level(primary.level)),
     ]
     if primary.type is not None:
         level_type = next((t for t in ladder.types if t.id == primary.type), None)
         pairs.append((_m("type", lang), level_type.name.get(lang) if level_type else primary.type))
-    pairs.append((_m("range", lang), f"{names.level(primary.strict)} … {names.level(primary.lenient)}"))
+    span = "—" if primary.no_estimate else f"{names.level(primary.strict)} … {names.level(primary.lenient)}"
+    pairs.append((_m("range", lang), span))
     if len(assessment.tracks) > 1:
         pairs.append((_m("track", lang), names.track(primary.track)))
         others = [
-            f"{names.track(t.track)}{colon(lang)}{names.level(t.level)}"
+            f"{names.track(t.track)}{colon(lang)}{_track_level(t, names)}"
             for t in assessment.tracks
             if t.track != primary.track
         ]
@@ -114,6 +115,10 @@ def _summary(assessment: Assessment, ladder: Ladder, names: Names) -> Summary:
 
     title = rated_title(assessment, lang)
     return Summary(title, rated_rows(assessment, lang) + pairs, reasons, _m("reasons-title", lang))
+
+
+def _track_level(track: TrackResult, names: Names) -> str:
+    return _m("no-estimate-short", names.lang) if track.no_estimate else names.level(track.level)
 
 
 # ---- the competency table -------------------------------------------------------------------------------
@@ -141,7 +146,7 @@ def _scores(assessment: Assessment, ladder: Ladder, names: Names) -> Scores:
             ScoreRow(
                 name=names.competency(result.competency),
                 core=result.core,
-                floor=names.level(result.floor),
+                floor=floor_text(result, names),
                 bar=_bar(track, result, target_index),
                 progress="—" if result.progress is None else pct(result.progress),
                 flags=", ".join(flags) if lang == "en" else "，".join(flags),
@@ -153,6 +158,19 @@ def _scores(assessment: Assessment, ladder: Ladder, names: Names) -> Scores:
     return Scores(title, header, rows, _m("legend", lang))
 
 
+def floor_text(result: CompetencyResult, names: Names) -> str:
+    """The reported level of a competency; when the ladder asks nothing new of it above that level and
+    all of it is met, said in words instead of a higher level nobody asked about (issue 9)."""
+    if result.meets_all and result.floor is not None and result.floor != result.passes_up_to:
+        return _m("floor-meets-all", names.lang, level=names.level(result.floor))
+    if result.floor is None and result.passes_up_to is not None:  # only levels that ask nothing of it
+        return _m("floor-nothing-asked", names.lang, level=names.level(result.passes_up_to))
+    if result.floor != result.passes_up_to:  # it also passes levels that repeat a requirement below them
+        level, reach = names.level(result.floor), names.level(result.passes_up_to)
+        return _m("floor-nothing-new", names.lang, level=level, reach=reach)
+    return names.level(result.floor)
+
+
 def _required_on(ladder: Ladder, track: TrackResult, competency_id: str) -> bool:
     """Whether the competency is required at any level of the track."""
     competency, path = ladder.competency(competency_id), ladder.tracks().get(track.track)
@@ -162,7 +180,7 @@ def _required_on(ladder: Ladder, track: TrackResult, competency_id: str) -> bool
 
 
 def _bar(track: TrackResult, result: CompetencyResult, target: int) -> str:
-    floor, lenient = track.index(result.floor), track.index(result.lenient_floor)
+    floor, lenient = track.index(result.passes_up_to), track.index(result.lenient_floor)
     status = {cell.level: cell.status for cell in result.cells}
     chars: list[str] = []
     for i, level in enumerate(track.path):
@@ -240,10 +258,20 @@ def _plan(assessment: Assessment, ladder: Ladder, names: Names) -> list[Block]:
     dates = _m("plan-dates", lang, check_in=plan.check_in, reassess=plan.reassess, months=plan.reassess_months)
     blocks: list[Block] = [Blank(), _heading(title), Para(dates)]
     if plan.target is not None and not plan.focus:
-        blocks.append(Para(_m("plan-empty" if plan.strengths else "plan-no-data", lang)))
+        blocks.append(Para(_empty_plan(assessment, names)))
     for n, area in enumerate(plan.focus, start=1):
         blocks += _area(n, area, names)
     return blocks
+
+
+def _empty_plan(assessment: Assessment, names: Names) -> str:
+    """Why a plan toward a target has no focus area: the target is undetermined (core competencies with
+    nothing rated), everything is met already, or too little was answered."""
+    plan, lang = assessment.plan, names.lang
+    unsettled = _plan_track(assessment).undetermined
+    if unsettled is not None and unsettled.level == plan.target:
+        return _m("plan-undetermined", lang, competencies=names.competencies(", ".join(unsettled.competencies)))
+    return _m("plan-empty" if plan.strengths else "plan-no-data", lang)
 
 
 def _area_tags(area: FocusArea, names: Names) -> str:
@@ -295,6 +323,22 @@ def _since_item(move: FloorMove, names: Names) -> str:
     return _m("since-item", names.lang, name=names.competency(move.competency), previous=before, current=after)
 
 
+def _since_levels(progress: Progress, names: Names, none_now: bool) -> list[str]:
+    """The level and range then and now; a side with nothing rated says "no estimate", not a level."""
+    lang, level, none_before = names.lang, names.level, progress.previous_no_estimate
+    move_key = "move-no-estimate" if none_before or none_now else "move-none"
+    move = _m(f"move-{progress.move}" if progress.move else move_key, lang)
+    no_estimate = _m("no-estimate-short", lang)
+    before = no_estimate if none_before else level(progress.previous_level)
+    after = no_estimate if none_now else level(progress.current_level)
+    previous = "—" if none_before else f"{level(progress.previous_strict)} … {level(progress.previous_lenient)}"
+    now = "—" if none_now else f"{level(progress.current_strict)} … {level(progress.current_lenient)}"
+    return [
+        _m("since-level", lang, previous=before, current=after, move=move),
+        _m("since-range", lang, previous=previous, current=now),
+    ]
+
+
 def since_section(
     assessment: Assessment, ladder: Ladder, lang: Lang, progress: Progress | None = None
 ) -> tuple[str, list[str]] | None:
@@ -306,12 +350,7 @@ def since_section(
     names = Names(ladder, lang, frozenset(assessment.answers.skipped))
     level, sep = names.level, ("；" if lang == "zh" else "; ")
     lines = [_m("since-changed", lang)] if progress.ladder_changed else []
-    move = _m(f"move-{progress.move}" if progress.move else "move-none", lang)
-    before, after = level(progress.previous_level), level(progress.current_level)
-    lines.append(_m("since-level", lang, previous=before, current=after, move=move))
-    previous = f"{level(progress.previous_strict)} … {level(progress.previous_lenient)}"
-    now = f"{level(progress.current_strict)} … {level(progress.current_lenient)}"
-    lines.append(_m("since-range", lang, previous=previous, current=now))
+    lines += _since_levels(progress, names, assessment.primary().no_estimate)
     for direction in ("up", "down"):
         moved = [m for m in progress.moved if m.move == direction]
         items = [_since_item(m, names) for m in moved]

@@ -88,6 +88,8 @@ def reason_text(reason: Reason, names: Names) -> str:
         values["share"] = pct(values["share"])
     if "competencies" in values:
         values["competencies"] = names.competencies(values["competencies"], core=reason.code == "skipped")
+    if "level" in values:
+        values["level"] = names.level(str(values["level"]))
     if "questions" in values:
         sep = "、" if names.lang == "zh" else ", "
         values["questions"] = sep.join(names.question(q) for q in str(values["questions"]).split(", ") if q)

@@ -88,7 +88,15 @@ def _field(block: Field) -> list[str]:
 
 def _cell_text(cell: str | Cell) -> str:
     text = cell.text if isinstance(cell, Cell) else cell
-    return "\n".join(md(line) for line in text.split("\n"))
+    return "\n".join(_indented(line) for line in text.split("\n"))
+
+
+def _indented(line: str) -> str:
+    """A line of a table cell; its leading spaces (a nested row: a sub-section under its section) kept as
+    an em space per two (Markdown trims the spaces around a cell)."""
+    text = line.lstrip(" ")
+    indent = len(line) - len(text)
+    return "&emsp;" * (indent // 2) + "&nbsp;" * (indent % 2) + md(text)
 
 
 def _table(block: Table) -> list[str]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pmladder.model.answers import Answers
-from pmladder.model.assessment import Confidence, HoldsBack, LevelCheck, Stats, TrackResult
+from pmladder.model.assessment import Confidence, HoldsBack, LevelCheck, Stats, TrackResult, Undetermined
 from pmladder.model.ladder import Ladder, Level
 from pmladder.scoring.cells import IndicatorInfo, indicator_info, level_id, position, raw_status
 from pmladder.scoring.competency import FLAG_CODES, CompetencyWork, competency_result, evaluate
 from pmladder.scoring.confidence import REASON_CODES, confidence, stats
 from pmladder.scoring.holds_back import holds_back
-from pmladder.scoring.levels import CellKey, Mode, overall, steps_short
+from pmladder.scoring.levels import CellKey, Mode, overall, steps_short, undetermined
 
 __all__ = [
     "FLAG_CODES",
@@ -56,6 +56,7 @@ def evaluate_track(
     strict, _ = overall(ladder, path, works, "strict")
     lenient, _ = overall(ladder, path, works, "lenient")
     central = level_id(path, level)
+    unsettled = undetermined(ladder, path, works, level, checks)
     level_obj = ladder.level(central) if central is not None else None
     result = TrackResult(
         track=track,
@@ -64,6 +65,8 @@ def evaluate_track(
         strict=level_id(path, strict),
         lenient=level_id(path, lenient),
         type=level_obj.type if level_obj is not None and ladder.types else None,
+        no_estimate=not any(w.observed for w in works),
+        undetermined=Undetermined(level=path[unsettled[0]].id, competencies=unsettled[1]) if unsettled else None,
         levels=checks,
         competencies=[competency_result(ladder, answers, path, w, level + 1) for w in works],
     )

@@ -65,6 +65,25 @@ class CompetencyWork:
     #: position it allows
     traps: list[tuple[ContraIndicator, int]] = field(default_factory=list)
 
+    def own(self, index: int) -> bool:
+        """Whether the cell at ``index`` is the competency's own requirement (not ``none``, not ``carry``)."""
+        return isinstance(self.comp.expectations.get(self.cells[index].level.id), Expectation)
+
+    def shown(self, reach: int) -> int:
+        """The level to report for a reach: the highest own cell up to ``reach`` (-1: none). A carried
+        or ``none`` cell asks nothing new, so passing it says nothing new about the PM (issue 9)."""
+        return max((i for i in range(reach + 1) if self.own(i)), default=-1)
+
+    @property
+    def shown_ceiling(self) -> int:
+        """The highest own cell with a rating of 2 or 3, at least the reported floor."""
+        rated = (
+            i
+            for i, c in enumerate(self.cells)
+            if self.own(i) and any(s in ("met", "unverified") for s in c.statuses.values())
+        )
+        return max(max(rated, default=-1), self.shown(self.floor))
+
     @property
     def cap(self) -> int | None:
         """The highest position the endorsed contra-indicators allow (None: nothing caps it)."""
@@ -289,9 +308,11 @@ def competency_result(
         competency=comp.id,
         core=comp.core,
         weight=comp.weight,
-        floor=level_id(path, work.floor),
+        floor=level_id(path, work.shown(work.floor)),
+        passes_up_to=level_id(path, work.floor),
+        meets_all=work.floor == len(path) - 1,
         lenient_floor=level_id(path, work.lenient),
-        ceiling=level_id(path, work.ceiling),
+        ceiling=level_id(path, work.shown_ceiling),
         next_level=level_id(path, nxt),
         progress=_progress(work, nxt),
         observed=work.observed,

@@ -26,6 +26,8 @@ FEW_ANSWERS = 8
 
 #: Codes of Confidence.reasons, most serious first in a report (docs/assessment-method.md).
 REASON_CODES = (
+    "no_estimate",
+    "undetermined",
     "few_answers",
     "unverified",
     "na_share",
@@ -73,6 +75,21 @@ def stats(ladder: Ladder, answers: Answers, info: dict[str, IndicatorInfo], prim
 
 
 # ---- the reasons, in the order they are found (the report orders them by points) ----------------------
+
+
+def _no_estimate(primary: TrackResult) -> Scored | None:
+    """Nothing rated on the track: there is no estimate, not enough to go on."""
+    return _reason(2, "no_estimate") if primary.no_estimate else None
+
+
+def _undetermined(primary: TrackResult) -> Scored | None:
+    """The next level is left undetermined by core competencies with nothing rated; no points of its own
+    (those competencies already count as ``unobserved``): it says what would settle it."""
+    found = primary.undetermined
+    if found is None:
+        return None
+    names = ", ".join(found.competencies)
+    return _reason(0, "undetermined", level=found.level, count=len(found.competencies), competencies=names)
 
 
 def _few_answers(counts: Stats) -> Scored | None:
@@ -198,6 +215,8 @@ def confidence(
 ) -> Confidence:
     """Points per reason (docs/assessment-method.md, section 5): 0 high, 1 medium, 2 or more low."""
     candidates = [
+        _no_estimate(primary),
+        _undetermined(primary),
         _few_answers(counts),
         _unverified(counts),
         _na_share(counts),

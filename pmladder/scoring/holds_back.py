@@ -124,7 +124,9 @@ def holds_back(
     check = checks[target]
     by_id = {w.comp.id: w for w in works}
     failing = [by_id[c] for c in check.failing]
-    binding = [Binding(competency=w.comp.id, floor=level_id(path, w.floor), why=_why(w, check)) for w in failing]
+    binding = [
+        Binding(competency=w.comp.id, floor=level_id(path, w.shown(w.floor)), why=_why(w, check)) for w in failing
+    ]
     required = [by_id[c] for c in check.required]
     total = sum(w.comp.weight for w in required)
     passing_weight = sum(w.comp.weight for w in required if w.comp.id not in check.failing)

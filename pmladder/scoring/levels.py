@@ -67,12 +67,31 @@ def _check_level(
 
 def _floors(path: list[Level], works: list[CompetencyWork], mode: Mode) -> dict[str, int]:
     """Each counted competency's floor in ``mode``: a competency with nothing rated fails in the strict
-    estimate (its floor), is left out of the central one and passes in the lenient one."""
+    estimate (its floor), passes in the lenient one, and in the central one is left out unless it is
+    core: a core competency nobody rated cannot pass (issue 9), so it fails where it is required."""
     if mode == "strict":
         return {w.comp.id: w.floor for w in works}
     if mode == "central":
-        return {w.comp.id: w.floor for w in works if w.observed}
+        return {w.comp.id: w.floor for w in works if w.observed or w.comp.core}
     return {w.comp.id: w.lenient if w.observed else len(path) - 1 for w in works}
+
+
+def undetermined(
+    ladder: Ladder, path: list[Level], works: list[CompetencyWork], level: int, checks: list[LevelCheck]
+) -> tuple[int, list[str]] | None:
+    """The level after the central ``level`` when only core competencies with nothing rated keep it from
+    passing (it would pass with them left out): its index and those competencies; None otherwise."""
+    after = level + 1
+    if after >= len(path) or not any(w.observed for w in works):
+        return None
+    unrated = [w.comp.id for w in works if w.comp.core and not w.observed]
+    blocking = [c for c in checks[after].core_failing if c in unrated]
+    if not blocking:
+        return None
+    floors = {w.comp.id: w.floor for w in works if w.observed}
+    included = [w for w in works if w.comp.id in floors]
+    check = _check_level(path, after, floors, included, ladder.scoring.threshold, ladder.scoring.max_shortfall)
+    return (after, blocking) if check.passed else None
 
 
 def overall(
@@ -80,11 +99,12 @@ def overall(
 ) -> tuple[int, list[LevelCheck]]:
     """The highest index whose level and every lower level pass, and the check of every level.
 
-    A competency with nothing rated fails in the strict estimate, is left out of the central one and
-    passes in the lenient one, so strict <= central <= lenient (docs/assessment-method.md, section 4).
+    A competency with nothing rated fails in the strict estimate, is left out of the central one (unless
+    it is core: then it fails) and passes in the lenient one, so strict <= central <= lenient
+    (docs/assessment-method.md, section 4).
     The strict estimate asks every required competency to pass (threshold 1, no shortfall).
     """
-    if mode != "lenient" and not any(w.observed for w in works):
+    if not any(w.observed for w in works):  # nothing rated: no estimate at all, not even a lenient one
         return -1, [LevelCheck(level=lv.id, passed=False, share=0.0) for lv in path]
     threshold, max_shortfall = ladder.scoring.threshold, ladder.scoring.max_shortfall
     if mode == "strict":
