@@ -21,23 +21,27 @@ from pmladder.model.comparison import (
     Change,
     Comparison,
     CompetencyDiff,
+    CompetencyRef,
     Crosswalk,
     CrosswalkPair,
     GroupRef,
     LadderEntry,
+    LadderFaq,
     LadderOrigin,
     LadderView,
     LevelAlignment,
     LevelDiff,
     LevelInfo,
+    LevelTypeRef,
     ShowRow,
     ShowTrack,
     SideBySide,
     SideBySideMatch,
     SideBySideRow,
     SideBySideTrack,
+    TypeView,
 )
-from pmladder.model.ladder import Competency, Ladder, Level, Taxonomy, Text
+from pmladder.model.ladder import Competency, Ladder, Level, Resource, Taxonomy, Text
 from pmladder.rules.answers import text as bilingual
 
 # ---- the whole comparison -------------------------------------------------------------------------
@@ -252,8 +256,31 @@ def ladder_entry(
     )
 
 
-def _level_info(level: Level) -> LevelInfo:
-    return LevelInfo(level=level_ref(level), summary=level.summary, motto=level.motto, failure_mode=level.failure_mode)
+def _level_info(ladder: Ladder, level: Level) -> LevelInfo:
+    kind = next((t for t in ladder.types if t.id == level.type), None)
+    return LevelInfo(
+        level=level_ref(level),
+        summary=level.summary,
+        motto=level.motto,
+        failure_mode=level.failure_mode,
+        type=LevelTypeRef(id=kind.id, name=kind.name, description=kind.description) if kind is not None else None,
+        duties=list(level.duties),
+    )
+
+
+def _types(ladder: Ladder) -> list[TypeView]:
+    """Each level type with its levels (a type no level has is left out)."""
+    views = [
+        TypeView(id=t.id, name=t.name, description=t.description,
+                 levels=[level_ref(lv) for lv in ladder.levels if lv.type == t.id])
+        for t in ladder.types
+    ]
+    return [v for v in views if v.levels]
+
+
+def ladder_faq(ladder: Ladder) -> LadderFaq:
+    """``pmladder show LADDER --faq``: the ladder's questions and answers."""
+    return LadderFaq(ladder=ladder_ref(ladder), faq=list(ladder.faq))
 
 
 def ladder_view(ladder: Ladder, level: str | None, competency: str | None) -> LadderView:
@@ -272,10 +299,27 @@ def ladder_view(ladder: Ladder, level: str | None, competency: str | None) -> La
             for c in comps
         ]
         tracks.append(ShowTrack(track=name, levels=[level_ref(lv) for lv in levels], rows=rows))
+    info, comp_ref, resources, types = _narrowed(ladder, only_level, only_comp)
     return LadderView(
         ladder=ladder_ref(ladder),
         groups=[GroupRef(id=g.id, name=g.name) for g in ladder.groups],
-        level=_level_info(only_level) if only_level is not None else None,
-        competency=competency_ref(only_comp) if only_comp is not None else None,
+        level=info,
+        competency=comp_ref,
         tracks=tracks,
+        types=types,
+        resources=resources,
+        faq_count=len(ladder.faq),
     )
+
+
+def _narrowed(
+    ladder: Ladder, level: Level | None, competency: Competency | None
+) -> tuple[LevelInfo | None, CompetencyRef | None, list[Resource], list[TypeView]]:
+    """What a view shows beside the cells: the level's profile, the competency and its resources, or (the
+    whole matrix) the level types."""
+    if level is None and competency is None:
+        return None, None, [], _types(ladder)
+    info = _level_info(ladder, level) if level is not None else None
+    if competency is None:
+        return info, None, [], []
+    return info, competency_ref(competency), ladder.resources_for(competency.id), []

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from pmladder.model.ladder import Relation, Text
+from pmladder.model.ladder import Faq, Relation, Resource, Text
 
 COMPARISON_SCHEMA: Literal["pmladder/comparison@1"] = "pmladder/comparison@1"
 LEVEL_DIFF_SCHEMA: Literal["pmladder/level-diff@1"] = "pmladder/level-diff@1"
@@ -14,6 +14,7 @@ SIDE_BY_SIDE_SCHEMA: Literal["pmladder/side-by-side@1"] = "pmladder/side-by-side
 TRANSLATION_SCHEMA: Literal["pmladder/translation@1"] = "pmladder/translation@1"
 LADDER_LIST_SCHEMA: Literal["pmladder/ladder-list@1"] = "pmladder/ladder-list@1"
 LADDER_VIEW_SCHEMA: Literal["pmladder/ladder-view@1"] = "pmladder/ladder-view@1"
+LADDER_FAQ_SCHEMA: Literal["pmladder/ladder-faq@1"] = "pmladder/ladder-faq@1"
 
 
 class Out(BaseModel):
@@ -327,11 +328,29 @@ class LadderList(Out):
     ladders: list[LadderEntry]
 
 
+class LevelTypeRef(Out):
+    """A kind of PM that spans several levels (被动型 / 主动型)."""
+
+    id: str
+    name: Text
+    description: Text
+
+
+class TypeView(LevelTypeRef):
+    """A level type with the levels of that type, in ladder order."""
+
+    levels: list[LevelRef]
+
+
 class LevelInfo(Out):
     level: LevelRef
     summary: Text
     motto: Text | None = None
     failure_mode: Text | None = None
+    #: the level's type (被动型 / 主动型), when the ladder has types
+    type: LevelTypeRef | None = None
+    #: the level's typical responsibilities (职责)
+    duties: list[Text] = Field(default_factory=list)
 
 
 class ShowRow(Out):
@@ -356,8 +375,22 @@ class LadderView(Out):
     #: the competency asked for with --competency
     competency: CompetencyRef | None = None
     tracks: list[ShowTrack]
+    #: the ladder's level types with their levels (shown under the matrix)
+    types: list[TypeView] = Field(default_factory=list)
+    #: the learning resources of the competency asked for with --competency
+    resources: list[Resource] = Field(default_factory=list)
+    #: how many questions the ladder's FAQ has (``pmladder show LADDER --faq`` prints them)
+    faq_count: int = 0
 
     @property
     def detail(self) -> bool:
         """Cells are shown in full (a level or a competency was asked for), not as summaries."""
         return self.level is not None or self.competency is not None
+
+
+class LadderFaq(Out):
+    """The result of ``pmladder show LADDER --faq``: the ladder's frequently asked questions."""
+
+    schema_: Literal["pmladder/ladder-faq@1"] = Field(default=LADDER_FAQ_SCHEMA, alias="schema")
+    ladder: LadderRef
+    faq: list[Faq]

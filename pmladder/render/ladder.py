@@ -5,14 +5,38 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pmladder.i18n import t
-from pmladder.render.blocks import Block, Cell, CellParts, Heading, MatrixCell, MatrixRow, Para, Part, Table
+from pmladder.render.blocks import (
+    Blank,
+    Block,
+    Bullets,
+    Cell,
+    CellParts,
+    Heading,
+    MatrixCell,
+    MatrixRow,
+    Para,
+    Part,
+    Table,
+)
 from pmladder.render.blocks import Matrix as MatrixBlock
+from pmladder.render.resources import resource_bullets
 from pmladder.render.to_markdown import md, md_block, md_table, to_markdown
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-    from pmladder.model.comparison import CellView, LadderEntry, LadderList, LadderRef, LadderView, LevelRef, ShowTrack
+    from pmladder.model.comparison import (
+        CellView,
+        LadderEntry,
+        LadderFaq,
+        LadderList,
+        LadderRef,
+        LadderView,
+        LevelInfo,
+        LevelRef,
+        ShowTrack,
+        TypeView,
+    )
     from pmladder.model.ladder import Lang, Text
 
 __all__ = ["md", "md_block", "md_table"]  # re-exported: the Markdown escaping is to_markdown's
@@ -159,8 +183,41 @@ def _heading(view: LadderView, lang: Lang) -> list[Block]:
     ]
     if info.motto is not None:
         blocks.append(Para(_m("motto", lang, text=info.motto.get(lang)), style="bold italic"))
+    return blocks + _level_profile(info, lang)
+
+
+def _level_profile(info: LevelInfo, lang: Lang) -> list[Block]:
+    """A level's type, typical trap and duties (职责), under its summary."""
+    blocks: list[Block] = []
+    if info.type is not None:
+        kind = _m("type", lang, name=info.type.name.get(lang), text=info.type.description.get(lang))
+        blocks.append(Para(kind))
     if info.failure_mode is not None:
         blocks.append(Para(_m("failure-mode", lang, text=info.failure_mode.get(lang)), style="bold"))
+    if info.duties:
+        blocks.append(Bullets([d.get(lang) for d in info.duties], mark=bullet("•", "", lang),
+                              label=_m("duties", lang)))
+    return blocks
+
+
+def _type_item(kind: TypeView, lang: Lang) -> str:
+    """``被动型（入门、初级）：…`` / ``Reactive (Entry, Junior): …``."""
+    sep = "、" if lang == "zh" else ", "
+    levels = sep.join(lv.name.get(lang) for lv in kind.levels)
+    return _m("type-item", lang, name=kind.name.get(lang), levels=levels, text=kind.description.get(lang))
+
+
+def _after(view: LadderView, lang: Lang) -> list[Block]:
+    """Under the matrix: the level types and a pointer to the FAQ; under one competency: its resources."""
+    blocks: list[Block] = []
+    if view.types:
+        blocks += [Heading(_m("types", lang), 2, style="bold"),
+                   Bullets([_type_item(k, lang) for k in view.types], mark=bullet("•", "", lang))]
+    resources = resource_bullets(list(view.resources), lang)
+    if resources is not None:
+        blocks += [Blank(), resources]
+    if view.faq_count and not view.detail:
+        blocks += [Blank(), Para(_m("faq-hint", lang, count=view.faq_count), style="dim")]
     return blocks
 
 
@@ -175,6 +232,17 @@ def view_blocks(view: LadderView, lang: Lang) -> list[Block]:
         blocks.append(_matrix(view, track, lang, shown))
         label = track_label(view.ladder, track.track, lang)
         shown.update({lv.id: label for lv in track.levels if lv.id not in shown})
+    return blocks + _after(view, lang)
+
+
+def faq_blocks(faq: LadderFaq, lang: Lang) -> list[Block]:
+    """``pmladder show LADDER --faq``: each question as a heading, its answer under it."""
+    title = _m("faq-title", lang, ladder=f"{faq.ladder.name.get(lang)} ({faq.ladder.id})")
+    blocks: list[Block] = [Heading(title, 1, style="bold", gap=False)]
+    if not faq.faq:
+        return [*blocks, Para(_m("no-faq", lang))]
+    for n, item in enumerate(faq.faq, start=1):
+        blocks += [Heading(f"{n}. {item.question.get(lang)}", 3, style="bold"), Para(item.answer.get(lang))]
     return blocks
 
 
