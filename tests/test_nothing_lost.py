@@ -456,13 +456,12 @@ def test_a_huge_answers_file_is_refused_at_once(
 ) -> None:
     huge = tmp_path / "huge.yaml"
     huge.write_text("schema: pmladder/answers@1\nladder: pm-generic\nskipped: [" + ", ".join(["a"] * 99_990) + "]\n")
-    started = time.perf_counter()
     assert main(["assess", "pm-generic", "--answers", str(huge), "--no-save"]) == 1
-    elapsed = time.perf_counter() - started
+    # refused where the 9,101st value starts (column 27,290 of 300,000), not after reading them all: the reading
+    # stops there (it took 2.1 s and 200 MB before the node limit; the benchmark, not a test, times things)
     assert capsys.readouterr().err.startswith(
         f"pmladder: {huge}:3:27290: error yaml-too-many-nodes the document expands to more than 9,100 values"
     )
-    assert elapsed < 0.5, elapsed  # was 2.1 s (and 200 MB) before the node limit for answers files
 
 
 def test_every_collection_of_the_answers_model_is_bounded() -> None:
