@@ -168,8 +168,9 @@ def _interactive(
     import contextlib
     from datetime import date
 
+    from pmladder.cli.common import in_words
     from pmladder.cli.prompting.interview import Words
-    from pmladder.cli.prompting.scorecard_interview import in_words, interview
+    from pmladder.cli.prompting.scorecard_interview import interview
     from pmladder.errors import UsageError
     from pmladder.process import is_tty
     from pmladder.scorecard_asking import to_values

@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-import contextlib
 import shlex
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, TextIO
 
-from pmladder.errors import InputError, OutputError, PmladderError, UsageError
+from pmladder.errors import InputError, UsageError
 from pmladder.i18n import t
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable
     from contextlib import ExitStack
     from pathlib import Path
 
     from rich.console import Console
 
     from pmladder.cli.prompting.interview import Words
-    from pmladder.i18n import Lang
     from pmladder.model.scorecard_saved import ScorecardSession
     from pmladder.scorecard_asking import Answers
     from pmladder.scorecard_run import Overrides, Template
@@ -141,16 +139,3 @@ def _local_time(stamp: str) -> str:
         return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
     except (ValueError, OverflowError):
         return stamp
-
-
-@contextlib.contextmanager
-def in_words(lang: Callable[[], Lang]) -> Iterator[None]:
-    """An error leaves the run as its sentence in the run's language (a resumed session's, when --lang is
-    not given), which the one boundary (pmladder/cli/__init__.py) prints."""
-    try:
-        yield
-    except OutputError:
-        raise  # standard output failed: worded once, by the boundary, in the command line's language
-    except PmladderError as exc:
-        exc.lang = lang()
-        raise
