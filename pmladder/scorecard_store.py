@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from pmladder import files
-from pmladder.errors import BusyError, InputError, Msg, UsageError, WriteError
+from pmladder.errors import BusyError, InputError, Msg, WriteError
 from pmladder.model.scorecard_saved import SavedScorecard, ScorecardSession
 
 #: how long after a period ends an assessment still counts as made for it (a review season)
@@ -73,18 +73,12 @@ def session_path(scorecard: str) -> Path:
 def locked(scorecard: str) -> Iterator[Path]:
     """Hold the lock of the unfinished session of ``scorecard`` until the block ends (a second run of the
     same scorecard: BusyError, exit 3); yields the session's path."""
-    from pmladder.files import os_reason
+    from pmladder.session import held
 
     lock = sessions_dir() / f".{scorecard}.lock"
-    try:
-        with files.exclusive_lock(lock):
-            target = session_path(scorecard)
-            files.remove_stray_temps(target.parent, target=target.name)
-            yield target
-    except files.Busy:
-        raise BusyError("scorecard.session-busy", scorecard=scorecard, lock=lock) from None
-    except OSError as exc:
-        raise UsageError("session.cannot-lock", lock=lock, reason=os_reason(exc)) from None
+    busy = lambda: BusyError("scorecard.session-busy", scorecard=scorecard, lock=lock)  # noqa: E731
+    with held(lock, session_path(scorecard), busy) as target:
+        yield target
 
 
 def save_session(session: ScorecardSession) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import shlex
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,16 +41,24 @@ def locked(ladder_id: str) -> Iterator[Path]:
     crashed never leaves it stuck. Once it is held, the temporary files of this session (left by a run
     killed while saving) and those of any other session whose writer is gone are removed.
     """
+    lock = lock_path(ladder_id)
+    with held(lock, session_path(ladder_id), lambda: BusyError("session.busy", ladder=ladder_id, lock=lock)) as target:
+        yield target
+
+
+@contextlib.contextmanager
+def held(lock: Path, target: Path, busy: Callable[[], BusyError]) -> Iterator[Path]:
+    """Hold ``lock`` until the block ends and yield ``target``, a session file, with the temporary files of
+    dead writers beside it removed; another run holding it raises ``busy()``, a lock that cannot be taken a
+    UsageError (every kind of session: an assessment's, a scorecard's)."""
     from pmladder.files import os_reason
 
-    lock = lock_path(ladder_id)
     try:
         with files.exclusive_lock(lock):
-            target = session_path(ladder_id)
             files.remove_stray_temps(target.parent, target=target.name)
             yield target
     except files.Busy:
-        raise BusyError("session.busy", ladder=ladder_id, lock=lock) from None
+        raise busy() from None
     except OSError as exc:
         raise UsageError("session.cannot-lock", lock=lock, reason=os_reason(exc)) from None
 
